@@ -1,0 +1,40 @@
+package org.wfed.core;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import org.osgi.annotation.versioning.ProviderType;
+import org.wfed.core.dto.Leader;
+import org.wfed.core.dto.LeaderInput;
+import org.wfed.core.dto.OrgUnit;
+
+/**
+ * The organisation tree (组织架构) with its history. Methods without a caller do no access check:
+ * they are for modules' rules and roll-ups, after the module's resource has checked the caller.
+ */
+@ProviderType
+public interface OrgService {
+
+    /** The unit, or 404. */
+    OrgUnit get(long unitId);
+
+    /** The unit's direct children now, active ones only. */
+    List<OrgUnit> children(long unitId);
+
+    /** Whether {@code unitId} is {@code ancestorId} or lies below it now. */
+    boolean isWithin(long unitId, long ancestorId);
+
+    /** The subtree of {@code root} as the tree stood during the period; see {@link Scope}. */
+    Scope scope(long root, Period period);
+
+    /** Seats held on the unit's leadership on the day. */
+    List<Leader> leadership(long unitId, LocalDate at);
+
+    /**
+     * Ends the current leadership of the unit on {@code termFrom - 1 day} and seats the new one from
+     * {@code termFrom} to {@code termTo}, inside the caller's transaction. The old terms stay as history.
+     */
+    void replaceLeadership(Connection c, Caller caller, long unitId, List<LeaderInput> seats, LocalDate termFrom,
+                           LocalDate termTo, String source) throws SQLException;
+}

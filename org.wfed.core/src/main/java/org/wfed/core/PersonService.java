@@ -1,0 +1,33 @@
+package org.wfed.core;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import org.osgi.annotation.versioning.ProviderType;
+import org.wfed.core.dto.PersonFacts;
+import org.wfed.core.dto.PersonInput;
+
+/**
+ * The one person registry every module shares (人员库). Modules see people's facts, never the raw
+ * ID number; they find people by ID number for imports and create them inside their own transaction.
+ */
+@ProviderType
+public interface PersonService {
+
+    /** Facts of one person, or 404. */
+    PersonFacts facts(long personId);
+
+    /** Facts of many people in one query (no N+1). */
+    Map<Long, PersonFacts> facts(Collection<Long> personIds);
+
+    /** The person with this ID number (15 or 18 digits), if registered. */
+    Optional<Long> findByIdNumber(Connection c, String idNumber) throws SQLException;
+
+    /**
+     * Registers a person inside the caller's transaction after checking her unit lies in the caller's
+     * subtree; 409 when the ID number is registered already.
+     */
+    long create(Connection c, Caller caller, PersonInput input) throws SQLException;
+}

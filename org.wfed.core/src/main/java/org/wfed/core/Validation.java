@@ -1,0 +1,79 @@
+package org.wfed.core;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Collects field errors of one input and throws them together as a 400. Records call it from
+ * their compact constructors so that an invalid DTO cannot exist.
+ * <pre>
+ * new Validation().text("name", name, 50, true).positive("seats", seats).check();
+ * </pre>
+ */
+public final class Validation {
+    private final List<FieldError> errors = new ArrayList<>();
+
+    public Validation text(String field, String value, int maxLength, boolean required) {
+        if (value == null || value.isBlank()) {
+            if (required) {
+                add(field, "REQUIRED", "必填");
+            }
+        } else if (value.length() > maxLength) {
+            add(field, "TOO_LONG", "不能超过" + maxLength + "个字符");
+        }
+        return this;
+    }
+
+    public Validation required(String field, Object value) {
+        if (value == null) {
+            add(field, "REQUIRED", "必填");
+        }
+        return this;
+    }
+
+    public Validation positive(String field, long value) {
+        if (value <= 0) {
+            add(field, "NOT_POSITIVE", "必须大于0");
+        }
+        return this;
+    }
+
+    public Validation notNegative(String field, long value) {
+        if (value < 0) {
+            add(field, "NEGATIVE", "不能为负数");
+        }
+        return this;
+    }
+
+    public Validation notInFuture(String field, LocalDate date) {
+        if (date != null && date.isAfter(LocalDate.now())) {
+            add(field, "IN_FUTURE", "日期不能晚于今天");
+        }
+        return this;
+    }
+
+    /** Adds an error when {@code ok} is false. */
+    public Validation rule(boolean ok, String field, String code, String message) {
+        if (!ok) {
+            add(field, code, message);
+        }
+        return this;
+    }
+
+    public Validation add(String field, String code, String message) {
+        errors.add(new FieldError(field, code, message));
+        return this;
+    }
+
+    public boolean ok() {
+        return errors.isEmpty();
+    }
+
+    /** Throws a 400 with every error collected, if any. */
+    public void check() {
+        if (!errors.isEmpty()) {
+            throw WfedException.invalidFields(errors);
+        }
+    }
+}

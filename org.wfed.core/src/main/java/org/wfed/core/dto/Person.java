@@ -1,0 +1,12 @@
+package org.wfed.core.dto;
+
+import java.time.LocalDate;
+
+/**
+ * A person as an API caller sees her: the ID number (and a child's name) masked unless the caller
+ * may and asked to see it.
+ */
+public record Person(long id, long unitId, String name, Sex sex, LocalDate birthDate, String idNumber,
+                     String phone, String household, Education education, boolean partyMember,
+                     String occupation, boolean ruralHukou, boolean masked, int version) {
+}

@@ -1,0 +1,7 @@
+/** Records and enums that cross core's API: units, people, leaders, stations. */
+@Export
+@Version("1.0.0")
+package org.wfed.core.dto;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;

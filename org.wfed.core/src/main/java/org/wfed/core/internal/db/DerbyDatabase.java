@@ -1,0 +1,119 @@
+package org.wfed.core.internal.db;
+
+import java.io.File;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Properties;
+import javax.sql.DataSource;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jdbc.DataSourceFactory;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.wfed.core.Database;
+import org.wfed.core.SqlWork;
+import org.wfed.core.WfedException;
+import org.wfed.core.internal.Settings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The wfed database over a JDBC {@link DataSourceFactory}: embedded Derby in {@code <data>/db} by
+ * default. A small pool keeps connections open, since opening one is the costliest part of a request.
+ */
+@Component(service = Database.class, configurationPid = "org.wfed.database")
+@Designate(ocd = DerbyDatabase.Config.class)
+public final class DerbyDatabase implements Database {
+
+    @ObjectClassDefinition(name = "wfed database")
+    public @interface Config {
+        @AttributeDefinition(description = "Data folder (default WFED_DATA or ./wfed-data)")
+        String dataFolder() default "";
+
+        @AttributeDefinition(description = "Connections kept open")
+        int poolSize() default 16;
+    }
+
+    private static final Logger LOG = LoggerFactory.getLogger(DerbyDatabase.class);
+
+    private final ConnectionPool pool;
+    private final Migrator migrator;
+    private final String url;
+
+    @Activate
+    public DerbyDatabase(BundleContext context, Config config,
+                         @Reference(target = "(osgi.jdbc.driver.class=org.apache.derby.jdbc.EmbeddedDriver)") DataSourceFactory factory)
+            throws SQLException {
+        File folder = new File(Settings.get(context, config.dataFolder(), "data", "wfed-data"), "db").getAbsoluteFile();
+        folder.getParentFile().mkdirs();
+        this.url = "jdbc:derby:" + folder.getPath();
+        Properties props = new Properties();
+        props.setProperty(DataSourceFactory.JDBC_URL, url + ";create=true");
+        DataSource dataSource = factory.createDataSource(props);
+        this.pool = new ConnectionPool(dataSource, config.poolSize());
+        this.migrator = new Migrator(this);
+        migrator.migrate("core", DerbyDatabase.class);
+        LOG.info("wfed database at {}", folder);
+    }
+
+    @Deactivate
+    void deactivate() {
+        pool.close();
+    }
+
+    @Override
+    public <T> T write(SqlWork<T> work) {
+        return run(work, false);
+    }
+
+    @Override
+    public <T> T read(SqlWork<T> work) {
+        return run(work, true);
+    }
+
+    private <T> T run(SqlWork<T> work, boolean readOnly) {
+        Connection c = pool.take();
+        boolean ok = false;
+        try {
+            c.setAutoCommit(false);
+            c.setReadOnly(readOnly);
+            T result = work.run(c);
+            c.commit();
+            ok = true;
+            return result;
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e);
+        } finally {
+            if (!ok) {
+                rollbackQuietly(c);
+            }
+            pool.give(c);
+        }
+    }
+
+    private static void rollbackQuietly(Connection c) {
+        try {
+            c.rollback();
+        } catch (SQLException e) {
+            LOG.warn("rollback failed", e);
+        }
+    }
+
+    @Override
+    public int migrate(String owner, Class<?> anchor) {
+        return migrator.migrate(owner, anchor);
+    }
+
+    /** The JDBC URL without attributes, for backup and tools. */
+    public String url() {
+        return url;
+    }
+
+    static WfedException unavailable(Exception e) {
+        return new WfedException(503, "DATABASE_UNAVAILABLE", "数据库暂不可用，请稍后重试", "Database unavailable: " + e.getMessage());
+    }
+}

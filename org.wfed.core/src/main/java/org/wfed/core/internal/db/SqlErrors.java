@@ -1,0 +1,28 @@
+package org.wfed.core.internal.db;
+
+import java.sql.SQLException;
+import org.wfed.core.WfedException;
+
+/** Turns database errors a user can cause into clear 4xx answers; the rest stay 500s. */
+final class SqlErrors {
+    private SqlErrors() {
+    }
+
+    static RuntimeException translate(SQLException e) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        if (state.equals("23505")) {
+            return WfedException.conflict("DUPLICATE", "记录重复：已存在相同的记录", "Duplicate record");
+        }
+        if (state.equals("23503")) {
+            return WfedException.conflict("REFERENCED", "该记录被其他记录引用，或引用了不存在的记录",
+                    "The record is referenced by, or references, a missing record");
+        }
+        if (state.equals("22001")) {
+            return WfedException.invalid("TOO_LONG", "输入内容过长", "A value is too long");
+        }
+        if (state.startsWith("40XL")) {
+            return WfedException.conflict("BUSY", "记录正被他人修改，请稍后重试", "The record is locked by another writer; retry");
+        }
+        return new IllegalStateException("database error " + state + ": " + e.getMessage(), e);
+    }
+}

@@ -1,0 +1,154 @@
+package org.wfed.itest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * A real HTTP client for in-framework tests: signs in like the console does (cookie + CSRF token)
+ * and speaks JSON to {@code http://localhost:18080/api}.
+ */
+public final class Api {
+    public static final String BASE = "http://localhost:18080/api/";
+    public static final String ADMIN_PASSWORD = "Wfed-Test-2026!";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private String cookie;
+    private String csrf;
+
+    /** The answer of one call. */
+    public record Reply(int status, JsonNode body, HttpResponse<String> raw) {
+        public Reply expect(int expected) {
+            assertEquals(expected, status, () -> "HTTP " + status + ": " + raw.body());
+            return this;
+        }
+
+        public String code() {
+            return body.path("code").asText();
+        }
+    }
+
+    /** Waits until the server answers health with every given module, at most 60 s. */
+    public static void awaitUp(String... modules) {
+        long until = System.currentTimeMillis() + 60_000;
+        String last = "";
+        while (System.currentTimeMillis() < until) {
+            try {
+                Reply r = new Api().get("health");
+                last = r.raw.body();
+                boolean all = r.status == 200;
+                for (String m : modules) {
+                    all &= r.body.path("modules").toString().contains("\"" + m + "\"");
+                }
+                if (all) {
+                    return;
+                }
+            } catch (RuntimeException e) {
+                last = e.toString();
+            }
+            sleep(200);
+        }
+        throw new AssertionError("wfed did not come up: " + last);
+    }
+
+    public static Api admin() {
+        Api api = new Api();
+        api.login("admin", ADMIN_PASSWORD).expect(200);
+        return api;
+    }
+
+    public Reply login(String username, String password) {
+        Reply r = send("POST", "auth/login", JSON.createObjectNode().put("username", username).put("password", password).toString());
+        if (r.status == 200) {
+            csrf = r.body.path("csrfToken").asText();
+            Optional<String> set = r.raw.headers().firstValue("Set-Cookie");
+            cookie = set.map(s -> s.substring(0, s.indexOf(';'))).orElse(null);
+        }
+        return r;
+    }
+
+    public Reply get(String path) {
+        return send("GET", path, null);
+    }
+
+    public Reply post(String path, Object body) {
+        return send("POST", path, json(body));
+    }
+
+    public Reply put(String path, Object body) {
+        return send("PUT", path, json(body));
+    }
+
+    public Reply delete(String path) {
+        return send("DELETE", path, null);
+    }
+
+    /** Sends raw text as the JSON body (for malformed-input tests). */
+    public Reply postRaw(String path, String text) {
+        return send("POST", path, text);
+    }
+
+    /** Forgets the CSRF token, to prove writes without it are refused. */
+    public Api withoutCsrf() {
+        csrf = null;
+        return this;
+    }
+
+    private static String json(Object body) {
+        try {
+            return body instanceof String s ? s : JSON.writeValueAsString(body);
+        } catch (IOException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    public Reply send(String method, String path, String body) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(30))
+                .header("Accept", "application/json");
+        if (body != null) {
+            b.header("Content-Type", "application/json");
+        }
+        if (cookie != null) {
+            b.header("Cookie", cookie);
+        }
+        if (csrf != null) {
+            b.header("X-CSRF-Token", csrf);
+        }
+        b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        try {
+            HttpResponse<String> raw = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString(java.nio.charset.StandardCharsets.UTF_8));
+            JsonNode node = raw.body().isBlank() ? JSON.nullNode() : parse(raw.body());
+            return new Reply(raw.statusCode(), node, raw);
+        } catch (IOException e) {
+            throw new IllegalStateException(method + " " + path + ": " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static JsonNode parse(String text) {
+        try {
+            return JSON.readTree(text);
+        } catch (IOException e) {
+            return JSON.getNodeFactory().textNode(text);
+        }
+    }
+
+    public static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
