@@ -17,12 +17,19 @@ import java.util.Optional;
  * and speaks JSON to {@code http://localhost:18080/api}.
  */
 public final class Api {
-    public static final String BASE = "http://localhost:18080/api/";
+    /** The port comes from the launch's {@code wfed.port} (the Maven property wfed.test.port). */
+    public static final String BASE = "http://localhost:" + port() + "/api/";
     public static final String ADMIN_PASSWORD = "Wfed-Test-2026!";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private String cookie;
+
+    private static String port() {
+        org.osgi.framework.Bundle b = org.osgi.framework.FrameworkUtil.getBundle(Api.class);
+        String p = b == null ? null : b.getBundleContext().getProperty("wfed.port");
+        return p == null ? "18080" : p;
+    }
     private String csrf;
 
     /** The answer of one call. */
