@@ -1,0 +1,63 @@
+package org.wfed.aid.internal.application;
+
+import java.time.LocalDate;
+import java.util.List;
+import javax.ws.rs.DefaultValue;
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+import org.wfed.aid.dto.LedgerRow;
+import org.wfed.core.AccessControl;
+import org.wfed.core.Caller;
+
+/** {@code /api/aid/ledger}: the payment ledger (台账) as JSON, and {@code /api/aid/ledger.csv}. */
+@Component(service = LedgerResource.class)
+@JaxrsResource
+@JSONRequired
+@JaxrsApplicationSelect("(osgi.jaxrs.name=wfed)")
+@Path("aid")
+public final class LedgerResource {
+
+    private final LedgerService ledger;
+    private final AccessControl access;
+
+    @Activate
+    public LedgerResource(@Reference LedgerService ledger, @Reference AccessControl access) {
+        this.ledger = ledger;
+        this.access = access;
+    }
+
+    @GET
+    @Path("ledger")
+    @Produces(MediaType.APPLICATION_JSON)
+    public List<LedgerRow> rows(@QueryParam("programmeId") Long programmeId, @QueryParam("unitId") Long unitId,
+                                @QueryParam("year") Integer year, @QueryParam("reveal") @DefaultValue("false") boolean reveal,
+                                @Context SecurityContext sc) {
+        Caller caller = access.caller(sc);
+        return ledger.rows(caller, programmeId, unitId == null ? caller.unitId() : unitId,
+                year == null ? LocalDate.now().getYear() : year, reveal);
+    }
+
+    @GET
+    @Path("ledger.csv")
+    @Produces("text/csv")
+    public Response csv(@QueryParam("programmeId") Long programmeId, @QueryParam("unitId") Long unitId,
+                        @QueryParam("year") Integer year, @QueryParam("reveal") @DefaultValue("false") boolean reveal,
+                        @Context SecurityContext sc) {
+        int y = year == null ? LocalDate.now().getYear() : year;
+        byte[] body = ledger.csv(rows(programmeId, unitId, y, reveal, sc));
+        return Response.ok(body, "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"aid-ledger-" + y + ".csv\"").build();
+    }
+}

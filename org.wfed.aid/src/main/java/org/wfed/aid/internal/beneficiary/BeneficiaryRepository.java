@@ -1,0 +1,77 @@
+package org.wfed.aid.internal.beneficiary;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.wfed.aid.dto.BeneficiaryInput;
+import org.wfed.aid.internal.Codes;
+import org.wfed.core.Jdbc;
+import org.wfed.core.Scope;
+
+/** SQL of aid_beneficiary (救助对象). */
+public final class BeneficiaryRepository {
+
+    private static final String SELECT = "SELECT id, person_id, unit_id, categories, household, bank_name, bank_account, "
+            + "account_holder, guardian_name, guardian_relation, guardian_phone, health_consent_on, guardian_consent_on, "
+            + "note, version FROM aid_beneficiary";
+
+    private BeneficiaryRepository() {
+    }
+
+    public static Optional<BeneficiaryRow> byId(Connection c, long id) throws SQLException {
+        return Jdbc.one(c, SELECT + " WHERE id = ?", BeneficiaryRepository::map, id);
+    }
+
+    public static Optional<BeneficiaryRow> byPerson(Connection c, long personId) throws SQLException {
+        return Jdbc.one(c, SELECT + " WHERE person_id = ?", BeneficiaryRepository::map, personId);
+    }
+
+    /** Beneficiaries of the subtree, optionally of one category, newest first, at most {@code limit}. */
+    public static List<BeneficiaryRow> list(Connection c, Scope scope, String category, int limit) throws SQLException {
+        List<Object> p = new ArrayList<>(List.of(scope.unitIdParams()));
+        String sql = SELECT + " WHERE " + scope.unitCondition("unit_id");
+        if (category != null && !category.isBlank()) {
+            sql += " AND categories LIKE ?";
+            p.add("%," + category + ",%");
+        }
+        sql += " ORDER BY id DESC FETCH FIRST " + limit + " ROWS ONLY";
+        return Jdbc.list(c, sql, BeneficiaryRepository::map, p.toArray());
+    }
+
+    public static long insert(Connection c, long personId, long unitId, BeneficiaryInput in) throws SQLException {
+        return Jdbc.insert(c, "INSERT INTO aid_beneficiary (person_id, unit_id, categories, household, bank_name, "
+                        + "bank_account, account_holder, guardian_name, guardian_relation, guardian_phone, "
+                        + "health_consent_on, guardian_consent_on, note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                personId, unitId, Codes.join(in.categories()), in.household(), in.bankName(), in.bankAccount(),
+                in.accountHolder(), in.guardianName(), in.guardianRelation(), in.guardianPhone(), in.healthConsentOn(),
+                in.guardianConsentOn(), in.note(), Instant.now());
+    }
+
+    public static void update(Connection c, long id, BeneficiaryInput in) throws SQLException {
+        Jdbc.updateVersioned(c, "aid_beneficiary", id, "UPDATE aid_beneficiary SET categories = ?, household = ?, "
+                        + "bank_name = ?, bank_account = ?, account_holder = ?, guardian_name = ?, guardian_relation = ?, "
+                        + "guardian_phone = ?, health_consent_on = ?, guardian_consent_on = ?, note = ?, "
+                        + "version = version + 1 WHERE id = ? AND version = ?",
+                Codes.join(in.categories()), in.household(), in.bankName(), in.bankAccount(), in.accountHolder(),
+                in.guardianName(), in.guardianRelation(), in.guardianPhone(), in.healthConsentOn(),
+                in.guardianConsentOn(), in.note(), id, in.version());
+    }
+
+    /** Takes the person's beneficiary row lock so that two applications for her are checked one after the other. */
+    public static boolean lockPerson(Connection c, long personId) throws SQLException {
+        return Jdbc.update(c, "UPDATE aid_beneficiary SET version = version WHERE person_id = ?", personId) == 1;
+    }
+
+    private static BeneficiaryRow map(ResultSet rs) throws SQLException {
+        return new BeneficiaryRow(rs.getLong("id"), rs.getLong("person_id"), rs.getLong("unit_id"),
+                Codes.split(rs.getString("categories")), rs.getString("household"), rs.getString("bank_name"),
+                rs.getString("bank_account"), rs.getString("account_holder"), rs.getString("guardian_name"),
+                rs.getString("guardian_relation"), rs.getString("guardian_phone"),
+                Jdbc.date(rs, "health_consent_on"), Jdbc.date(rs, "guardian_consent_on"), rs.getString("note"),
+                rs.getInt("version"));
+    }
+}
