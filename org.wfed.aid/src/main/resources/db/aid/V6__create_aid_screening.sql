@@ -34,6 +34,7 @@ CREATE TABLE aid_screening (
   mammography VARCHAR(20),
   abnormal BOOLEAN DEFAULT FALSE NOT NULL,
   duplicate BOOLEAN DEFAULT FALSE NOT NULL,
+  consent_on DATE NOT NULL,
   created_by BIGINT NOT NULL,
   created_at TIMESTAMP NOT NULL
 );

@@ -51,7 +51,8 @@ public final class LedgerResource {
 
     @GET
     @Path("ledger.csv")
-    @Produces("text/csv")
+    // JSON too, so that a client asking for JSON (and error envelopes) still get an answer; the body is CSV
+    @Produces({"text/csv", MediaType.APPLICATION_JSON})
     public Response csv(@QueryParam("programmeId") Long programmeId, @QueryParam("unitId") Long unitId,
                         @QueryParam("year") Integer year, @QueryParam("reveal") @DefaultValue("false") boolean reveal,
                         @Context SecurityContext sc) {
