@@ -10,6 +10,6 @@ import java.util.List;
 public record Beneficiary(long id, long personId, long unitId, String name, String sex, LocalDate birthDate, int age,
                           List<String> categories, String household, String bankName, String bankAccount,
                           String accountHolder, String guardianName, String guardianRelation, String guardianPhone,
-                          LocalDate healthConsentOn, LocalDate guardianConsentOn, String note, boolean masked,
+                          LocalDate healthConsentOn, LocalDate guardianConsentOn, LocalDate recognizedOn, String note, boolean masked,
                           int version) {
 }

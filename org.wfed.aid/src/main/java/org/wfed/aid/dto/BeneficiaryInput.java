@@ -12,13 +12,14 @@ import org.wfed.core.dto.PersonInput;
 public record BeneficiaryInput(Long personId, PersonInput person, List<String> categories, String household,
                                String bankName, String bankAccount, String accountHolder, String guardianName,
                                String guardianRelation, String guardianPhone, LocalDate healthConsentOn,
-                               LocalDate guardianConsentOn, String note, Integer version) {
+                               LocalDate guardianConsentOn, LocalDate recognizedOn, String note, Integer version) {
     public BeneficiaryInput {
         Validation v = new Validation().text("household", household, 200, false).text("bankName", bankName, 100, false)
                 .text("accountHolder", accountHolder, 50, false).text("guardianName", guardianName, 50, false)
                 .text("guardianRelation", guardianRelation, 20, false).text("guardianPhone", guardianPhone, 20, false)
                 .text("note", note, 500, false).notInFuture("healthConsentOn", healthConsentOn)
-                .notInFuture("guardianConsentOn", guardianConsentOn);
+                .notInFuture("guardianConsentOn", guardianConsentOn)
+                .notInFuture("recognizedOn", recognizedOn);
         v.rule(personId != null || person != null, "personId", "REQUIRED", "请选择人员或填写人员信息");
         if (bankAccount != null && !bankAccount.isBlank()) {
             bankAccount = bankAccount.replace(" ", "");

@@ -17,7 +17,7 @@ public final class BeneficiaryRepository {
 
     private static final String SELECT = "SELECT id, person_id, unit_id, categories, household, bank_name, bank_account, "
             + "account_holder, guardian_name, guardian_relation, guardian_phone, health_consent_on, guardian_consent_on, "
-            + "note, version FROM aid_beneficiary";
+            + "recognized_on, note, version FROM aid_beneficiary";
 
     private BeneficiaryRepository() {
     }
@@ -45,20 +45,21 @@ public final class BeneficiaryRepository {
     public static long insert(Connection c, long personId, long unitId, BeneficiaryInput in) throws SQLException {
         return Jdbc.insert(c, "INSERT INTO aid_beneficiary (person_id, unit_id, categories, household, bank_name, "
                         + "bank_account, account_holder, guardian_name, guardian_relation, guardian_phone, "
-                        + "health_consent_on, guardian_consent_on, note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + "health_consent_on, guardian_consent_on, recognized_on, note, created_at) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 personId, unitId, Codes.join(in.categories()), in.household(), in.bankName(), in.bankAccount(),
                 in.accountHolder(), in.guardianName(), in.guardianRelation(), in.guardianPhone(), in.healthConsentOn(),
-                in.guardianConsentOn(), in.note(), Instant.now());
+                in.guardianConsentOn(), in.recognizedOn(), in.note(), Instant.now());
     }
 
     public static void update(Connection c, long id, BeneficiaryInput in) throws SQLException {
         Jdbc.updateVersioned(c, "aid_beneficiary", id, "UPDATE aid_beneficiary SET categories = ?, household = ?, "
                         + "bank_name = ?, bank_account = ?, account_holder = ?, guardian_name = ?, guardian_relation = ?, "
-                        + "guardian_phone = ?, health_consent_on = ?, guardian_consent_on = ?, note = ?, "
+                        + "guardian_phone = ?, health_consent_on = ?, guardian_consent_on = ?, recognized_on = ?, note = ?, "
                         + "version = version + 1 WHERE id = ? AND version = ?",
                 Codes.join(in.categories()), in.household(), in.bankName(), in.bankAccount(), in.accountHolder(),
                 in.guardianName(), in.guardianRelation(), in.guardianPhone(), in.healthConsentOn(),
-                in.guardianConsentOn(), in.note(), id, in.version());
+                in.guardianConsentOn(), in.recognizedOn(), in.note(), id, in.version());
     }
 
     /** Takes the person's beneficiary row lock so that two applications for her are checked one after the other. */
@@ -71,7 +72,8 @@ public final class BeneficiaryRepository {
                 Codes.split(rs.getString("categories")), rs.getString("household"), rs.getString("bank_name"),
                 rs.getString("bank_account"), rs.getString("account_holder"), rs.getString("guardian_name"),
                 rs.getString("guardian_relation"), rs.getString("guardian_phone"),
-                Jdbc.date(rs, "health_consent_on"), Jdbc.date(rs, "guardian_consent_on"), rs.getString("note"),
+                Jdbc.date(rs, "health_consent_on"), Jdbc.date(rs, "guardian_consent_on"), Jdbc.date(rs, "recognized_on"),
+                rs.getString("note"),
                 rs.getInt("version"));
     }
 }

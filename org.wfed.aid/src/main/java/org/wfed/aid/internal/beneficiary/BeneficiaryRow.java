@@ -7,5 +7,5 @@ import java.util.List;
 public record BeneficiaryRow(long id, long personId, long unitId, List<String> categories, String household,
                              String bankName, String bankAccount, String accountHolder, String guardianName,
                              String guardianRelation, String guardianPhone, LocalDate healthConsentOn,
-                             LocalDate guardianConsentOn, String note, int version) {
+                             LocalDate guardianConsentOn, LocalDate recognizedOn, String note, int version) {
 }

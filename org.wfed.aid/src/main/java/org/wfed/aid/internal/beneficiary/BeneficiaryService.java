@@ -168,6 +168,6 @@ public final class BeneficiaryService {
         return new Beneficiary(r.id(), r.personId(), r.unitId(), name, f.sex() == null ? null : f.sex().name(),
                 f.birthDate(), age, r.categories(), r.household(), r.bankName(), account, r.accountHolder(),
                 r.guardianName(), r.guardianRelation(), r.guardianPhone(), r.healthConsentOn(), r.guardianConsentOn(),
-                r.note(), masked, r.version());
+                r.recognizedOn(), r.note(), masked, r.version());
     }
 }

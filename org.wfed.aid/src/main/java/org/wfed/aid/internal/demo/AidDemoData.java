@@ -75,7 +75,7 @@ public final class AidDemoData implements DemoDataProvider {
                 seq++;
                 BeneficiaryRepository.insert(c, w.id(), w.unitId(), new BeneficiaryInput(w.id(), null, CATEGORIES.get(i),
                         null, "农村商业银行", String.format("62284800%011d", 1000 + seq), w.name(), null, null, null,
-                        today, null, null, null));
+                        today, null, today.minusYears(1), null, null));
             }
             if (women.size() >= 5) {
                 apply(c, admin, visit, women.get(0), 50_000, null, today.minusDays(40), ApplicationStatus.RECEIVED, PayChannel.CASH);
