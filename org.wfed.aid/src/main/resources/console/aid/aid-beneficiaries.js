@@ -1,0 +1,119 @@
+// 救助对象: the list of beneficiaries in the caller's subtree, a card per person, and "apply for aid".
+import { field, input, select, checks, show, yuan, toFen, today } from './common.js';
+
+export async function render(el, ctx) {
+  const t = ctx.t;
+  const categories = await ctx.api.get('aid/categories');
+  const catName = Object.fromEntries(categories.map(c => [c.code, ctx.lang === 'zh' ? c.nameZh : c.nameEn]));
+  const unitSel = await ctx.unitSelect(ctx.params.unitId || ctx.user.unitId);
+  const catSel = select(ctx, [['', t('全部类别', 'All categories')], ...categories.map(c => [c.code, catName[c.code]])], '');
+  const reveal = ctx.h('input', { type: 'checkbox' });
+  const list = ctx.h('div', {});
+  const card = ctx.h('div', {});
+
+  async function load() {
+    try {
+      const q = 'aid/beneficiaries?unitId=' + unitSel.value + (catSel.value ? '&category=' + catSel.value : '')
+        + (reveal.checked ? '&reveal=true' : '');
+      const rows = await ctx.api.get(q);
+      show(list, ctx.h('p', { class: 'muted' }, t('共 ' + rows.length + ' 人', rows.length + ' people')),
+        ctx.table([
+          { title: t('姓名', 'Name'), value: r => r.name },
+          { title: t('年龄', 'Age'), value: r => String(r.age) },
+          { title: t('困难类别', 'Categories'), value: r => r.categories.map(c => catName[c] || c).join('、') },
+          { title: t('银行账号', 'Bank account'), value: r => r.bankAccount || '' },
+          { title: t('监护人', 'Guardian'), value: r => r.guardianName || '' },
+          { title: '', value: r => ctx.h('button', { class: 'btn', onclick: () => openCard(r.id) }, t('查看 / 申请', 'Open / apply')) },
+        ], rows));
+    } catch (e) { ctx.showError(e); }
+  }
+
+  async function openCard(id) {
+    try {
+      const b = await ctx.api.get('aid/beneficiaries/' + id + (reveal.checked ? '?reveal=true' : ''));
+      const programmes = (await ctx.api.get('aid/programmes')).filter(p => p.active);
+      const prog = select(ctx, programmes.map(p => [p.id, p.name]), '');
+      const reason = input(ctx, { placeholder: t('申请理由', 'Reason') });
+      const amount = input(ctx, { placeholder: t('金额（元），固定标准的项目可不填', 'Amount in yuan') });
+      const goods = input(ctx, { placeholder: t('物资名称（发放物资时填写）', 'Goods') });
+      const checkOut = ctx.h('div', {});
+      const check = async () => {
+        const r = await ctx.api.get('aid/applications/check?programmeId=' + prog.value + '&personId=' + b.personId);
+        show(checkOut, r.eligible ? ctx.h('span', { class: 'badge ok' }, t('符合条件', 'Eligible'))
+          : ctx.h('div', {}, ...r.reasons.map(x => ctx.h('div', { class: 'badge bad' }, x))));
+      };
+      prog.onchange = () => check().catch(ctx.showError);
+      const submit = async () => {
+        const body = { programmeId: Number(prog.value), personId: b.personId, reason: reason.value, appliedOn: today() };
+        if (amount.value) {
+          const fen = toFen(amount.value);
+          if (fen === null) { ctx.showError(new Error(t('金额格式不正确', 'Invalid amount'))); return; }
+          body.amountFen = fen;
+        }
+        if (goods.value) body.goods = goods.value;
+        try {
+          const a = await ctx.api.post('aid/applications', body);
+          ctx.notify(t('已提交申请，金额 ' + yuan(a.amountFen) + ' 元，等待' + (a.nextLevel || '') + '审核', 'Application submitted'));
+        } catch (e) { ctx.showError(e); }
+      };
+      show(card, ctx.h('div', { class: 'card' },
+        ctx.h('h3', {}, b.name + '（' + (b.sex === 'F' ? t('女', 'F') : t('男', 'M')) + '，' + b.age + t('岁', '') + '）'),
+        ctx.h('div', { class: 'grid2' },
+          ctx.h('div', {}, t('困难类别：', 'Categories: ') + b.categories.map(c => catName[c] || c).join('、')),
+          ctx.h('div', {}, t('家庭情况：', 'Household: ') + (b.household || '')),
+          ctx.h('div', {}, t('开户银行：', 'Bank: ') + (b.bankName || '') + ' ' + (b.bankAccount || '')),
+          ctx.h('div', {}, t('监护人：', 'Guardian: ') + (b.guardianName || '') + ' ' + (b.guardianRelation || '')),
+          ctx.h('div', {}, t('健康信息同意日期：', 'Health consent: ') + (b.healthConsentOn || t('未取得', 'none'))),
+          ctx.h('div', {}, t('认定日期：', 'Recognised on: ') + (b.recognizedOn || ''))),
+        ctx.h('h4', {}, t('申请救助', 'Apply for aid')),
+        ctx.h('div', { class: 'form' }, field(ctx, t('救助项目', 'Programme'), prog), field(ctx, t('理由', 'Reason'), reason),
+          field(ctx, t('金额', 'Amount'), amount), field(ctx, t('物资', 'Goods'), goods), checkOut,
+          ctx.h('button', { class: 'btn primary', onclick: submit }, t('提交申请', 'Submit')))));
+      if (programmes.length) await check();
+    } catch (e) { ctx.showError(e); }
+  }
+
+  function newForm() {
+    const name = input(ctx);
+    const idNumber = input(ctx, { placeholder: t('18位身份证号', '18-digit ID number') });
+    const cats = checks(ctx, categories.map(c => [c.code, catName[c.code]]), []);
+    const household = input(ctx);
+    const bankName = input(ctx);
+    const bankAccount = input(ctx);
+    const guardian = input(ctx, { placeholder: t('不满14周岁必填', 'Required under 14') });
+    const relation = input(ctx);
+    const consent = input(ctx, { type: 'date' });
+    const health = input(ctx, { type: 'date' });
+    const save = async () => {
+      try {
+        const body = {
+          person: { unitId: Number(unitSel.value), name: name.value, idNumber: idNumber.value },
+          categories: cats.values(), household: household.value || null, bankName: bankName.value || null,
+          bankAccount: bankAccount.value || null, guardianName: guardian.value || null,
+          guardianRelation: relation.value || null, guardianConsentOn: consent.value || null,
+          healthConsentOn: health.value || null,
+        };
+        await ctx.api.post('aid/beneficiaries', body);
+        ctx.notify(t('已登记', 'Registered'));
+        show(card);
+        await load();
+      } catch (e) { ctx.showError(e); }
+    };
+    show(card, ctx.h('div', { class: 'card form' }, ctx.h('h3', {}, t('登记救助对象', 'Register a beneficiary')),
+      field(ctx, t('姓名', 'Name'), name), field(ctx, t('身份证号', 'ID number'), idNumber),
+      field(ctx, t('困难类别', 'Categories'), cats.node), field(ctx, t('家庭情况', 'Household'), household),
+      field(ctx, t('开户银行', 'Bank'), bankName), field(ctx, t('银行账号', 'Account'), bankAccount),
+      field(ctx, t('监护人', 'Guardian'), guardian), field(ctx, t('与本人关系', 'Relation'), relation),
+      field(ctx, t('监护人同意日期', 'Guardian consent'), consent), field(ctx, t('健康信息处理同意日期', 'Health consent'), health),
+      ctx.h('button', { class: 'btn primary', onclick: save }, t('保存', 'Save'))));
+  }
+
+  unitSel.onchange = load;
+  catSel.onchange = load;
+  reveal.onchange = load;
+  show(el, ctx.h('div', { class: 'toolbar' }, unitSel, catSel,
+    ctx.can('core.sensitive.reveal') ? ctx.h('label', {}, reveal, t(' 显示完整账号（将记录查看日志）', ' Show full accounts (audited)')) : null,
+    ctx.can('aid.apply') ? ctx.h('button', { class: 'btn primary', onclick: newForm }, t('登记救助对象', 'Register')) : null),
+    card, list);
+  await load();
+}
