@@ -9,6 +9,7 @@ export async function render(el, ctx) {
   const year = input(ctx, { type: 'number', value: String(new Date().getFullYear()), style: 'width:6em' });
   const list = ctx.h('div', {});
   const link = ctx.h('a', { class: 'btn' }, t('导出CSV', 'Export CSV'));
+  const xlsx = ctx.h('a', { class: 'btn' }, t('导出Excel', 'Export Excel'));
 
   function query() {
     return 'unitId=' + unitSel.value + '&year=' + year.value + (progSel.value ? '&programmeId=' + progSel.value : '');
@@ -17,6 +18,7 @@ export async function render(el, ctx) {
   async function load() {
     try {
       link.setAttribute('href', '/api/aid/ledger.csv?' + query());
+      xlsx.setAttribute('href', '/api/aid/ledger.xlsx?' + query());
       const rows = await ctx.api.get('aid/ledger?' + query());
       const total = rows.reduce((s, r) => s + (r.paidFen || 0), 0);
       show(list, ctx.h('p', {}, t('共 ' + rows.length + ' 笔，已发放 ' + yuan(total) + ' 元', rows.length + ' rows, paid ' + yuan(total))),
@@ -38,6 +40,6 @@ export async function render(el, ctx) {
   progSel.onchange = load;
   unitSel.onchange = load;
   year.onchange = load;
-  show(el, ctx.h('div', { class: 'toolbar' }, progSel, unitSel, year, link), list);
+  show(el, ctx.h('div', { class: 'toolbar' }, progSel, unitSel, year, xlsx, link), list);
   await load();
 }

@@ -196,6 +196,9 @@ class AidRulesTest {
         String text = csv.raw().body();
         assertTrue(text.startsWith("\uFEFF申请编号,项目"), text);
         assertTrue(text.contains("1000.00") && text.contains("6228***********8901") && !text.contains("6228480012345678901"), text);
+        Api.Reply xlsx = f.admin.get("aid/ledger.xlsx?programmeId=" + p + "&unitId=" + f.community).expect(200);
+        assertTrue(xlsx.raw().body().startsWith("PK"), "an XLSX workbook is a zip");
+        assertTrue(xlsx.raw().headers().firstValue("Content-Type").orElse("").contains("spreadsheetml"));
     }
 
     private static Api.Reply pay(long id, int version, long fen) {

@@ -21,13 +21,15 @@ import org.wfed.aid.dto.LedgerRow;
 import org.wfed.core.AccessControl;
 import org.wfed.core.Caller;
 
-/** {@code /api/aid/ledger}: the payment ledger (台账) as JSON, and {@code /api/aid/ledger.csv}. */
+/** {@code /api/aid/ledger}: the payment ledger (台账) as JSON, {@code ledger.csv} and {@code ledger.xlsx}. */
 @Component(service = LedgerResource.class)
 @JaxrsResource
 @JSONRequired
 @JaxrsApplicationSelect("(osgi.jaxrs.name=wfed)")
 @Path("aid")
 public final class LedgerResource {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final LedgerService ledger;
     private final AccessControl access;
@@ -60,5 +62,18 @@ public final class LedgerResource {
         byte[] body = ledger.csv(rows(programmeId, unitId, y, reveal, sc));
         return Response.ok(body, "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"aid-ledger-" + y + ".csv\"").build();
+    }
+
+    @GET
+    @Path("ledger.xlsx")
+    // JSON too, so that a client asking for JSON (and error envelopes) still get an answer; the body is XLSX
+    @Produces({XLSX, MediaType.APPLICATION_JSON})
+    public Response xlsx(@QueryParam("programmeId") Long programmeId, @QueryParam("unitId") Long unitId,
+                         @QueryParam("year") Integer year, @QueryParam("reveal") @DefaultValue("false") boolean reveal,
+                         @Context SecurityContext sc) {
+        int y = year == null ? LocalDate.now().getYear() : year;
+        byte[] body = LedgerXlsx.write(y + "年救助台账", rows(programmeId, unitId, y, reveal, sc));
+        return Response.ok(body, XLSX)
+                .header("Content-Disposition", "attachment; filename=\"aid-ledger-" + y + ".xlsx\"").build();
     }
 }
