@@ -65,12 +65,47 @@ export async function render(el, ctx) {
           ctx.h('div', {}, t('监护人：', 'Guardian: ') + (b.guardianName || '') + ' ' + (b.guardianRelation || '')),
           ctx.h('div', {}, t('健康信息同意日期：', 'Health consent: ') + (b.healthConsentOn || t('未取得', 'none'))),
           ctx.h('div', {}, t('认定日期：', 'Recognised on: ') + (b.recognizedOn || ''))),
+        ctx.can('aid.apply') ? ctx.h('button', { class: 'btn', onclick: () => editForm(b) }, t('修改信息', 'Edit')) : null,
         ctx.h('h4', {}, t('申请救助', 'Apply for aid')),
         ctx.h('div', { class: 'form' }, field(ctx, t('救助项目', 'Programme'), prog), field(ctx, t('理由', 'Reason'), reason),
           field(ctx, t('金额', 'Amount'), amount), field(ctx, t('物资', 'Goods'), goods), checkOut,
           ctx.h('button', { class: 'btn primary', onclick: submit }, t('提交申请', 'Submit')))));
       if (programmes.length) await check();
     } catch (e) { ctx.showError(e); }
+  }
+
+  function editForm(b) {
+    const cats = checks(ctx, categories.map(c => [c.code, catName[c.code]]), b.categories);
+    const household = input(ctx, { value: b.household || '' });
+    const bankName = input(ctx, { value: b.bankName || '' });
+    const bankAccount = input(ctx, { placeholder: t('留空则不变', 'blank: unchanged') });
+    const guardian = input(ctx, { value: b.guardianName || '' });
+    const relation = input(ctx, { value: b.guardianRelation || '' });
+    const consent = input(ctx, { type: 'date', value: b.guardianConsentOn || '' });
+    const health = input(ctx, { type: 'date', value: b.healthConsentOn || '' });
+    const recognized = input(ctx, { type: 'date', value: b.recognizedOn || '' });
+    const note = input(ctx, { value: b.note || '' });
+    const save = async () => {
+      try {
+        await ctx.api.put('aid/beneficiaries/' + b.id, {
+          categories: cats.values(), household: household.value || null, bankName: bankName.value || null,
+          bankAccount: bankAccount.value || null, accountHolder: null, guardianName: guardian.value || null,
+          guardianRelation: relation.value || null, guardianPhone: b.guardianPhone || null,
+          healthConsentOn: health.value || null, guardianConsentOn: consent.value || null,
+          recognizedOn: recognized.value || null, note: note.value || null, version: b.version,
+        });
+        ctx.notify(t('已保存', 'Saved'));
+        await openCard(b.id);
+        await load();
+      } catch (e) { ctx.showError(e); }
+    };
+    show(card, ctx.h('div', { class: 'card form' }, ctx.h('h3', {}, t('修改：', 'Edit: ') + b.name),
+      field(ctx, t('困难类别', 'Categories'), cats.node), field(ctx, t('家庭情况', 'Household'), household),
+      field(ctx, t('开户银行', 'Bank'), bankName), field(ctx, t('新银行账号', 'New account'), bankAccount),
+      field(ctx, t('监护人', 'Guardian'), guardian), field(ctx, t('与本人关系', 'Relation'), relation),
+      field(ctx, t('监护人同意日期', 'Guardian consent'), consent), field(ctx, t('健康信息处理同意日期', 'Health consent'), health),
+      field(ctx, t('认定日期', 'Recognised on'), recognized), field(ctx, t('备注', 'Note'), note),
+      ctx.h('button', { class: 'btn primary', onclick: save }, t('保存', 'Save'))));
   }
 
   function newForm() {

@@ -6,8 +6,9 @@ import org.wfed.core.Validation;
 import org.wfed.core.dto.PersonInput;
 
 /**
- * What a clerk enters for a beneficiary: an existing {@code personId}, or a new {@code person}
- * for core's registry (matched by ID number when already registered).
+ * What a clerk enters for a beneficiary: to register, an existing {@code personId} or a new
+ * {@code person} for core's registry (matched by ID number when already registered); a change
+ * ignores both and needs {@code version}.
  */
 public record BeneficiaryInput(Long personId, PersonInput person, List<String> categories, String household,
                                String bankName, String bankAccount, String accountHolder, String guardianName,
@@ -20,7 +21,6 @@ public record BeneficiaryInput(Long personId, PersonInput person, List<String> c
                 .text("note", note, 500, false).notInFuture("healthConsentOn", healthConsentOn)
                 .notInFuture("guardianConsentOn", guardianConsentOn)
                 .notInFuture("recognizedOn", recognizedOn);
-        v.rule(personId != null || person != null, "personId", "REQUIRED", "请选择人员或填写人员信息");
         if (bankAccount != null && !bankAccount.isBlank()) {
             bankAccount = bankAccount.replace(" ", "");
             v.rule(bankAccount.matches("[0-9]{12,30}"), "bankAccount", "INVALID_BANK_ACCOUNT", "银行账号应为12–30位数字");

@@ -87,6 +87,14 @@ final class AidFixture {
         return who.post("aid/applications/" + application.path("id").asLong() + "/review", body);
     }
 
+    /** The admin as a core Caller, for tests that call core services directly. */
+    org.wfed.core.Caller adminCaller() {
+        JsonNode me = admin.get("auth/me").expect(200).body();
+        String path = admin.get("orgs/" + top).expect(200).body().path("unit").path("path").asText();
+        return new org.wfed.core.Caller(me.path("userId").asLong(), "admin", "管理员", top, path,
+                java.util.Set.of(org.wfed.core.Role.SYSTEM_ADMIN), java.util.Set.of());
+    }
+
     /** Approves through every level; answers the application after the last one. */
     JsonNode approveAll(JsonNode application) {
         JsonNode a = application;

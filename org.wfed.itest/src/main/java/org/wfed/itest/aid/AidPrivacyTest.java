@@ -72,6 +72,17 @@ class AidPrivacyTest {
     }
 
     @Test
+    void aChangeKeepsTheAccountWhenNoneIsGivenAndStaleVersionsAreRefused() {
+        JsonNode b = f.beneficiary(f.community, LocalDate.now().minusYears(45), "DIBAO");
+        Map<String, Object> change = new HashMap<>(Map.of("categories", List.of("DIBAO", "DISABLED"),
+                "household", "独居", "version", b.path("version").asInt()));
+        JsonNode changed = f.admin.put("aid/beneficiaries/" + b.path("id").asLong(), change).expect(200).body();
+        assertEquals("[\"DIBAO\",\"DISABLED\"]", changed.path("categories").toString());
+        assertEquals("6228***********8901", changed.path("bankAccount").asText());
+        assertEquals("VERSION_CONFLICT", f.admin.put("aid/beneficiaries/" + b.path("id").asLong(), change).expect(409).code());
+    }
+
+    @Test
     void unknownCategoryIsRefused() {
         Map<String, Object> person = Map.of("unitId", f.community, "name", "赵女士", "sex", "F", "birthDate", "1980-01-01");
         Api.Reply r = f.admin.post("aid/beneficiaries", Map.of("person", person, "categories", List.of("NO_SUCH"))).expect(400);

@@ -201,6 +201,20 @@ class AidRulesTest {
         assertTrue(xlsx.raw().headers().firstValue("Content-Type").orElse("").contains("spreadsheetml"));
     }
 
+    @Test
+    void anApprovedYearIsClosedToApplicationsDatedInIt() {
+        long unit = f.admin.createUnit(f.street, "COMMUNITY", Api.unique("锁定社区"));
+        long woman = f.beneficiary(unit, FIFTY, "DIBAO").path("personId").asLong();
+        long p = f.programme(Map.of(), Map.of()).path("id").asLong();
+        org.wfed.core.Caller admin = f.adminCaller();
+        Api.service(org.wfed.core.Database.class).write(c -> {
+            Api.service(org.wfed.core.PeriodLocks.class).lock(c, admin, unit, 2020);
+            return null;
+        });
+        assertEquals("PERIOD_LOCKED", f.apply(p, woman, LocalDate.of(2020, 6, 1)).expect(409).code());
+        f.apply(p, woman, TODAY).expect(201);
+    }
+
     private static Api.Reply pay(long id, int version, long fen) {
         return f.admin.post("aid/applications/" + id + "/payment", Map.of("amountFen", fen, "channel", "BANK",
                 "paidOn", TODAY.toString(), "version", version));

@@ -86,6 +86,8 @@ public final class BeneficiaryService {
     /** Registers a beneficiary inside the caller's transaction (also used by the roster import). */
     public long create(Connection c, Caller caller, BeneficiaryInput in) throws SQLException {
         access.require(caller, AidPermissions.APPLY);
+        new Validation().rule(in.personId() != null || in.person() != null, "personId", "REQUIRED",
+                "请选择人员或填写人员信息").check();
         Registration reg = resolvePerson(c, caller, in);
         checkRules(c, in, reg.birthDate());
         if (BeneficiaryRepository.byPerson(c, reg.personId()).isPresent()) {
@@ -101,9 +103,14 @@ public final class BeneficiaryService {
         BeneficiaryRow r = row(caller, id);
         access.require(caller, AidPermissions.APPLY);
         PersonFacts f = persons.facts(r.personId());
+        // the card shows the account masked: a change without an account keeps the stored one
+        BeneficiaryInput change = in.bankAccount() != null ? in : new BeneficiaryInput(in.personId(), in.person(),
+                in.categories(), in.household(), in.bankName(), r.bankAccount(), in.accountHolder(), in.guardianName(),
+                in.guardianRelation(), in.guardianPhone(), in.healthConsentOn(), in.guardianConsentOn(), in.recognizedOn(),
+                in.note(), in.version());
         db.write(c -> {
-            checkRules(c, in, f.birthDate());
-            BeneficiaryRepository.update(c, id, in);
+            checkRules(c, change, f.birthDate());
+            BeneficiaryRepository.update(c, id, change);
             return null;
         });
         audit.ok(caller, "aid.beneficiary.update", "aid_beneficiary", id, null);
