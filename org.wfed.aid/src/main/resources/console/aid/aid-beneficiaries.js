@@ -16,8 +16,16 @@ export async function render(el, ctx) {
       const q = 'aid/beneficiaries?unitId=' + unitSel.value + (catSel.value ? '&category=' + catSel.value : '')
         + (reveal.checked ? '&reveal=true' : '');
       const rows = await ctx.api.get(q);
+      const picked = new Set();
+      const pick = r => {
+        const box = ctx.h('input', { type: 'checkbox' });
+        box.onchange = () => (box.checked ? picked.add(r.personId) : picked.delete(r.personId));
+        return box;
+      };
       show(list, ctx.h('p', { class: 'muted' }, t('共 ' + rows.length + ' 人', rows.length + ' people')),
+        ctx.can('aid.apply') ? await bulkBar(picked) : null,
         ctx.table([
+          { title: '', value: pick },
           { title: t('姓名', 'Name'), value: r => r.name },
           { title: t('年龄', 'Age'), value: r => String(r.age) },
           { title: t('困难类别', 'Categories'), value: r => r.categories.map(c => catName[c] || c).join('、') },
@@ -26,6 +34,31 @@ export async function render(el, ctx) {
           { title: '', value: r => ctx.h('button', { class: 'btn', onclick: () => openCard(r.id) }, t('查看 / 申请', 'Open / apply')) },
         ], rows));
     } catch (e) { ctx.showError(e); }
+  }
+
+  /** Apply for everyone ticked at once (e.g. a festival visit list); shows who was refused and why. */
+  async function bulkBar(picked) {
+    const programmes = (await ctx.api.get('aid/programmes')).filter(p => p.active);
+    const prog = select(ctx, programmes.map(p => [p.id, p.name]), '');
+    const reason = input(ctx, { placeholder: t('申请理由，如：春节慰问', 'Reason') });
+    const amount = input(ctx, { placeholder: t('金额（元）', 'Amount'), size: 8 });
+    const go = async () => {
+      if (picked.size === 0) { ctx.showError(new Error(t('请先勾选人员', 'Tick people first'))); return; }
+      const body = { programmeId: Number(prog.value), personIds: [...picked], reason: reason.value, appliedOn: today() };
+      if (amount.value) body.amountFen = toFen(amount.value);
+      try {
+        const r = await ctx.api.post('aid/applications/bulk', body);
+        const refused = r.lines.filter(l => l.refusal);
+        ctx.notify(t('已提交 ' + r.created + ' 份申请', r.created + ' submitted'));
+        show(card, refused.length ? ctx.h('div', { class: 'card' }, ctx.h('h4', {}, t('未能申请的人员', 'Refused')),
+          ctx.table([
+            { title: t('人员编号', 'Person'), value: l => String(l.personId) },
+            { title: t('原因', 'Reason'), value: l => l.refusal },
+          ], refused)) : null);
+      } catch (e) { ctx.showError(e); }
+    };
+    return ctx.h('div', { class: 'toolbar' }, t('勾选人员批量申请：', 'Apply for the ticked: '), prog, reason, amount,
+      ctx.h('button', { class: 'btn', onclick: go }, t('批量申请', 'Apply for all')));
   }
 
   async function openCard(id) {

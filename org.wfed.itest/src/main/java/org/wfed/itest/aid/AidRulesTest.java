@@ -202,6 +202,19 @@ class AidRulesTest {
     }
 
     @Test
+    void aVisitListAppliesForEachAndReportsWhoWasRefused() {
+        long p = f.programme(Map.of("amountFen", 50_000), Map.of("categories", List.of("DIBAO"))).path("id").asLong();
+        long a = f.woman(FIFTY, "DIBAO");
+        long b = f.woman(FIFTY, "ORPHAN");
+        JsonNode r = f.admin.post("aid/applications/bulk", Map.of("programmeId", p, "personIds", List.of(a, b, 99_999_999L),
+                "reason", "春节慰问")).expect(200).body();
+        assertEquals(1, r.path("created").asInt(), r.toString());
+        assertTrue(r.path("lines").get(0).path("applicationId").asLong() > 0);
+        assertTrue(r.path("lines").get(1).path("refusal").asText().contains("不属于本项目的救助对象类别"), r.toString());
+        assertTrue(r.path("lines").get(2).path("refusal").asText().contains("找不到该人员"), r.toString());
+    }
+
+    @Test
     void anApprovedYearIsClosedToApplicationsDatedInIt() {
         long unit = f.admin.createUnit(f.street, "COMMUNITY", Api.unique("锁定社区"));
         long woman = f.beneficiary(unit, FIFTY, "DIBAO").path("personId").asLong();

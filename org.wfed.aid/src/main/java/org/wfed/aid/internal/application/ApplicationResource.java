@@ -84,6 +84,13 @@ public final class ApplicationResource {
         return Response.status(201).entity(applications.create(access.caller(sc), Inputs.body(in))).build();
     }
 
+    /** Applications for a list of people; answers per person the application or the refusal. */
+    @POST
+    @Path("bulk")
+    public org.wfed.aid.dto.BulkResult createAll(org.wfed.aid.dto.BulkApplicationInput in, @Context SecurityContext sc) {
+        return applications.createAll(access.caller(sc), Inputs.body(in));
+    }
+
     @POST
     @Path("{id}/review")
     public Application review(@PathParam("id") long id, ReviewInput in, @Context SecurityContext sc) {

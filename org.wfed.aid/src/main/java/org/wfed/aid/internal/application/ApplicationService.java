@@ -116,6 +116,25 @@ public final class ApplicationService {
         return get(caller, id, false);
     }
 
+    /** Applies for each person of a list; one refused person does not stop the others. */
+    public org.wfed.aid.dto.BulkResult createAll(Caller caller, org.wfed.aid.dto.BulkApplicationInput in) {
+        access.require(caller, AidPermissions.APPLY);
+        List<org.wfed.aid.dto.BulkResult.Line> lines = new ArrayList<>();
+        int created = 0;
+        for (long personId : in.personIds()) {
+            try {
+                Application a = create(caller, new ApplicationInput(in.programmeId(), personId, in.reason(), in.amountFen(),
+                        in.goods(), in.appliedOn()));
+                lines.add(new org.wfed.aid.dto.BulkResult.Line(personId, a.id(), null));
+                created++;
+            } catch (WfedException e) {
+                String why = e.status() == 404 ? "找不到该人员，或不在您的管辖范围内" : e.messageZh();
+                lines.add(new org.wfed.aid.dto.BulkResult.Line(personId, null, why));
+            }
+        }
+        return new org.wfed.aid.dto.BulkResult(created, lines);
+    }
+
     public Application review(Caller caller, long id, ReviewInput in) {
         ApplicationRow a = row(caller, id);
         access.require(caller, AidPermissions.REVIEW);
