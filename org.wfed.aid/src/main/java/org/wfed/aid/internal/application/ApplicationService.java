@@ -280,8 +280,11 @@ public final class ApplicationService {
         if (!p.active()) {
             out.add("「" + p.name() + "」已停用");
         }
-        List<String> categories = BeneficiaryRepository.byPerson(c, f.id()).map(BeneficiaryRow::categories)
-                .orElse(List.of());
+        java.util.Optional<BeneficiaryRow> b = BeneficiaryRepository.byPerson(c, f.id());
+        if (b.isEmpty()) {
+            out.add("该人员尚未登记为救助对象，请先登记救助对象信息");
+        }
+        List<String> categories = b.map(BeneficiaryRow::categories).orElse(List.of());
         Candidate who = new Candidate(f.sex(), f.ageOn(on), new HashSet<>(categories),
                 ApplicationRepository.history(c, f.id(), excludeId), DiagnosisRepository.facts(c, f.id()));
         out.addAll(new EligibilityCheck(CategoryRepository.names(c)).reasons(p.code(), p.name(), p.rules(), who, on.getYear()));
