@@ -80,13 +80,8 @@ public final class LedgerService {
         }
         Loaded loaded = db.read(c -> {
             List<ApplicationRow> rows = ApplicationRepository.list(c, w, p.toArray(), LIMIT);
-            Map<Long, List<String>> cats = new java.util.HashMap<>();
-            for (ApplicationRow a : rows) {
-                if (!cats.containsKey(a.personId())) {
-                    cats.put(a.personId(), BeneficiaryRepository.byPerson(c, a.personId())
-                            .map(b -> b.categories()).orElse(List.of()));
-                }
-            }
+            Map<Long, List<String>> cats = BeneficiaryRepository.categoriesOf(c,
+                    rows.stream().map(ApplicationRow::personId).toList());
             return new Loaded(rows, CategoryRepository.names(c), cats);
         });
         Map<Long, PersonFacts> people = persons.facts(loaded.rows().stream().map(ApplicationRow::personId).distinct().toList());

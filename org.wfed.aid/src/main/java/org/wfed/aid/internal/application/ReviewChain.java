@@ -46,11 +46,13 @@ public final class ReviewChain {
         return new Steps(units, found);
     }
 
+    /** The review level a unit of this kind decides at; null for kinds above the district (市, …). */
     static ReviewLevel levelOf(UnitKind kind) {
         return switch (kind) {
             case DISTRICT -> ReviewLevel.DISTRICT;
             case STREET, TOWN -> ReviewLevel.STREET;
             case COMMUNITY, VILLAGE, GRASSROOTS_ORG -> ReviewLevel.COMMUNITY;
+            default -> null;
         };
     }
 }
