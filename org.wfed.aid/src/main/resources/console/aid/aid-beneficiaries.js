@@ -1,5 +1,5 @@
 // 救助对象: the list of beneficiaries in the caller's subtree, a card per person, and "apply for aid".
-import { field, input, select, checks, show, yuan, toFen, today } from './common.js';
+import { field, input, select, checks, show, yuan, toFen, today, pager } from './common.js';
 
 export async function render(el, ctx) {
   const t = ctx.t;
@@ -11,18 +11,19 @@ export async function render(el, ctx) {
   const list = ctx.h('div', {});
   const card = ctx.h('div', {});
 
-  async function load() {
+  async function load(pageNo) {
     try {
       const q = 'aid/beneficiaries?unitId=' + unitSel.value + (catSel.value ? '&category=' + catSel.value : '')
-        + (reveal.checked ? '&reveal=true' : '');
-      const rows = await ctx.api.get(q);
+        + (reveal.checked ? '&reveal=true' : '') + '&page=' + (pageNo || 1) + '&size=50';
+      const page = await ctx.api.get(q);
+      const rows = page.items;
       const picked = new Set();
       const pick = r => {
         const box = ctx.h('input', { type: 'checkbox' });
         box.onchange = () => (box.checked ? picked.add(r.personId) : picked.delete(r.personId));
         return box;
       };
-      show(list, ctx.h('p', { class: 'muted' }, t('共 ' + rows.length + ' 人', rows.length + ' people')),
+      show(list, pager(ctx, page, load),
         ctx.can('aid.apply') ? await bulkBar(picked) : null,
         ctx.table([
           { title: '', value: pick },
@@ -176,12 +177,12 @@ export async function render(el, ctx) {
       ctx.h('button', { class: 'btn primary', onclick: save }, t('保存', 'Save'))));
   }
 
-  unitSel.onchange = load;
-  catSel.onchange = load;
-  reveal.onchange = load;
+  unitSel.onchange = () => load(1);
+  catSel.onchange = () => load(1);
+  reveal.onchange = () => load(1);
   show(el, ctx.h('div', { class: 'toolbar' }, unitSel, catSel,
     ctx.can('core.sensitive.reveal') ? ctx.h('label', {}, reveal, t(' 显示完整账号（将记录查看日志）', ' Show full accounts (audited)')) : null,
     ctx.can('aid.apply') ? ctx.h('button', { class: 'btn primary', onclick: newForm }, t('登记救助对象', 'Register')) : null),
     card, list);
-  await load();
+  await load(1);
 }

@@ -1,5 +1,5 @@
 // 审核与发放: the review inbox per level, then notice, payment and receipt of approved applications.
-import { field, input, select, show, yuan, toFen, today, statusBadge, label, LEVELS, CHANNELS } from './common.js';
+import { field, input, select, show, yuan, toFen, today, statusBadge, label, pager, LEVELS, CHANNELS } from './common.js';
 
 export async function render(el, ctx) {
   const t = ctx.t;
@@ -11,13 +11,15 @@ export async function render(el, ctx) {
   const list = ctx.h('div', {});
   const detail = ctx.h('div', {});
 
-  async function load() {
+  async function load(pageNo) {
     try {
       const inbox = statusSel.value === 'INBOX';
       const q = 'aid/applications?unitId=' + unitSel.value + (inbox ? '&inbox=true' + (levelSel.value ? '&level=' + levelSel.value : '')
-        : '&status=' + statusSel.value);
-      const rows = await ctx.api.get(q);
-      show(list, rows.length === 0 ? ctx.h('p', { class: 'muted' }, t('没有待办的申请', 'Nothing to do')) : ctx.table([
+        : '&status=' + statusSel.value) + '&page=' + (pageNo || 1) + '&size=50';
+      const page = await ctx.api.get(q);
+      const rows = page.items;
+      show(list, rows.length === 0 ? ctx.h('p', { class: 'muted' }, t('没有待办的申请', 'Nothing to do')) : pager(ctx, page, load),
+        rows.length === 0 ? null : ctx.table([
         { title: t('编号', 'No.'), value: a => String(a.id) },
         { title: t('项目', 'Programme'), value: a => a.programmeName },
         { title: t('姓名', 'Name'), value: a => a.personName },
@@ -37,7 +39,7 @@ export async function render(el, ctx) {
           await ctx.api.post('aid/applications/' + id + '/' + path, Object.assign({ version: a.version }, body));
           ctx.notify(done);
           show(detail);
-          await load();
+          await load(1);
         } catch (e) { ctx.showError(e); }
       };
       const parts = [ctx.h('h3', {}, a.programmeName + ' · ' + a.personName + ' · ' + yuan(a.amountFen) + t(' 元', ' yuan')),
@@ -86,9 +88,9 @@ export async function render(el, ctx) {
     } catch (e) { ctx.showError(e); }
   }
 
-  unitSel.onchange = load;
-  levelSel.onchange = load;
-  statusSel.onchange = load;
+  unitSel.onchange = () => load(1);
+  levelSel.onchange = () => load(1);
+  statusSel.onchange = () => load(1);
   show(el, ctx.h('div', { class: 'toolbar' }, unitSel, statusSel, levelSel), detail, list);
-  await load();
+  await load(1);
 }

@@ -1,5 +1,5 @@
 // 救助台账: approved and paid aid per programme, unit and year; CSV export (masked by default).
-import { select, input, show, yuan } from './common.js';
+import { select, input, show, yuan, pager } from './common.js';
 
 export async function render(el, ctx) {
   const t = ctx.t;
@@ -15,13 +15,14 @@ export async function render(el, ctx) {
     return 'unitId=' + unitSel.value + '&year=' + year.value + (progSel.value ? '&programmeId=' + progSel.value : '');
   }
 
-  async function load() {
+  async function load(pageNo) {
     try {
       link.setAttribute('href', '/api/aid/ledger.csv?' + query());
       xlsx.setAttribute('href', '/api/aid/ledger.xlsx?' + query());
-      const rows = await ctx.api.get('aid/ledger?' + query());
+      const page = await ctx.api.get('aid/ledger?' + query() + '&page=' + (pageNo || 1) + '&size=100');
+      const rows = page.items;
       const total = rows.reduce((s, r) => s + (r.paidFen || 0), 0);
-      show(list, ctx.h('p', {}, t('共 ' + rows.length + ' 笔，已发放 ' + yuan(total) + ' 元', rows.length + ' rows, paid ' + yuan(total))),
+      show(list, pager(ctx, page, load), ctx.h('p', {}, t('本页已发放 ' + yuan(total) + ' 元', 'Paid on this page: ' + yuan(total))),
         ctx.table([
           { title: t('项目', 'Programme'), value: r => r.programmeName },
           { title: t('姓名', 'Name'), value: r => r.personName },
@@ -37,9 +38,9 @@ export async function render(el, ctx) {
     } catch (e) { ctx.showError(e); }
   }
 
-  progSel.onchange = load;
-  unitSel.onchange = load;
-  year.onchange = load;
+  progSel.onchange = () => load(1);
+  unitSel.onchange = () => load(1);
+  year.onchange = () => load(1);
   show(el, ctx.h('div', { class: 'toolbar' }, progSel, unitSel, year, xlsx, link), list);
-  await load();
+  await load(1);
 }

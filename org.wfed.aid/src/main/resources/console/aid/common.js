@@ -73,3 +73,12 @@ export function label(pairs, value) {
 export function show(el, ...nodes) {
   el.replaceChildren(...nodes.filter(Boolean));
 }
+
+/** "共 N 条 · 第 p/q 页" with previous/next buttons for a core Page {items, total, page, size}. */
+export function pager(ctx, page, go) {
+  const pages = Math.max(1, Math.ceil(page.total / page.size));
+  return ctx.h('div', { class: 'toolbar' },
+    ctx.t('共 ' + page.total + ' 条 · 第 ' + page.page + '/' + pages + ' 页', page.total + ' rows · page ' + page.page + '/' + pages),
+    page.page > 1 ? ctx.h('button', { class: 'btn', onclick: () => go(page.page - 1) }, ctx.t('上一页', 'Previous')) : null,
+    page.page < pages ? ctx.h('button', { class: 'btn', onclick: () => go(page.page + 1) }, ctx.t('下一页', 'Next')) : null);
+}

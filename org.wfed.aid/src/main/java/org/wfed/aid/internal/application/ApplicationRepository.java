@@ -33,8 +33,18 @@ public final class ApplicationRepository {
 
     /** Filtered list; {@code where} is built by the service from fixed fragments only. */
     public static List<ApplicationRow> list(Connection c, String where, Object[] params, int limit) throws SQLException {
-        return Jdbc.list(c, SELECT + " WHERE " + where + " ORDER BY a.id DESC FETCH FIRST " + limit + " ROWS ONLY",
-                ApplicationRepository::map, params);
+        return page(c, where, params, 0, limit);
+    }
+
+    /** One page of a filtered list, newest first. */
+    public static List<ApplicationRow> page(Connection c, String where, Object[] params, long offset, int size)
+            throws SQLException {
+        return Jdbc.list(c, SELECT + " WHERE " + where + " ORDER BY a.id DESC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY",
+                ApplicationRepository::map, org.wfed.core.Scope.params(params, offset, size));
+    }
+
+    public static long count(Connection c, String where, Object[] params) throws SQLException {
+        return Jdbc.number(c, "SELECT COUNT(*) FROM aid_application a WHERE " + where, params);
     }
 
     /** The person's earlier applications that were not rejected, across all programmes. */

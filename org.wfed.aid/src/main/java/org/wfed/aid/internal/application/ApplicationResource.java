@@ -1,7 +1,6 @@
 package org.wfed.aid.internal.application;
 
 import java.time.LocalDate;
-import java.util.List;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DefaultValue;
 import javax.ws.rs.GET;
@@ -32,6 +31,7 @@ import org.wfed.aid.dto.ReviewLevel;
 import org.wfed.aid.internal.Inputs;
 import org.wfed.core.AccessControl;
 import org.wfed.core.Caller;
+import org.wfed.core.Page;
 import org.wfed.core.WfedException;
 
 /** {@code /api/aid/applications}: apply, review, notice, pay, confirm receipt (救助申请与发放). */
@@ -53,15 +53,20 @@ public final class ApplicationResource {
         this.access = access;
     }
 
-    /** {@code ?unitId=&programmeId=&status=&year=}; {@code inbox=true[&level=STREET]} for the review inbox. */
+    /**
+     * {@code ?unitId=&programmeId=&status=&year=&page=1&size=50}; {@code inbox=true[&level=STREET]} for the
+     * review inbox.
+     */
     @GET
-    public List<Application> list(@QueryParam("unitId") Long unitId, @QueryParam("programmeId") Long programmeId,
+    public Page<Application> list(@QueryParam("unitId") Long unitId, @QueryParam("programmeId") Long programmeId,
                                   @QueryParam("status") String status, @QueryParam("year") Integer year,
                                   @QueryParam("inbox") @DefaultValue("false") boolean inbox,
-                                  @QueryParam("level") String level, @Context SecurityContext sc) {
+                                  @QueryParam("level") String level, @QueryParam("page") @DefaultValue("1") int page,
+                                  @QueryParam("size") @DefaultValue("50") int size, @Context SecurityContext sc) {
         Caller caller = access.caller(sc);
         return applications.list(caller, unitId == null ? caller.unitId() : unitId, programmeId,
-                parse(ApplicationStatus.class, status, "status"), year, inbox, parse(ReviewLevel.class, level, "level"));
+                parse(ApplicationStatus.class, status, "status"), year, inbox, parse(ReviewLevel.class, level, "level"),
+                Page.request(page, size));
     }
 
     /** Pre-check without saving: {@code ?programmeId=&personId=[&on=2026-03-01]}. */

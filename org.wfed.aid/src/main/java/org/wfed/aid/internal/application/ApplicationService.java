@@ -39,6 +39,7 @@ import org.wfed.core.Database;
 import org.wfed.core.FieldError;
 import org.wfed.core.Money;
 import org.wfed.core.OrgService;
+import org.wfed.core.Page;
 import org.wfed.core.Period;
 import org.wfed.core.PeriodLocks;
 import org.wfed.core.PersonService;
@@ -54,8 +55,6 @@ import org.wfed.core.dto.PersonFacts;
  */
 @Component(service = ApplicationService.class)
 public final class ApplicationService {
-
-    private static final int LIST_LIMIT = 2000;
 
     private final Database db;
     private final ProgrammeService programmes;
@@ -234,8 +233,8 @@ public final class ApplicationService {
      * Applications of the subtree of {@code unitId}; with {@code inbox} only those waiting for a review
      * by a unit of the subtree (optionally at {@code level}).
      */
-    public List<Application> list(Caller caller, long unitId, Long programmeId, ApplicationStatus status, Integer year,
-                                  boolean inbox, ReviewLevel level) {
+    public Page<Application> list(Caller caller, long unitId, Long programmeId, ApplicationStatus status, Integer year,
+                                  boolean inbox, ReviewLevel level, Page.Request page) {
         access.require(caller, AidPermissions.READ);
         access.checkUnit(caller, unitId);
         LocalDate today = LocalDate.now();
@@ -261,8 +260,11 @@ public final class ApplicationService {
             where.append(" AND a.aid_year = ?");
             p.add(year);
         }
-        List<ApplicationRow> rows = db.read(c -> ApplicationRepository.list(c, where.toString(), p.toArray(), LIST_LIMIT));
-        return views(caller, rows, false);
+        record Loaded(List<ApplicationRow> rows, long total) {
+        }
+        Loaded loaded = db.read(c -> new Loaded(ApplicationRepository.page(c, where.toString(), p.toArray(), page.offset(),
+                page.size()), ApplicationRepository.count(c, where.toString(), p.toArray())));
+        return new Page<>(views(caller, loaded.rows(), false), loaded.total(), page.page(), page.size());
     }
 
     /** The stored application after checking the caller may read it; 404 outside her subtree. */

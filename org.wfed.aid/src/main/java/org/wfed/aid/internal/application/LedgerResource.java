@@ -20,6 +20,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.wfed.aid.dto.LedgerRow;
 import org.wfed.core.AccessControl;
 import org.wfed.core.Caller;
+import org.wfed.core.Page;
 
 /** {@code /api/aid/ledger}: the payment ledger (台账) as JSON, {@code ledger.csv} and {@code ledger.xlsx}. */
 @Component(service = LedgerResource.class)
@@ -43,12 +44,18 @@ public final class LedgerResource {
     @GET
     @Path("ledger")
     @Produces(MediaType.APPLICATION_JSON)
-    public List<LedgerRow> rows(@QueryParam("programmeId") Long programmeId, @QueryParam("unitId") Long unitId,
+    public Page<LedgerRow> page(@QueryParam("programmeId") Long programmeId, @QueryParam("unitId") Long unitId,
                                 @QueryParam("year") Integer year, @QueryParam("reveal") @DefaultValue("false") boolean reveal,
-                                @Context SecurityContext sc) {
+                                @QueryParam("page") @DefaultValue("1") int page,
+                                @QueryParam("size") @DefaultValue("50") int size, @Context SecurityContext sc) {
         Caller caller = access.caller(sc);
-        return ledger.rows(caller, programmeId, unitId == null ? caller.unitId() : unitId,
-                year == null ? LocalDate.now().getYear() : year, reveal);
+        return ledger.page(caller, programmeId, unitId == null ? caller.unitId() : unitId,
+                year == null ? LocalDate.now().getYear() : year, reveal, Page.request(page, size));
+    }
+
+    private List<LedgerRow> rows(Long programmeId, Long unitId, int year, boolean reveal, SecurityContext sc) {
+        Caller caller = access.caller(sc);
+        return ledger.rows(caller, programmeId, unitId == null ? caller.unitId() : unitId, year, reveal);
     }
 
     @GET

@@ -24,6 +24,7 @@ import org.wfed.core.Caller;
 import org.wfed.core.Database;
 import org.wfed.core.Money;
 import org.wfed.core.OrgService;
+import org.wfed.core.Page;
 import org.wfed.core.Period;
 import org.wfed.core.PersonService;
 import org.wfed.core.Scope;
@@ -62,7 +63,13 @@ public final class LedgerService {
         this.audit = audit;
     }
 
+    /** Every ledger line (for the exports, at most 100,000). */
     public List<LedgerRow> rows(Caller caller, Long programmeId, long unitId, int year, boolean reveal) {
+        return page(caller, programmeId, unitId, year, reveal, new Page.Request(1, LIMIT)).items();
+    }
+
+    /** One page of the ledger, newest first, with the total count and sum paid. */
+    public Page<LedgerRow> page(Caller caller, Long programmeId, long unitId, int year, boolean reveal, Page.Request page) {
         access.require(caller, AidPermissions.READ);
         access.checkUnit(caller, unitId);
         Scope scope = orgs.scope(unitId, Period.year(year));
@@ -76,13 +83,13 @@ public final class LedgerService {
         }
         String w = where;
         Map<Long, Programme> progs = programmes.list().stream().collect(Collectors.toMap(Programme::id, Function.identity()));
-        record Loaded(List<ApplicationRow> rows, Map<String, String> names, Map<Long, List<String>> categories) {
+        record Loaded(List<ApplicationRow> rows, long total, Map<String, String> names, Map<Long, List<String>> categories) {
         }
         Loaded loaded = db.read(c -> {
-            List<ApplicationRow> rows = ApplicationRepository.list(c, w, p.toArray(), LIMIT);
+            List<ApplicationRow> rows = ApplicationRepository.page(c, w, p.toArray(), page.offset(), page.size());
             Map<Long, List<String>> cats = BeneficiaryRepository.categoriesOf(c,
                     rows.stream().map(ApplicationRow::personId).toList());
-            return new Loaded(rows, CategoryRepository.names(c), cats);
+            return new Loaded(rows, ApplicationRepository.count(c, w, p.toArray()), CategoryRepository.names(c), cats);
         });
         Map<Long, PersonFacts> people = persons.facts(loaded.rows().stream().map(ApplicationRow::personId).distinct().toList());
         LocalDate today = LocalDate.now();
@@ -103,7 +110,7 @@ public final class LedgerService {
                     a.channel() == null ? null : a.channel().name(), account, a.receivedOn()));
         }
         audit.ok(caller, "aid.ledger.read", "aid_ledger", unitId, year + (reveal ? " revealed" : " masked"));
-        return out;
+        return new Page<>(out, loaded.total(), page.page(), page.size());
     }
 
     /** The ledger as CSV bytes: UTF-8 with a BOM, amounts in 元 with two decimals. */

@@ -32,14 +32,31 @@ public final class BeneficiaryRepository {
 
     /** Beneficiaries of the subtree, optionally of one category, newest first, at most {@code limit}. */
     public static List<BeneficiaryRow> list(Connection c, Scope scope, String category, int limit) throws SQLException {
+        return page(c, scope, category, 0, limit);
+    }
+
+    /** One page of the beneficiaries of the subtree, newest first. */
+    public static List<BeneficiaryRow> page(Connection c, Scope scope, String category, long offset, int size)
+            throws SQLException {
         List<Object> p = new ArrayList<>(List.of(scope.unitIdParams()));
-        String sql = SELECT + " WHERE " + scope.unitCondition("unit_id");
+        String sql = SELECT + where(scope, category, p) + " ORDER BY id DESC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY";
+        p.add(offset);
+        p.add(size);
+        return Jdbc.list(c, sql, BeneficiaryRepository::map, p.toArray());
+    }
+
+    public static long count(Connection c, Scope scope, String category) throws SQLException {
+        List<Object> p = new ArrayList<>(List.of(scope.unitIdParams()));
+        return Jdbc.number(c, "SELECT COUNT(*) FROM aid_beneficiary" + where(scope, category, p), p.toArray());
+    }
+
+    private static String where(Scope scope, String category, List<Object> p) {
+        String sql = " WHERE " + scope.unitCondition("unit_id");
         if (category != null && !category.isBlank()) {
             sql += " AND categories LIKE ?";
             p.add("%," + category + ",%");
         }
-        sql += " ORDER BY id DESC FETCH FIRST " + limit + " ROWS ONLY";
-        return Jdbc.list(c, sql, BeneficiaryRepository::map, p.toArray());
+        return sql;
     }
 
     public static long insert(Connection c, long personId, long unitId, BeneficiaryInput in) throws SQLException {

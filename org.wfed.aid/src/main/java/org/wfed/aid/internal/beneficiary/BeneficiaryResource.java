@@ -1,6 +1,5 @@
 package org.wfed.aid.internal.beneficiary;
 
-import java.util.List;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DefaultValue;
 import javax.ws.rs.GET;
@@ -26,6 +25,7 @@ import org.wfed.aid.dto.BeneficiaryInput;
 import org.wfed.aid.internal.Inputs;
 import org.wfed.core.AccessControl;
 import org.wfed.core.Caller;
+import org.wfed.core.Page;
 
 /** {@code /api/aid/beneficiaries}: the beneficiary list and card (救助对象). */
 @Component(service = BeneficiaryResource.class)
@@ -46,13 +46,16 @@ public final class BeneficiaryResource {
         this.access = access;
     }
 
-    /** {@code ?unitId=} (default: the caller's unit) {@code &category=DIBAO &reveal=true}. */
+    /** {@code ?unitId=} (default: the caller's unit) {@code &category=DIBAO &reveal=true &page=1 &size=50}. */
     @GET
-    public List<Beneficiary> list(@QueryParam("unitId") Long unitId, @QueryParam("category") String category,
-                                  @QueryParam("reveal") @DefaultValue("false") boolean reveal, @Context SecurityContext sc) {
+    public Page<Beneficiary> list(@QueryParam("unitId") Long unitId, @QueryParam("category") String category,
+                                  @QueryParam("reveal") @DefaultValue("false") boolean reveal,
+                                  @QueryParam("page") @DefaultValue("1") int page,
+                                  @QueryParam("size") @DefaultValue("50") int size, @Context SecurityContext sc) {
         Caller caller = access.caller(sc);
         access.require(caller, AidPermissions.READ);
-        return beneficiaries.list(caller, unitId == null ? caller.unitId() : unitId, category, reveal);
+        return beneficiaries.list(caller, unitId == null ? caller.unitId() : unitId, category, reveal,
+                Page.request(page, size));
     }
 
     @GET

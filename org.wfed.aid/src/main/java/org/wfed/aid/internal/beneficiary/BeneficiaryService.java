@@ -18,6 +18,8 @@ import org.wfed.core.AuditLog;
 import org.wfed.core.Caller;
 import org.wfed.core.Database;
 import org.wfed.core.OrgService;
+import org.wfed.core.Page;
+import org.wfed.core.Scope;
 import org.wfed.core.Period;
 import org.wfed.core.PersonService;
 import org.wfed.core.Sensitive;
@@ -34,7 +36,6 @@ public final class BeneficiaryService {
 
     /** Children under this age need a guardian's consent (PIPL art. 31). */
     public static final int CONSENT_AGE = 14;
-    private static final int LIST_LIMIT = 2000;
 
     private final Database db;
     private final PersonService persons;
@@ -55,14 +56,18 @@ public final class BeneficiaryService {
         this.audit = audit;
     }
 
-    public List<Beneficiary> list(Caller caller, long unitId, String category, boolean reveal) {
+    public Page<Beneficiary> list(Caller caller, long unitId, String category, boolean reveal, Page.Request page) {
         access.checkUnit(caller, unitId);
         LocalDate today = LocalDate.now();
-        List<BeneficiaryRow> rows = db.read(c -> BeneficiaryRepository.list(c, orgs.scope(unitId, new Period(today, today)),
-                category, LIST_LIMIT));
-        Map<Long, PersonFacts> facts = persons.facts(rows.stream().map(BeneficiaryRow::personId).toList());
-        return rows.stream().filter(r -> facts.containsKey(r.personId()))
+        Scope scope = orgs.scope(unitId, new Period(today, today));
+        record Loaded(List<BeneficiaryRow> rows, long total) {
+        }
+        Loaded loaded = db.read(c -> new Loaded(BeneficiaryRepository.page(c, scope, category, page.offset(), page.size()),
+                BeneficiaryRepository.count(c, scope, category)));
+        Map<Long, PersonFacts> facts = persons.facts(loaded.rows().stream().map(BeneficiaryRow::personId).toList());
+        List<Beneficiary> items = loaded.rows().stream().filter(r -> facts.containsKey(r.personId()))
                 .map(r -> view(caller, r, facts.get(r.personId()), reveal)).toList();
+        return new Page<>(items, loaded.total(), page.page(), page.size());
     }
 
     public Beneficiary get(Caller caller, long id, boolean reveal) {
