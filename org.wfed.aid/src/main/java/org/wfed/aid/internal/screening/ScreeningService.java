@@ -116,8 +116,14 @@ public final class ScreeningService {
             return sid;
         });
         audit.ok(caller, "aid.screening.create", "aid_screening", id, "campaign " + campaignId);
-        return screenings(caller, campaignId, false).stream().filter(s -> s.id() == id).findFirst()
-                .orElseThrow(() -> WfedException.notFound("筛查记录 " + id));
+        // the clerk who records a result need not be allowed to read results: answer it masked
+        boolean duplicate = db.read(c -> Jdbc.one(c, "SELECT duplicate FROM aid_screening WHERE id = ?",
+                rs -> rs.getBoolean(1), id)).orElse(false);
+        String masked = Sensitive.mask(Sensitive.Kind.HEALTH, "x");
+        return new Screening(id, k.id(), f.id(), f.name(), f.unitId(), in.screenedOn(),
+                in.cervicalMethod() == null ? null : in.cervicalMethod().name(), in.cervicalResult() == null ? null : masked,
+                in.breastClinical() == null ? null : masked, in.breastBirads() == null ? null : masked,
+                in.mammography() == null ? null : masked, masked, duplicate, true);
     }
 
     /** A campaign's screening records; results masked unless revealed; the read is audited. */
