@@ -13,15 +13,16 @@ import org.openqa.selenium.support.ui.Select;
 class ConsoleLoginTest extends BrowserTestBase {
 
     @Test
-    void wrongPasswordShowsTheChineseErrorAndStaysOnTheForm() {
+    void wrongPasswordShowsTheChineseErrorAndStaysOnTheForm() throws Exception {
         signIn("admin", "Not-The-Password-1");
         String error = visible(By.cssSelector(".login-error")).getText();
         assertEquals("用户名或密码错误", error);
+        screenshot("login-error");
         assertTrue(driver.findElements(By.cssSelector(".menu")).isEmpty(), "no menu before signing in");
     }
 
     @Test
-    void rightPasswordShowsHeaderAndMenuOfCorePages() {
+    void rightPasswordShowsHeaderAndMenuOfCorePages() throws Exception {
         signInAsAdmin();
         assertEquals("系统管理员", visible(By.id("current-user")).getText());
         List<String> groups = texts(By.cssSelector(".menu-group-title"));
@@ -30,6 +31,7 @@ class ConsoleLoginTest extends BrowserTestBase {
         assertTrue(pages.containsAll(List.of("组织架构", "人员", "用户与角色", "审计日志")), "menu: " + pages);
         // the first page opens by itself
         wait.until(ExpectedConditions.urlContains("#/page/"));
+        screenshot("shell");
     }
 
     @Test

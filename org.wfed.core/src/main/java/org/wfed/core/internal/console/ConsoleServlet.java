@@ -24,12 +24,12 @@ import org.wfed.core.extension.ConsolePage;
 /**
  * Serves the web console: the shell and core's pages from {@code console/} in this bundle, and
  * {@code /console/modules/<pageId>/<file>} from the resource folder of the bundle that registered
- * that page. {@code /} redirects to {@code /console/}; anything else outside {@code /api} is a 404.
+ * that page ({@link RootRedirect} sends {@code /} here).
  * Every answer carries a strict Content-Security-Policy: no inline script or style anywhere.
  */
 @Component(service = Servlet.class)
 @HttpWhiteboardServletName("wfed.console")
-@HttpWhiteboardServletPattern({"/console/*", "/"})
+@HttpWhiteboardServletPattern("/console/*")
 public final class ConsoleServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
@@ -72,17 +72,6 @@ public final class ConsoleServlet extends HttpServlet {
 
     private void serve(HttpServletRequest request, HttpServletResponse response, boolean body) throws IOException {
         secure(response);
-        if (!"/console".equals(request.getServletPath())) {
-            // the default servlet: "/" goes to the console, everything else unknown is 404
-            String uri = request.getRequestURI();
-            if ("/".equals(uri) || uri.isEmpty()) {
-                response.setHeader("Cache-Control", "no-cache");
-                response.sendRedirect("/console/");
-            } else {
-                notFound(response);
-            }
-            return;
-        }
         String path = request.getPathInfo();
         if (path == null) {
             response.sendRedirect("/console/");
@@ -179,7 +168,7 @@ public final class ConsoleServlet extends HttpServlet {
         response.getOutputStream().write("404 找不到该页面 / Not found".getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
-    private static void secure(HttpServletResponse response) {
+    static void secure(HttpServletResponse response) {
         response.setHeader("Content-Security-Policy", CSP);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "same-origin");
