@@ -121,9 +121,15 @@ function message(kind, nodes) {
   messageBar.scrollIntoView({ block: 'nearest' });
 }
 
+/** The control of a field on the current page: by name, or data-name for groups such as checkboxes. */
+function control(name) {
+  const n = CSS.escape(name);
+  return currentPage && currentPage.querySelector('[name="' + n + '"], [data-name="' + n + '"]');
+}
+
 /** The label a field has on the current page (the <label> of its .field row), else its name. */
 function fieldLabel(name) {
-  const input = currentPage && currentPage.querySelector('[name="' + CSS.escape(name) + '"]');
+  const input = control(name);
   const row = input && input.closest('.field');
   const label = row && row.querySelector('label');
   return label ? label.textContent.replace(/[*：:]\s*$/, '').trim() : name;
@@ -134,7 +140,7 @@ function markFields(fields) {
   currentPage.querySelectorAll('.field-error').forEach((e) => e.remove());
   currentPage.querySelectorAll('.invalid').forEach((e) => e.classList.remove('invalid'));
   for (const f of fields) {
-    const input = currentPage.querySelector('[name="' + CSS.escape(f.field) + '"]');
+    const input = control(f.field);
     if (!input) continue;
     input.classList.add('invalid');
     const row = input.closest('.field') || input.parentElement;

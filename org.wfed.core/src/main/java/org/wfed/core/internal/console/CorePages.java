@@ -63,4 +63,26 @@ public final class CorePages {
         @Override public int order() { return 20; }
         @Override public String permission() { return CorePermissions.AUDIT_READ; }
     }
+
+    /** 我的账户: every signed-in user changes her password and manages her API tokens. */
+    @Component(service = ConsolePage.class)
+    public static final class Account extends CorePage {
+        @Override public String id() { return "account"; }
+        @Override public String titleZh() { return "我的账户"; }
+        @Override public String titleEn() { return "My account"; }
+        @Override public String group() { return "system"; }
+        @Override public int order() { return 90; }
+        @Override public String permission() { return null; }
+    }
+
+    /** 系统维护: bundles and plugins present, and an online backup of the database. */
+    @Component(service = ConsolePage.class)
+    public static final class Maintenance extends CorePage {
+        @Override public String id() { return "maintenance"; }
+        @Override public String titleZh() { return "系统维护"; }
+        @Override public String titleEn() { return "Maintenance"; }
+        @Override public String group() { return "system"; }
+        @Override public int order() { return 30; }
+        @Override public String permission() { return CorePermissions.SYSTEM; }
+    }
 }
