@@ -19,6 +19,8 @@ export async function render(el, ctx) {
   field(ctx, t('截止日期', 'To'), h('input', { name: 'to', type: 'date', value: query.to })),
   h('div', { class: 'actions' }, h('button', { class: 'btn primary', type: 'submit' }, t('查询', 'Search')), exportLink));
   el.append(form, listBox);
+  // unit names for the table; auditors may read the tree, others see ids
+  const units = new Map((await ctx.api.get('orgs/tree').catch(() => [])).map((u) => [u.id, u.name]));
 
   function params(withPage) {
     const qs = new URLSearchParams();
@@ -39,7 +41,7 @@ export async function render(el, ctx) {
     listBox.replaceChildren(ctx.table([
       { title: t('时间', 'Time'), value: (e) => (e.occurredAt ? new Date(e.occurredAt).toLocaleString(ctx.lang === 'en' ? 'en-GB' : 'zh-CN', { hour12: false }) : '') },
       { title: t('用户', 'User'), value: (e) => e.username || '' },
-      { title: t('单位', 'Unit'), value: (e) => (e.unitId == null ? '' : '#' + e.unitId) },
+      { title: t('单位', 'Unit'), value: (e) => (e.unitId == null ? '' : units.get(e.unitId) || '#' + e.unitId) },
       { title: t('操作', 'Action'), value: (e) => h('span', { class: 'mono' }, e.action) },
       { title: t('记录', 'Record'), value: (e) => [e.recordType, e.recordId].filter(Boolean).join(' #') },
       { title: t('结果', 'Outcome'), value: (e) => h('span', { class: 'badge ' + (e.outcome === 'OK' ? 'ok' : 'bad') }, e.outcome || '') },

@@ -53,4 +53,16 @@ class ConsoleLoginTest extends BrowserTestBase {
         visible(By.id("username"));
         assertTrue(driver.findElements(By.cssSelector(".menu")).isEmpty(), "the session is gone after sign-out");
     }
+
+    @Test
+    void anExpiredSessionBringsBackTheLoginFormAndThenThePage() {
+        signInAsAdmin();
+        driver.manage().deleteCookieNamed("WFED_SESSION");
+        visible(By.xpath("//nav[contains(@class,'menu')]//a[text()='人员']")).click();
+        assertEquals("请先登录（或登录已超时）", visible(By.cssSelector(".login-error")).getText());
+        visible(By.id("username")).sendKeys("admin");
+        driver.findElement(By.id("password")).sendKeys(WfedServer.ADMIN_PASSWORD);
+        driver.findElement(By.id("login-submit")).click();
+        visible(By.cssSelector(".page[data-page='people']"));
+    }
 }

@@ -57,4 +57,66 @@ class OrgTreeBrowserTest extends BrowserTestBase {
         visible(By.cssSelector("#org-tree .tree > li > .node > .toggle")).click();
         visible(child);
     }
+
+    /** Adds a unit under the selected one through the panel form and waits until the tree shows it. */
+    private void addChild(String kind, String name) {
+        visible(By.id("add-child")).click();
+        WebElement form = visible(By.cssSelector("#unit-card .panel form"));
+        new Select(form.findElement(By.name("kind"))).selectByValue(kind);
+        form.findElement(By.name("name")).sendKeys(name);
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".msg.notice"), name));
+    }
+
+    private By treeNode(String name) {
+        return By.xpath("//ul[contains(@class,'tree')]//button[contains(@class,'name') and text()='" + name + "']");
+    }
+
+    @Test
+    void renameAddStationMoveAndReadTheHistory() {
+        signInAsAdmin();
+        openPage("org-tree");
+        long n = System.currentTimeMillis() % 100000;
+        String street = "东风街道" + n;
+        String community = "幸福社区" + n;
+        String other = "红旗街道" + n;
+        addChild("STREET", street);
+        addChild("STREET", other);
+        visible(treeNode(street)).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#unit-card h2"), street));
+        addChild("COMMUNITY", community);
+
+        // rename the community
+        visible(treeNode(community)).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#unit-card h2"), community));
+        visible(By.xpath("//*[@id='unit-card']//button[text()='修改']")).click();
+        WebElement name = visible(By.cssSelector("#unit-card .panel [name=name]"));
+        name.clear();
+        name.sendKeys(community + "新");
+        name.submit();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#unit-card h2"), community + "新"));
+        visible(treeNode(community + "新"));
+
+        // a women's home meeting five of the six standards
+        visible(By.xpath("//*[@id='unit-card']//button[text()='新增阵地']")).click();
+        WebElement station = visible(By.cssSelector("#unit-card .panel form"));
+        station.findElement(By.name("name")).sendKeys("幸福妇女之家");
+        WebElement six = station.findElement(By.name("sixHave"));
+        six.clear();
+        six.sendKeys("5");
+        station.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("unit-card"), "幸福妇女之家"));
+        assertTrue(driver.findElement(By.id("unit-card")).getText().contains("5 / 6"));
+
+        // move it under the other street: the tree shows it there
+        visible(By.xpath("//*[@id='unit-card']//button[text()='调整隶属']")).click();
+        WebElement parent = visible(By.cssSelector("#unit-card .panel select[name=parentId]"));
+        parent.findElement(By.xpath("option[contains(., '" + other + "')]")).click();
+        parent.submit();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".msg.notice"), "已调整隶属关系"));
+        visible(By.xpath("//li[div/button[text()='" + other + "']]/ul//button[text()='" + community + "新']"));
+
+        visible(By.xpath("//*[@id='unit-card']//button[text()='历史沿革']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#unit-card .panel"), community));
+    }
 }
