@@ -33,6 +33,7 @@ class PeopleBrowserTest extends BrowserTestBase {
         assertTrue(id.getAttribute("class").contains("invalid"));
         assertTrue(visible(By.cssSelector(".msg.error")).getText().contains("身份证号"), "the message bar names the field");
         assertTrue(driver.findElements(By.xpath("//*[@id='people-list']//td[text()='王秀兰']")).isEmpty(), "nothing saved");
+        screenshot("people-invalid-id");
 
         id.clear();
         id.sendKeys("11010519491231002X");
