@@ -54,6 +54,11 @@ public final class SystemResource {
     @Path("bundles")
     public List<BundleInfo> bundles(@Context SecurityContext sc) {
         admin(sc);
+        return wfedBundles();
+    }
+
+    /** Core, the modules and the plugins, with their state. */
+    public List<BundleInfo> wfedBundles() {
         List<BundleInfo> out = new ArrayList<>();
         for (Bundle b : context.getBundles()) {
             boolean plugin = PluginWatch.isPlugin(b);
