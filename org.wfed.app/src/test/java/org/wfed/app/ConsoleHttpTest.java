@@ -9,10 +9,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.json.Json;
 
 /** What the console servlet and the menu API answer over plain HTTP: types, headers, no escapes. */
 @ExtendWith(WfedServer.class)
@@ -100,5 +103,48 @@ class ConsoleHttpTest {
                 && seen.indexOf("users") < seen.indexOf("audit"), seen);
         String modules = get("/api/console/modules", "Cookie", cookie).body();
         assertTrue(modules.startsWith("[{\"id\":\"core\""), modules);
+    }
+
+    @Test
+    void staffSeeOnlyThePagesTheirPermissionsOpen() throws Exception {
+        Session admin = Session.signIn(http, "admin", WfedServer.ADMIN_PASSWORD);
+        String unitId = String.valueOf(((Number) admin.me().get("unitId")).longValue());
+        String username = "staff" + System.currentTimeMillis() % 100000;
+        HttpResponse<String> created = admin.post("users", "{\"username\":\"" + username + "\",\"displayName\":\"工作人员甲\","
+                + "\"unitId\":" + unitId + ",\"roles\":[\"STAFF\"],\"password\":\"Staff-Pass-2026!\"}");
+        assertEquals(201, created.statusCode(), created.body());
+
+        Session staff = Session.signIn(http, username, "Staff-Pass-2026!");
+        List<Map<String, Object>> menu = new Json().toType(staff.get("console/menu").body(), Json.LIST_OF_MAPS_TYPE);
+        List<Object> ids = menu.stream().map(m -> m.get("id")).toList();
+        assertTrue(ids.containsAll(List.of("org-tree", "people", "account")), ids.toString());
+        for (String adminPage : List.of("users", "audit", "maintenance")) {
+            assertTrue(!ids.contains(adminPage), adminPage + " is not for staff: " + ids);
+        }
+    }
+
+    /** A signed-in HTTP session: the cookie and the CSRF token of one login. */
+    record Session(HttpClient http, String cookie, String csrf, Map<String, Object> me) {
+        static Session signIn(HttpClient http, String username, String password) throws IOException, InterruptedException {
+            HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(WfedServer.url() + "/api/auth/login"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, login.statusCode(), login.body());
+            Map<String, Object> me = new Json().toType(login.body(), Json.MAP_TYPE);
+            String cookie = login.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+            return new Session(http, cookie, (String) me.get("csrfToken"), me);
+        }
+
+        HttpResponse<String> get(String path) throws IOException, InterruptedException {
+            return http.send(HttpRequest.newBuilder(URI.create(WfedServer.url() + "/api/" + path)).header("Cookie", cookie).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        }
+
+        HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
+            return http.send(HttpRequest.newBuilder(URI.create(WfedServer.url() + "/api/" + path)).header("Cookie", cookie)
+                    .header("X-CSRF-Token", csrf).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        }
     }
 }
