@@ -78,7 +78,7 @@ async function call(method, path, body) {
   if (method !== 'GET' && state.csrf) headers['X-CSRF-Token'] = state.csrf;
   let res;
   try {
-    res = await fetch('/api/' + path, {
+    res = await fetch('/api/' + String(path).replace(/^\/+/, ''), {
       method, headers, credentials: 'same-origin',
       body: body === undefined ? undefined : JSON.stringify(body),
     });
@@ -225,13 +225,17 @@ function navigate(pageId, params) {
   else location.hash = hash;
 }
 
-function makeCtx(page, params) {
+function makeCtx(page, params, seq) {
+  // a page that is no longer shown (the user moved on) must not write into the next page's messages
+  const current = () => seq === state.renderSeq;
   return {
     api,
     user: state.user,
     can: (perm) => state.user.permissions.includes(perm),
     lang: state.lang,
-    t, h, table, unitSelect, showError, notify, navigate,
+    t, h, table, unitSelect, navigate,
+    showError: (err) => { if (current()) showError(err); },
+    notify: (text) => { if (current()) notify(text); },
     params,
     page,
   };
@@ -270,11 +274,11 @@ async function renderPage(page, params) {
     const mod = await import(page.script);
     if (seq !== state.renderSeq) return;
     clear(el);
-    await mod.render(el, makeCtx(page, params));
+    await mod.render(el, makeCtx(page, params, seq));
   } catch (e) {
     if (seq !== state.renderSeq) return;
     el.querySelectorAll('.loading').forEach((n) => n.remove());
-    if (e instanceof ApiError) showError(e);
+    if (e && e.body) showError(e);
     else {
       console.error(e);
       showError({ body: { message: '页面加载失败：' + e.message, messageEn: 'The page failed to load: ' + e.message, fields: [] } });
