@@ -54,6 +54,8 @@ export async function render(el, ctx) {
   async function select(id) {
     selectedId = id;
     drawTree();
+    // keep the address pointing at the unit (reload, bookmark) without re-rendering the page
+    window.history.replaceState(null, '', '#/page/' + ctx.page.id + '?id=' + id);
     try {
       showDetail(await ctx.api.get('orgs/' + id));
     } catch (e) {
@@ -83,7 +85,7 @@ export async function render(el, ctx) {
         parent ? h('button', { class: 'btn', type: 'button', onclick: () => open(mergeForm(u, close)) }, t('合并', 'Merge')) : null,
         parent ? h('button', { class: 'btn', type: 'button', onclick: () => open(splitForm(u, close)) }, t('拆分', 'Split')) : null,
       ] : null,
-      h('button', { class: 'btn', type: 'button', onclick: () => history(u, open) }, t('历史沿革', 'History')));
+      h('button', { class: 'btn', type: 'button', onclick: () => showHistory(u, open) }, t('历史沿革', 'History')));
 
     detail.replaceChildren(h('div', { class: 'card', id: 'unit-card', 'data-id': u.id },
       h('h2', null, u.name, ' ', statusBadge(ctx, u.status)),
@@ -270,7 +272,7 @@ export async function render(el, ctx) {
     }, close);
   }
 
-  async function history(u, open) {
+  async function showHistory(u, open) {
     const rows = await busy(ctx, null, () => ctx.api.get('orgs/' + u.id + '/history'));
     if (!rows) return;
     open([h('h3', null, t('“' + u.name + '”的历史沿革', 'History of ' + u.name)), ctx.table([

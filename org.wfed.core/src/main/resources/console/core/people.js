@@ -9,11 +9,10 @@ export async function render(el, ctx) {
   const canWrite = ctx.can('core.people.write');
   const canReveal = ctx.can('core.sensitive.reveal');
   const query = { unitId: ctx.params.unitId || String(ctx.user.unitId), q: ctx.params.q || '', page: Number(ctx.params.page) || 1 };
-  const unitNames = new Map();
-
-  const unitFilter = await ctx.unitSelect(query.unitId, { name: 'filterUnit' });
-  for (const o of unitFilter.options) unitNames.set(Number(o.value), o.textContent.trim());
-  const search = h('input', { type: 'search', name: 'q', value: query.q, placeholder: t('姓名或证件号', 'Name or ID number') });
+  // names of every unit of the subtree, also merged or closed ones that people may still belong to
+  const [unitFilter, tree] = await Promise.all([ctx.unitSelect(query.unitId, { name: 'filterUnit' }), ctx.api.get('orgs/tree')]);
+  const unitNames = new Map(tree.map((u) => [u.id, u.name]));
+  const search = h('input', { type: 'search', name: 'q', value: query.q, maxlength: 50, placeholder: t('姓名或证件号', 'Name or ID number') });
   const formBox = h('div', { class: 'card', id: 'person-form-card', hidden: true });
   const listBox = h('div', { class: 'card', id: 'people-list' });
 
