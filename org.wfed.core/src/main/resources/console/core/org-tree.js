@@ -3,7 +3,16 @@
 import { UNIT_KINDS, STATION_KINDS, label, choice, field, values, today, statusBadge, busy } from './forms.js';
 
 const POSITIONS = { CHAIR: ['主席', 'Chair'], VICE_CHAIR: ['副主席', 'Vice-chair'], STANDING: ['常委', 'Standing member'], EXECUTIVE: ['执委', 'Executive member'] };
-const CHILD_KIND = { DISTRICT: 'STREET', STREET: 'COMMUNITY', TOWN: 'VILLAGE' };
+// what may sit below what (core refuses anything else); the first is the usual choice
+const KINDS_BELOW = {
+  DISTRICT: ['STREET', 'TOWN', 'GRASSROOTS_ORG'],
+  STREET: ['COMMUNITY', 'VILLAGE', 'GRASSROOTS_ORG'],
+  TOWN: ['VILLAGE', 'COMMUNITY', 'GRASSROOTS_ORG'],
+  COMMUNITY: ['GRASSROOTS_ORG'],
+  VILLAGE: ['GRASSROOTS_ORG'],
+  GRASSROOTS_ORG: [],
+};
+const kindsBelow = (kind) => Object.fromEntries((KINDS_BELOW[kind] || []).map((k) => [k, UNIT_KINDS[k]]));
 
 export async function render(el, ctx) {
   const { h, t } = ctx;
@@ -79,7 +88,7 @@ export async function render(el, ctx) {
     const close = () => { panel.hidden = true; panel.replaceChildren(); };
     const actions = h('div', { class: 'toolbar' },
       canWrite && active ? [
-        h('button', { class: 'btn primary', type: 'button', id: 'add-child', onclick: () => open(createForm(u, close)) }, t('新增下级单位', 'Add sub-unit')),
+        (KINDS_BELOW[u.kind] || []).length ? h('button', { class: 'btn primary', type: 'button', id: 'add-child', onclick: () => open(createForm(u, close)) }, t('新增下级单位', 'Add sub-unit')) : null,
         h('button', { class: 'btn', type: 'button', onclick: () => open(renameForm(u, close)) }, t('修改', 'Edit')),
         parent ? h('button', { class: 'btn', type: 'button', onclick: () => open(moveForm(u, close)) }, t('调整隶属', 'Move')) : null,
         parent ? h('button', { class: 'btn', type: 'button', onclick: () => open(mergeForm(u, close)) }, t('合并', 'Merge')) : null,
@@ -158,7 +167,7 @@ export async function render(el, ctx) {
 
   function createForm(parent, close) {
     return panelForm(t('在“' + parent.name + '”下新增单位', 'New unit under ' + parent.name), [
-      field(ctx, t('类型', 'Kind'), choice(ctx, 'kind', UNIT_KINDS, CHILD_KIND[parent.kind] || 'GRASSROOTS_ORG'), true),
+      field(ctx, t('类型', 'Kind'), choice(ctx, 'kind', kindsBelow(parent.kind), KINDS_BELOW[parent.kind][0]), true),
       field(ctx, t('名称', 'Name'), nameInput(), true),
       field(ctx, t('统计区划代码', 'Area code'), areaInput()),
       field(ctx, t('成立日期', 'Effective'), dateInput('effective'), true),

@@ -2,6 +2,7 @@ package org.wfed.app;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -118,5 +119,48 @@ class OrgTreeBrowserTest extends BrowserTestBase {
 
         visible(By.xpath("//*[@id='unit-card']//button[text()='历史沿革']")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#unit-card .panel"), community));
+    }
+
+    @Test
+    void mergeAndSplitCloseTheOldUnits() {
+        signInAsAdmin();
+        openPage("org-tree");
+        long n = System.currentTimeMillis() % 100000;
+        String street = "合并拆分街道" + n;
+        addChild("STREET", street);
+        visible(treeNode(street)).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#unit-card h2"), street));
+        // only what may sit below a street is offered
+        visible(By.id("add-child")).click();
+        List<String> kinds = new Select(visible(By.cssSelector("#unit-card .panel select[name=kind]"))).getOptions()
+                .stream().map(WebElement::getText).toList();
+        assertTrue(kinds.equals(List.of("社区妇联", "村妇联", "基层妇女组织")), kinds.toString());
+        visible(By.xpath("//*[@id='unit-card']//button[text()='取消']")).click();
+        addChild("COMMUNITY", "甲社区" + n);
+        addChild("COMMUNITY", "乙社区" + n);
+        addChild("COMMUNITY", "丙社区" + n);
+
+        // 乙 merges into 甲
+        visible(treeNode("乙社区" + n)).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#unit-card h2"), "乙社区" + n));
+        visible(By.xpath("//*[@id='unit-card']//button[text()='合并']")).click();
+        WebElement into = visible(By.cssSelector("#unit-card .panel select[name=intoId]"));
+        into.findElement(By.xpath("option[contains(., '甲社区" + n + "')]")).click();
+        into.submit();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".msg.notice"), "已合并"));
+        visible(By.xpath("//ul[contains(@class,'tree')]//button[contains(@class,'inactive') and text()='乙社区" + n + "']"));
+
+        // 丙 splits into two
+        visible(treeNode("丙社区" + n)).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#unit-card h2"), "丙社区" + n));
+        visible(By.xpath("//*[@id='unit-card']//button[text()='拆分']")).click();
+        List<WebElement> names = driver.findElements(By.cssSelector("#unit-card .panel [data-part=name]"));
+        names.get(0).sendKeys("丙东社区" + n);
+        names.get(1).sendKeys("丙西社区" + n);
+        driver.findElement(By.cssSelector("#unit-card .panel button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".msg.notice"), "已拆分为 2 个单位"));
+        visible(treeNode("丙东社区" + n));
+        visible(treeNode("丙西社区" + n));
+        visible(By.xpath("//ul[contains(@class,'tree')]//button[contains(@class,'inactive') and text()='丙社区" + n + "']"));
     }
 }
