@@ -24,14 +24,14 @@ import org.wfed.reporting.dto.ReviewInput;
 import org.wfed.reporting.dto.Summary;
 
 /**
- * {@code /api/reporting/summaries/{id}/submit|approve|return} and {@code /api/reporting/board}: the
+ * {@code /api/reporting/approval/{summaryId}/submit|approve|return} and {@code /api/reporting/approval/board}: the
  * approval chain. A resource of its own because it needs core's PeriodLocks, which editing does not.
  */
 @Component(service = ApprovalResource.class)
 @JaxrsResource
 @JSONRequired
 @JaxrsApplicationSelect("(osgi.jaxrs.name=wfed)")
-@Path("reporting")
+@Path("reporting/approval")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public final class ApprovalResource {
@@ -45,21 +45,21 @@ public final class ApprovalResource {
     }
 
     @POST
-    @Path("summaries/{id}/submit")
+    @Path("{id}/submit")
     public Summary submit(@PathParam("id") long id, ReviewInput in, @Context SecurityContext sc) {
         required(in);
         return approvals.submit(access.caller(sc), id, in);
     }
 
     @POST
-    @Path("summaries/{id}/approve")
+    @Path("{id}/approve")
     public Summary approve(@PathParam("id") long id, ReviewInput in, @Context SecurityContext sc) {
         required(in);
         return approvals.approve(access.caller(sc), id, in);
     }
 
     @POST
-    @Path("summaries/{id}/return")
+    @Path("{id}/return")
     public Summary sendBack(@PathParam("id") long id, ReviewInput in, @Context SecurityContext sc) {
         required(in);
         return approvals.sendBack(access.caller(sc), id, in);

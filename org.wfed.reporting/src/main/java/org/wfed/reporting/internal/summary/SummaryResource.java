@@ -32,7 +32,7 @@ import org.wfed.reporting.dto.SummaryInput;
 @JaxrsResource
 @JSONRequired
 @JaxrsApplicationSelect("(osgi.jaxrs.name=wfed)")
-@Path("reporting")
+@Path("reporting/summaries")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public final class SummaryResource {
@@ -47,7 +47,6 @@ public final class SummaryResource {
 
     /** Drafts the summary of {@code {unitId, year}} → 201; 409 when it exists. */
     @POST
-    @Path("summaries")
     public Response create(SummaryInput in, @Context SecurityContext sc) {
         required(in);
         return Response.status(201).entity(summaries.create(access.caller(sc), in)).build();
@@ -55,34 +54,33 @@ public final class SummaryResource {
 
     /** The summary of a unit's year: a list of zero or one. */
     @GET
-    @Path("summaries")
     public List<Summary> find(@QueryParam("unitId") Long unitId, @QueryParam("year") Integer year, @Context SecurityContext sc) {
         new Validation().required("unitId", unitId).required("year", year).check();
         return summaries.find(access.caller(sc), unitId, year);
     }
 
     @GET
-    @Path("summaries/{id}")
+    @Path("{id}")
     public Summary get(@PathParam("id") long id, @Context SecurityContext sc) {
         return summaries.get(access.caller(sc), id);
     }
 
     @PUT
-    @Path("summaries/{id}/paragraphs/{pid}")
+    @Path("{id}/paragraphs/{pid}")
     public Summary edit(@PathParam("id") long id, @PathParam("pid") long pid, ParagraphInput in, @Context SecurityContext sc) {
         required(in);
         return summaries.editParagraph(access.caller(sc), id, pid, in);
     }
 
     @POST
-    @Path("summaries/{id}/paragraphs")
+    @Path("{id}/paragraphs")
     public Response add(@PathParam("id") long id, ParagraphInput in, @Context SecurityContext sc) {
         required(in);
         return Response.status(201).entity(summaries.addParagraph(access.caller(sc), id, in)).build();
     }
 
     @DELETE
-    @Path("summaries/{id}/paragraphs/{pid}")
+    @Path("{id}/paragraphs/{pid}")
     public Summary delete(@PathParam("id") long id, @PathParam("pid") long pid, @QueryParam("version") Integer version,
                           @Context SecurityContext sc) {
         new Validation().required("version", version).check();
@@ -90,7 +88,7 @@ public final class SummaryResource {
     }
 
     @POST
-    @Path("summaries/{id}/refresh")
+    @Path("{id}/refresh")
     public Summary refresh(@PathParam("id") long id, ReviewInput in, @Context SecurityContext sc) {
         required(in);
         return summaries.refresh(access.caller(sc), id, in);
