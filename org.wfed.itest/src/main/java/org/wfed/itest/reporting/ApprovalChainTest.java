@@ -10,14 +10,13 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.osgi.framework.FrameworkUtil;
 import org.wfed.core.PeriodLocks;
 import org.wfed.core.WfedException;
 import org.wfed.itest.Api;
 
 /** Summaries go community → street up the chain; approval locks the year, a return unlocks it. */
 class ApprovalChainTest {
-    private static final TestTree TREE = new TestTree();
+    private static TestTree tree;
     private static Api admin;
     private static PeriodLocks locks;
 
@@ -25,14 +24,15 @@ class ApprovalChainTest {
     static void up() {
         Api.awaitUp("reporting");
         admin = Api.admin();
-        locks = TestTree.service(FrameworkUtil.getBundle(ApprovalChainTest.class).getBundleContext(), PeriodLocks.class);
+        tree = new TestTree(admin);
+        locks = Api.service(PeriodLocks.class);
     }
 
     @Test
     void aStreetIsApprovedOnlyAfterItsCommunitiesAndApprovalLocksTheYear() {
-        long street = TREE.unit(TREE.top(), "STREET", "审核街道");
-        long c1 = TREE.unit(street, "COMMUNITY", "一社区");
-        long c2 = TREE.unit(street, "COMMUNITY", "二社区");
+        long street = tree.unit(tree.top(), "STREET", "审核街道");
+        long c1 = tree.unit(street, "COMMUNITY", "一社区");
+        long c2 = tree.unit(street, "COMMUNITY", "二社区");
         JsonNode s1 = draft(c1);
         JsonNode s2 = draft(c2);
         JsonNode st = draft(street);
@@ -42,12 +42,12 @@ class ApprovalChainTest {
         assertEquals("SUBMITTED", st.path("status").asText());
         Api.Reply early = act(st, "approve", null).expect(409);
         assertEquals("CHILDREN_NOT_APPROVED", early.code());
-        assertTrue(early.body().path("message").asText().contains("一社区" + TREE.tag), early.body().toString());
+        assertTrue(early.body().path("message").asText().contains("一社区" + tree.tag), early.body().toString());
 
         s1 = act(act(s1, "submit", null).expect(200).body(), "approve", "同意").expect(200).body();
         assertEquals("APPROVED", s1.path("status").asText());
         assertTrue(locked(c1), "approval locks the community's year");
-        WfedException refused = assertThrows(WfedException.class, () -> TREE.db().read(c -> {
+        WfedException refused = assertThrows(WfedException.class, () -> tree.db().read(c -> {
             locks.checkOpen(c, c1, LocalDate.of(2025, 6, 1));
             return null;
         }));
@@ -83,8 +83,28 @@ class ApprovalChainTest {
                 Map.of("template", "修改后的导语。", "version", 0)).expect(200);
     }
 
+    @Test
+    void aSummaryIsApprovedByAUserOfAUnitAboveNeverByItsOwnUnit() {
+        long street = tree.unit(tree.top(), "STREET", "权限街道");
+        long community = tree.unit(street, "COMMUNITY", "权限社区");
+        Api clerk = admin.createUser(community, "STAFF");
+        Api communityAdmin = admin.createUser(community, "UNIT_ADMIN");
+        Api streetAdmin = admin.createUser(street, "UNIT_ADMIN");
+
+        JsonNode s = clerk.post("reporting/summaries", Map.of("unitId", community, "year", 2025)).expect(201).body();
+        clerk.post("reporting/summaries", Map.of("unitId", street, "year", 2025)).expect(404);
+        s = clerk.post("reporting/approval/" + s.path("id").asLong() + "/submit", Map.of("version", s.path("version").asInt()))
+                .expect(200).body();
+        Map<String, Object> approve = Map.of("version", s.path("version").asInt());
+        clerk.post("reporting/approval/" + s.path("id").asLong() + "/approve", approve).expect(403);
+        communityAdmin.post("reporting/approval/" + s.path("id").asLong() + "/approve", approve).expect(403);
+        JsonNode approved = streetAdmin.post("reporting/approval/" + s.path("id").asLong() + "/approve", approve).expect(200).body();
+        assertEquals("APPROVED", approved.path("status").asText());
+        clerk.get("reporting/approval/board?unitId=" + street + "&year=2025").expect(404);
+    }
+
     private static boolean locked(long unit) {
-        return TREE.db().read(c -> locks.isLocked(c, unit, 2025));
+        return tree.db().read(c -> locks.isLocked(c, unit, 2025));
     }
 
     private static JsonNode draft(long unit) {

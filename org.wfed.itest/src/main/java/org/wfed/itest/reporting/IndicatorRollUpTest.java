@@ -12,11 +12,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.wfed.itest.Api;
 
-/** Indicators roll up district → street → community, by quarter, by year, and over a tree changed mid-year. */
+/**
+ * Indicators roll up district (the top unit) → street → community, by quarter, by year, and over a
+ * tree changed mid-year. The test plugin's records are in memory, so only this run's units carry values.
+ */
 class IndicatorRollUpTest {
     private static final TestIndicators PLUGIN = new TestIndicators();
-    private static final TestTree TREE = new TestTree();
-    private static TestIndicators.Recorded trainings;
+    private static TestTree tree;
+    private static TestIndicators.Recorded moves;
     private static long district;
     private static long street1;
     private static long street2;
@@ -28,13 +31,15 @@ class IndicatorRollUpTest {
     static void setUp() {
         Api.awaitUp("reporting");
         admin = Api.admin();
-        district = TREE.unit(TREE.top(), "DISTRICT", "测试区妇联");
-        street1 = TREE.unit(district, "STREET", "一街道妇联");
-        street2 = TREE.unit(district, "STREET", "二街道妇联");
-        c1 = TREE.unit(street1, "COMMUNITY", "甲社区妇联");
-        long c2 = TREE.unit(street1, "COMMUNITY", "乙社区妇联");
-        c3 = TREE.unit(street2, "COMMUNITY", "丙社区妇联");
-        trainings = PLUGIN.indicator(new TestIndicators.Recorded("itroll.trainings", "开展培训", "批次", "outreach"))
+        tree = new TestTree(admin);
+        district = tree.top();
+        street1 = tree.unit(district, "STREET", "一街道妇联");
+        street2 = tree.unit(district, "STREET", "二街道妇联");
+        c1 = tree.unit(street1, "COMMUNITY", "甲社区妇联");
+        long c2 = tree.unit(street1, "COMMUNITY", "乙社区妇联");
+        c3 = tree.unit(street2, "COMMUNITY", "丙社区妇联");
+        moves = PLUGIN.indicator(new TestIndicators.Recorded("itroll.moves", "活动", "次", "outreach"));
+        PLUGIN.indicator(new TestIndicators.Recorded("itroll.trainings", "开展培训", "批次", "outreach"))
                 .add(c1, "2025-03-10", 3).add(c2, "2025-05-01", 2).add(c3, "2025-09-01", 4)
                 .add(street1, "2025-02-02", 1).add(district, "2025-06-06", 5).add(c1, "2024-04-04", 2);
         PLUGIN.indicator(new TestIndicators.Recorded("itroll.screened", "实查人数", "人", "care"))
@@ -103,24 +108,24 @@ class IndicatorRollUpTest {
 
     @Test
     void aCommunityMovedMidYearRollsUpWhereItStoodInThePeriod() {
-        long d = TREE.unit(TREE.top(), "DISTRICT", "改制区妇联");
-        long from = TREE.unit(d, "STREET", "原街道");
-        long to = TREE.unit(d, "STREET", "新街道");
-        long moved = TREE.unit(from, "COMMUNITY", "迁移社区");
-        long stays = TREE.unit(from, "COMMUNITY", "留守社区");
-        trainings.add(moved, "2025-03-01", 5).add(moved, "2025-10-01", 7).add(stays, "2025-05-05", 1);
-        TREE.move(moved, to, LocalDate.of(2025, 7, 1));
+        long d = tree.top();
+        long from = tree.unit(d, "STREET", "原街道");
+        long to = tree.unit(d, "STREET", "新街道");
+        long moved = tree.unit(from, "COMMUNITY", "迁移社区");
+        long stays = tree.unit(from, "COMMUNITY", "留守社区");
+        moves.add(moved, "2025-03-01", 5).add(moved, "2025-10-01", 7).add(stays, "2025-05-05", 1);
+        tree.move(moved, to, LocalDate.of(2025, 7, 1));
 
         Map<Long, JsonNode> q1 = rows(admin.get("reporting/table?unitId=" + d + "&year=2025&quarter=1").expect(200).body());
-        assertEquals(5, q1.get(from).path("values").path("itroll.trainings").asLong(), "before the move it was under the old street");
-        assertEquals(0, q1.get(to).path("values").path("itroll.trainings").asLong());
+        assertEquals(5, q1.get(from).path("values").path("itroll.moves").asLong(), "before the move it was under the old street");
+        assertEquals(0, q1.get(to).path("values").path("itroll.moves").asLong());
         Map<Long, JsonNode> q4 = rows(admin.get("reporting/table?unitId=" + d + "&year=2025&quarter=4").expect(200).body());
-        assertEquals(7, q4.get(to).path("values").path("itroll.trainings").asLong());
-        assertEquals(0, q4.get(from).path("values").path("itroll.trainings").asLong());
+        assertEquals(7, q4.get(to).path("values").path("itroll.moves").asLong());
+        assertEquals(0, q4.get(from).path("values").path("itroll.moves").asLong());
         JsonNode year = admin.get("reporting/table?unitId=" + d + "&year=2025").expect(200).body();
-        assertEquals(13, year.path("total").path("values").path("itroll.trainings").asLong(), "nothing lost or counted twice");
-        assertEquals(1, rows(year).get(from).path("values").path("itroll.trainings").asLong());
-        assertEquals(12, rows(year).get(to).path("values").path("itroll.trainings").asLong(), "the year follows its last position");
+        assertEquals(13, year.path("total").path("values").path("itroll.moves").asLong(), "nothing lost or counted twice");
+        assertEquals(1, rows(year).get(from).path("values").path("itroll.moves").asLong());
+        assertEquals(12, rows(year).get(to).path("values").path("itroll.moves").asLong(), "the year follows its last position");
     }
 
     @Test

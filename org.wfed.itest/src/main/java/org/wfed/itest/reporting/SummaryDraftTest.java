@@ -15,7 +15,7 @@ import org.wfed.itest.Api;
 
 /** The annual summary is drafted from whatever indicators and sections are present, edited and refreshed. */
 class SummaryDraftTest {
-    private static final TestTree TREE = new TestTree();
+    private static TestTree tree;
     private static Api admin;
     private final TestIndicators plugin = new TestIndicators();
 
@@ -23,6 +23,7 @@ class SummaryDraftTest {
     static void up() {
         Api.awaitUp("reporting");
         admin = Api.admin();
+        tree = new TestTree(admin);
     }
 
     @AfterEach
@@ -32,14 +33,14 @@ class SummaryDraftTest {
 
     @Test
     void draftsEverySectionInOrderWithStubsWhenNoPluginContributes() {
-        long unit = TREE.unit(TREE.top(), "STREET", "无指标街道");
+        long unit = tree.unit(tree.top(), "STREET", "无指标街道");
         JsonNode s = admin.post("reporting/summaries", Map.of("unitId", unit, "year", 2025)).expect(201).body();
         assertEquals("DRAFT", s.path("status").asText());
         assertEquals(List.of("guiding", "organisation", "outreach", "family", "rights", "care", "employment", "problems", "plan"),
                 sections(s));
         s.path("sections").forEach(sec -> assertTrue(sec.path("paragraphs").size() > 0, sec.path("section").asText()));
         JsonNode guiding = section(s, "guiding").path("paragraphs").get(0);
-        assertTrue(guiding.path("text").asText().startsWith("2025年，无指标街道" + TREE.tag), guiding.path("text").asText());
+        assertTrue(guiding.path("text").asText().startsWith("2025年，无指标街道" + tree.tag), guiding.path("text").asText());
         assertEquals("stub", section(s, "problems").path("paragraphs").get(0).path("source").asText());
         assertEquals("八、2026年工作打算", section(s, "plan").path("heading").asText());
         assertEquals("", section(s, "guiding").path("heading").asText());
@@ -47,8 +48,8 @@ class SummaryDraftTest {
 
     @Test
     void fillsThePresentSectionsWithLinkedFiguresAndKeepsEditsOnRefresh() {
-        long street = TREE.unit(TREE.top(), "STREET", "清洁街道");
-        long community = TREE.unit(street, "COMMUNITY", "清洁社区");
+        long street = tree.unit(tree.top(), "STREET", "清洁街道");
+        long community = tree.unit(street, "COMMUNITY", "清洁社区");
         TestIndicators.Recorded clean = plugin.indicator(new TestIndicators.Recorded("itsum.clean", "清洁家庭", "户", "family"))
                 .add(community, "2025-05-01", 80).add(street, "2025-06-01", 4);
         plugin.indicator(new TestIndicators.Recorded("itsum.aidMoney", "慰问金", "元", "care")).add(community, "2025-02-01", 500050);
@@ -98,7 +99,7 @@ class SummaryDraftTest {
 
     @Test
     void rejectsBadInput() {
-        assertEquals("VALIDATION_FAILED", admin.post("reporting/summaries", Map.of("unitId", TREE.top())).expect(400).code());
+        assertEquals("VALIDATION_FAILED", admin.post("reporting/summaries", Map.of("unitId", tree.top())).expect(400).code());
         admin.post("reporting/summaries", Map.of("unitId", 99999999, "year", 2025)).expect(404);
         assertFalse(admin.postRaw("reporting/summaries", "{\"unitId\":").status() == 500);
         admin.get("reporting/summaries/99999999").expect(404);
