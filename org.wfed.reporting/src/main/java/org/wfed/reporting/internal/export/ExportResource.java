@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
-import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.Response;
@@ -29,7 +28,8 @@ import org.wfed.reporting.internal.summary.SummaryService;
 
 /**
  * {@code /api/reporting/export}: the indicator table as XLSX or CSV, a summary as Word (.docx) or
- * print-ready HTML. Downloads are plain GETs so that the console can link to them.
+ * print-ready HTML. Downloads are plain GETs so that the console can link to them; no {@code @Produces},
+ * so any Accept header gets the file, typed by the response.
  */
 @Component(service = ExportResource.class)
 @JaxrsResource
@@ -56,7 +56,6 @@ public final class ExportResource {
 
     @GET
     @Path("table.xlsx")
-    @Produces(XLSX)
     public Response xlsx(@QueryParam("unitId") Long unitId, @QueryParam("year") Integer year, @QueryParam("quarter") Integer quarter,
                          @QueryParam("month") Integer month, @QueryParam("from") String from, @QueryParam("to") String to,
                          @Context SecurityContext sc) {
@@ -66,7 +65,6 @@ public final class ExportResource {
 
     @GET
     @Path("table.csv")
-    @Produces("text/csv")
     public Response csv(@QueryParam("unitId") Long unitId, @QueryParam("year") Integer year, @QueryParam("quarter") Integer quarter,
                         @QueryParam("month") Integer month, @QueryParam("from") String from, @QueryParam("to") String to,
                         @Context SecurityContext sc) {
@@ -76,7 +74,6 @@ public final class ExportResource {
 
     @GET
     @Path("summaries/{id}.docx")
-    @Produces(DOCX)
     public Response docx(@PathParam("id") long id, @Context SecurityContext sc) {
         Caller caller = access.caller(sc);
         Summary s = summaries.get(caller, id);
@@ -86,7 +83,6 @@ public final class ExportResource {
 
     @GET
     @Path("summaries/{id}.html")
-    @Produces("text/html")
     public Response html(@PathParam("id") long id, @Context SecurityContext sc) {
         Summary s = summaries.get(access.caller(sc), id);
         return Response.ok(PrintHtml.write(s), "text/html; charset=UTF-8").build();

@@ -38,14 +38,19 @@ public final class Figures {
 
     /** Total value of any indicator: a whole number, or a rate in percent (null when undefined). */
     public Number value(Indicator indicator) {
-        return indicator.ratioOf() == null ? total(indicator.id())
-                : rate(total(indicator.ratioOf()[0]), total(indicator.ratioOf()[1]));
+        if (indicator.ratioOf() == null) {
+            return total(indicator.id());
+        }
+        return rate(total(indicator.ratioOf()[0]), total(indicator.ratioOf()[1]));
     }
 
     /** Value of any indicator for one child of the root. */
     public Number value(Indicator indicator, long child) {
-        return indicator.ratioOf() == null ? ofChild(indicator.id(), child)
-                : rate(ofChild(indicator.ratioOf()[0], child), ofChild(indicator.ratioOf()[1], child));
+        // no conditional expression here: Long : Double would unbox and turn a missing rate into a NullPointerException
+        if (indicator.ratioOf() == null) {
+            return ofChild(indicator.id(), child);
+        }
+        return rate(ofChild(indicator.ratioOf()[0], child), ofChild(indicator.ratioOf()[1], child));
     }
 
     /** Every indicator's total by id, in indicator order. */
