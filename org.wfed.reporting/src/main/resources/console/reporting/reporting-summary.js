@@ -92,8 +92,10 @@ export async function render(el, ctx) {
 
   function paragraph(s, p, editable, onEdit) {
     const view = ctx.h('p', { style: 'text-indent:2em;line-height:1.9' }, ...p.parts.map(part => part.indicatorId
-      ? ctx.h('span', { class: 'badge ' + (part.missing ? 'bad' : 'ok'),
-        title: part.missing ? t('没有模块提供该指标：', 'No module provides ') + part.indicatorId : (part.nameZh + ' · ' + part.indicatorId) }, part.text)
+      ? ctx.h('span', { class: 'badge ' + (part.missing ? 'bad' : 'ok'), style: part.missing ? '' : 'cursor:pointer',
+        title: part.missing ? t('没有模块提供该指标：', 'No module provides ') + part.indicatorId
+          : part.nameZh + ' · ' + part.indicatorId + t('（点击查看来源数据）', ' (click for the source figures)'),
+        onclick: part.missing ? null : () => ctx.navigate('reporting-dashboard', { unitId: s.unitId, year: s.year }) }, part.text)
       : part.text));
     const box = ctx.h('div', {}, view);
     if (!editable) return box;
