@@ -1,5 +1,18 @@
 // Shared helpers of the reporting pages: status labels, number formatting, period pickers, ECharts loading.
 
+/**
+ * ctx.h, but a {style: '…'} attribute is applied through the CSSOM (el.style.cssText), which a
+ * Content-Security-Policy without 'unsafe-inline' styles still allows.
+ */
+export function styled(ctx) {
+  return (tag, attrs, ...children) => {
+    const { style, ...rest } = attrs || {};
+    const el = ctx.h(tag, rest, ...children);
+    if (style) el.style.cssText = style;
+    return el;
+  };
+}
+
 export const STATUS = {
   DRAFT: ['草稿', 'Draft', 'warn'],
   SUBMITTED: ['已提交', 'Submitted', 'warn'],
@@ -32,7 +45,7 @@ export function change(indicator, now, before) {
 
 /** Year, then quarter or month (optional); answers {el, query()}. */
 export function periodPicker(ctx, params) {
-  const year = ctx.h('input', { type: 'number', min: '2000', max: '2100', value: params.year || String(new Date().getFullYear() - 1), style: 'width:6em' });
+  const year = styled(ctx)('input', { type: 'number', min: '2000', max: '2100', value: params.year || String(new Date().getFullYear() - 1), style: 'width:6em' });
   const part = ctx.h('select', {},
     ctx.h('option', { value: '' }, ctx.t('全年', 'Whole year')),
     ...[1, 2, 3, 4].map(q => ctx.h('option', { value: 'q' + q }, ctx.t('第' + q + '季度', 'Q' + q))),

@@ -1,28 +1,29 @@
 // 统计看板: charts of one indicator by child unit (bar with last year, pie of shares, monthly line) and
 // the table of every indicator by child unit; a click on a unit drills down into its own table.
-import { change, download, field, formatValue, loadEcharts, periodPicker } from './common.js';
+import { change, download, field, formatValue, loadEcharts, periodPicker, styled } from './common.js';
 
 export async function render(el, ctx) {
+  const h = styled(ctx);
   const t = ctx.t;
   const unitSelect = await ctx.unitSelect(ctx.params.unitId || ctx.user.unitId);
   const period = periodPicker(ctx, ctx.params);
-  const indicatorSelect = ctx.h('select', {});
-  const charts = ctx.h('div', { class: 'grid2' });
-  const trail = ctx.h('div', { class: 'muted' });
-  const tableBox = ctx.h('div', {});
-  const exports = ctx.h('span', {});
+  const indicatorSelect = h('select', {});
+  const charts = h('div', { class: 'grid2' });
+  const trail = h('div', { class: 'muted' });
+  const tableBox = h('div', {});
+  const exports = h('span', {});
   const path = []; // drill-down trail of {id, name}
   let table = null;
 
   el.append(
-    ctx.h('div', { class: 'card' },
-      ctx.h('div', { class: 'toolbar' },
+    h('div', { class: 'card' },
+      h('div', { class: 'toolbar' },
         field(ctx, t('单位', 'Unit'), unitSelect), field(ctx, t('年份', 'Year'), period.year),
         field(ctx, t('期间', 'Period'), period.part),
-        ctx.h('button', { class: 'btn primary', onclick: () => { path.length = 0; load(Number(unitSelect.value)); } }, t('查询', 'Show')),
+        h('button', { class: 'btn primary', onclick: () => { path.length = 0; load(Number(unitSelect.value)); } }, t('查询', 'Show')),
         exports)),
-    ctx.h('div', { class: 'card' }, ctx.h('div', { class: 'toolbar' }, field(ctx, t('图表指标', 'Chart indicator'), indicatorSelect)), charts),
-    ctx.h('div', { class: 'card' }, trail, tableBox));
+    h('div', { class: 'card' }, h('div', { class: 'toolbar' }, field(ctx, t('图表指标', 'Chart indicator'), indicatorSelect)), charts),
+    h('div', { class: 'card' }, trail, tableBox));
   indicatorSelect.onchange = () => drawCharts();
 
   async function load(unitId) {
@@ -34,7 +35,7 @@ export async function render(el, ctx) {
       download(ctx, t('导出Excel', 'Excel'), 'reporting/export/table.xlsx?unitId=' + unitId + '&' + period.query()),
       download(ctx, 'CSV', 'reporting/export/table.csv?unitId=' + unitId + '&' + period.query()));
     const keep = indicatorSelect.value;
-    indicatorSelect.replaceChildren(...table.indicators.map(i => ctx.h('option', { value: i.id }, i.nameZh + (i.ratio ? '（%）' : '（' + i.unitZh + '）'))));
+    indicatorSelect.replaceChildren(...table.indicators.map(i => h('option', { value: i.id }, i.nameZh + (i.ratio ? '（%）' : '（' + i.unitZh + '）'))));
     if (keep && table.indicators.some(i => i.id === keep)) indicatorSelect.value = keep;
     drawTrail();
     drawTable();
@@ -44,26 +45,26 @@ export async function render(el, ctx) {
   function drawTrail() {
     trail.replaceChildren(...path.flatMap((p, i) => [
       i ? ' › ' : '',
-      i === path.length - 1 ? ctx.h('strong', {}, p.name)
-        : ctx.h('a', { href: '#', onclick: ev => { ev.preventDefault(); path.length = i + 1; load(p.id); } }, p.name)]),
-      ctx.h('span', {}, '　' + table.from + ' — ' + table.to + (table.previousFrom ? t('（对比上年同期）', ' (vs. last year)') : '')));
+      i === path.length - 1 ? h('strong', {}, p.name)
+        : h('a', { href: '#', onclick: ev => { ev.preventDefault(); path.length = i + 1; load(p.id); } }, p.name)]),
+      h('span', {}, '　' + table.from + ' — ' + table.to + (table.previousFrom ? t('（对比上年同期）', ' (vs. last year)') : '')));
   }
 
   function drawTable() {
     if (!table.indicators.length) {
-      tableBox.replaceChildren(ctx.h('p', { class: 'muted' }, t('当前没有模块提供统计指标。', 'No module provides indicators yet.')));
+      tableBox.replaceChildren(h('p', { class: 'muted' }, t('当前没有模块提供统计指标。', 'No module provides indicators yet.')));
       return;
     }
     const columns = [{
       title: t('单位', 'Unit'),
       value: r => r.own || r.unitName === '合计' ? r.unitName
-        : ctx.h('a', { href: '#', title: t('查看下级', 'Drill down'), onclick: ev => { ev.preventDefault(); load(r.unitId); } }, r.unitName),
+        : h('a', { href: '#', title: t('查看下级', 'Drill down'), onclick: ev => { ev.preventDefault(); load(r.unitId); } }, r.unitName),
     }];
     for (const i of table.indicators) {
       columns.push({
         title: i.nameZh + (i.ratio ? '（%）' : '（' + i.unitZh + '）'),
-        value: r => ctx.h('span', {}, formatValue(i, r.values[i.id]),
-          r.previous ? ctx.h('div', { class: 'muted' }, change(i, r.values[i.id], r.previous[i.id])) : null),
+        value: r => h('span', {}, formatValue(i, r.values[i.id]),
+          r.previous ? h('div', { class: 'muted' }, change(i, r.values[i.id], r.previous[i.id])) : null),
       });
     }
     tableBox.replaceChildren(ctx.table(columns, [...table.rows, table.total]));
@@ -78,9 +79,9 @@ export async function render(el, ctx) {
     const now = rows.map(r => r.values[indicator.id]);
     const before = rows.map(r => r.previous ? r.previous[indicator.id] : null);
     const scale = v => v === null || v === undefined ? null : (!indicator.ratio && indicator.unitZh === '元' ? v / 100 : v);
-    const bar = ctx.h('div', { style: 'height:320px' });
-    const pie = ctx.h('div', { style: 'height:320px' });
-    const line = ctx.h('div', { style: 'height:320px;grid-column:1 / -1' });
+    const bar = h('div', { style: 'height:320px' });
+    const pie = h('div', { style: 'height:320px' });
+    const line = h('div', { style: 'height:320px;grid-column:1 / -1' });
     charts.replaceChildren(bar, pie, line);
     if (!echarts) {
       bar.replaceChildren(svgBars(ctx, names, now.map(scale)));
