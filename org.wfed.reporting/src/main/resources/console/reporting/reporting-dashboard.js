@@ -101,7 +101,7 @@ export async function render(el, ctx) {
       });
     }
     const months = await Promise.all(Array.from({ length: 12 }, (_, m) =>
-      ctx.api.get('reporting/table?unitId=' + path[path.length - 1].id + '&year=' + period.year.value + '&month=' + (m + 1))
+      ctx.api.get('reporting/table?unitId=' + path[path.length - 1].id + '&year=' + period.year.value + '&month=' + (m + 1) + '&compare=false')
         .then(tb => scale(tb.total.values[indicator.id])).catch(() => null)));
     echarts.init(line).setOption({
       title: { text: period.year.value + t('年逐月', ' by month'), textStyle: { fontSize: 14 } }, tooltip: { trigger: 'axis' },

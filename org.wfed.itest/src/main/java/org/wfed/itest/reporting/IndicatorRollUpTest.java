@@ -104,6 +104,9 @@ class IndicatorRollUpTest {
         JsonNode custom = admin.get("reporting/table?unitId=" + district + "&from=2025-05-01&to=2025-09-01").expect(200).body();
         assertEquals(11, custom.path("total").path("values").path("itroll.trainings").asLong());
         assertEquals(2, rows(custom).get(street1).path("values").path("itroll.trainings").asLong());
+        JsonNode alone = admin.get("reporting/table?unitId=" + district + "&year=2025&compare=false").expect(200).body();
+        assertTrue(alone.path("total").path("previous").isNull(), "no comparison asked");
+        assertTrue(alone.path("previousFrom").isNull());
     }
 
     @Test

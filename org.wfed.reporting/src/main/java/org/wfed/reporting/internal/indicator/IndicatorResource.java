@@ -47,15 +47,19 @@ public final class IndicatorResource {
         return tables.list();
     }
 
-    /** The table of a unit by child unit: {@code ?unitId=3&year=2025} (+{@code quarter}|{@code month}) or {@code &from=&to=}. */
+    /**
+     * The table of a unit by child unit: {@code ?unitId=3&year=2025} (+{@code quarter}|{@code month}) or
+     * {@code &from=&to=}; {@code &compare=false} leaves out last year.
+     */
     @GET
     @Path("table")
     public IndicatorTable table(@QueryParam("unitId") Long unitId, @QueryParam("year") Integer year,
                                 @QueryParam("quarter") Integer quarter, @QueryParam("month") Integer month,
-                                @QueryParam("from") String from, @QueryParam("to") String to, @Context SecurityContext sc) {
+                                @QueryParam("from") String from, @QueryParam("to") String to,
+                                @QueryParam("compare") Boolean compare, @Context SecurityContext sc) {
         Caller caller = access.caller(sc);
         new Validation().required("unitId", unitId).check();
         access.check(caller, ReportingPermissions.READ, unitId);
-        return tables.table(unitId, PeriodQuery.parse(year, quarter, month, from, to));
+        return tables.table(unitId, PeriodQuery.parse(year, quarter, month, from, to), !Boolean.FALSE.equals(compare));
     }
 }
