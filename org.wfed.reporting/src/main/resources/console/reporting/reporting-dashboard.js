@@ -81,8 +81,9 @@ export async function render(el, ctx) {
     const scale = v => v === null || v === undefined ? null : (!indicator.ratio && indicator.unitZh === '元' ? v / 100 : v);
     const bar = h('div', { style: 'height:320px' });
     const pie = h('div', { style: 'height:320px' });
-    const line = h('div', { style: 'height:320px;grid-column:1 / -1' });
-    charts.replaceChildren(bar, pie, line);
+    const line = h('div', { style: 'height:320px' });
+    const tree = h('div', { style: 'height:320px' });
+    charts.replaceChildren(bar, pie, line, tree);
     if (!echarts) {
       bar.replaceChildren(svgBars(ctx, names, now.map(scale)));
       return;
@@ -99,6 +100,16 @@ export async function render(el, ctx) {
         title: { text: t('占比', 'Share'), textStyle: { fontSize: 14 } }, tooltip: { trigger: 'item' },
         series: [{ type: 'pie', radius: '60%', data: rows.map((r, k) => ({ name: r.unitName, value: scale(now[k]) || 0 })) }],
       });
+    }
+    if (!indicator.ratio) {
+      // a map-like view of the subtree: each child unit's area is its share; click one to drill down
+      const treemap = echarts.init(tree);
+      treemap.setOption({
+        title: { text: t('分布（点击进入下级）', 'Distribution (click to drill down)'), textStyle: { fontSize: 14 } },
+        tooltip: {}, series: [{ type: 'treemap', roam: false, nodeClick: false, breadcrumb: { show: false },
+          data: rows.filter(r => !r.own).map(r => ({ name: r.unitName, value: scale(r.values[indicator.id]) || 0, unitId: r.unitId })) }],
+      });
+      treemap.on('click', p => { if (p.data && p.data.unitId) load(p.data.unitId); });
     }
     const months = await Promise.all(Array.from({ length: 12 }, (_, m) =>
       ctx.api.get('reporting/table?unitId=' + path[path.length - 1].id + '&year=' + period.year.value + '&month=' + (m + 1) + '&compare=false')
