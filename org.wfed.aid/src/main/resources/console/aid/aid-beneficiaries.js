@@ -67,8 +67,8 @@ export async function render(el, ctx) {
       const b = await ctx.api.get('aid/beneficiaries/' + id + (reveal.checked ? '?reveal=true' : ''));
       const programmes = (await ctx.api.get('aid/programmes')).filter(p => p.active);
       const prog = select(ctx, programmes.map(p => [p.id, p.name]), '');
-      const reason = input(ctx, { placeholder: t('申请理由', 'Reason') });
-      const amount = input(ctx, { placeholder: t('金额（元），固定标准的项目可不填', 'Amount in yuan') });
+      const reason = input(ctx, { name: 'reason', placeholder: t('申请理由', 'Reason') });
+      const amount = input(ctx, { name: 'amountFen', placeholder: t('金额（元），固定标准的项目可不填', 'Amount in yuan') });
       const goods = input(ctx, { placeholder: t('物资名称（发放物资时填写）', 'Goods') });
       const checkOut = ctx.h('div', {});
       const check = async () => {
@@ -143,16 +143,16 @@ export async function render(el, ctx) {
   }
 
   function newForm() {
-    const name = input(ctx);
-    const idNumber = input(ctx, { placeholder: t('18位身份证号', '18-digit ID number') });
+    const name = input(ctx, { name: 'name' });
+    const idNumber = input(ctx, { name: 'idNumber', placeholder: t('18位身份证号', '18-digit ID number') });
     const cats = checks(ctx, categories.map(c => [c.code, catName[c.code]]), []);
     const household = input(ctx);
     const bankName = input(ctx);
-    const bankAccount = input(ctx);
-    const guardian = input(ctx, { placeholder: t('不满14周岁必填', 'Required under 14') });
+    const bankAccount = input(ctx, { name: 'bankAccount' });
+    const guardian = input(ctx, { name: 'guardianName', placeholder: t('不满14周岁必填', 'Required under 14') });
     const relation = input(ctx);
-    const consent = input(ctx, { type: 'date' });
-    const health = input(ctx, { type: 'date' });
+    const consent = input(ctx, { type: 'date', name: 'guardianConsentOn' });
+    const health = input(ctx, { type: 'date', name: 'healthConsentOn' });
     const save = async () => {
       try {
         const body = {

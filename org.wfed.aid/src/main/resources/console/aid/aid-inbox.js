@@ -51,7 +51,7 @@ export async function render(el, ctx) {
           { title: t('时间', 'At'), value: r => (r.decidedAt || '').slice(0, 16).replace('T', ' ') },
         ], a.reviews)];
       if (a.status === 'REVIEWING' && ctx.can('aid.review')) {
-        const comment = input(ctx, { placeholder: t('审核意见（不同意时必填）', 'Comment (required to reject)') });
+        const comment = input(ctx, { name: 'comment', placeholder: t('审核意见（不同意时必填）', 'Comment (required to reject)') });
         parts.push(ctx.h('div', { class: 'form' }, field(ctx, t('审核意见', 'Comment'), comment),
           ctx.h('button', { class: 'btn primary', onclick: () => act('review', { approve: true, comment: comment.value || null }, t('已同意', 'Approved')) }, t('同意', 'Approve')),
           ctx.h('button', { class: 'btn danger', onclick: () => act('review', { approve: false, comment: comment.value }, t('已退回', 'Rejected')) }, t('不同意', 'Reject'))));
@@ -65,7 +65,7 @@ export async function render(el, ctx) {
         parts.push(ctx.h('p', { class: 'badge warn' }, t('公示期：', 'Notice: ') + a.noticeFrom + ' — ' + a.noticeTo));
       }
       if ((a.status === 'APPROVED' || a.status === 'NOTICE') && ctx.can('aid.pay')) {
-        const amount = input(ctx, { value: yuan(a.amountFen).replace(/,/g, '') });
+        const amount = input(ctx, { name: 'amountFen', value: yuan(a.amountFen).replace(/,/g, '') });
         const paidOn = input(ctx, { type: 'date', value: today() });
         const channel = select(ctx, CHANNELS, 'BANK');
         parts.push(ctx.h('div', { class: 'form' }, ctx.h('h4', {}, t('登记发放', 'Record payment')),

@@ -25,8 +25,8 @@ export async function render(el, ctx) {
 
   function edit(p) {
     const r = p ? p.rules : { categories: [], sex: null, minAge: null, maxAge: null, onceEver: false, noAidYears: 0, noAidProgrammes: [], requiresDiagnosis: false };
-    const code = input(ctx, { value: p ? p.code : '' });
-    const name = input(ctx, { value: p ? p.name : '' });
+    const code = input(ctx, { name: 'code', value: p ? p.code : '' });
+    const name = input(ctx, { name: 'name', value: p ? p.name : '' });
     const kind = select(ctx, KINDS, p ? p.kind : 'CASH');
     const fund = select(ctx, FUNDS, p ? p.fundSource : 'BUDGET');
     const desc = input(ctx, { value: p && p.description ? p.description : '' });
@@ -44,7 +44,7 @@ export async function render(el, ctx) {
     const dx = ctx.h('input', { type: 'checkbox' });
     dx.checked = r.requiresDiagnosis;
     const levels = checks(ctx, LEVELS, p ? p.reviewLevels : ['COMMUNITY', 'STREET']);
-    const notice = input(ctx, { value: p ? String(p.noticeDays) : '0', size: 4 });
+    const notice = input(ctx, { name: 'noticeDays', value: p ? String(p.noticeDays) : '0', size: 4 });
     const channels = checks(ctx, CHANNELS, p ? p.channels : ['BANK']);
     const active = ctx.h('input', { type: 'checkbox' });
     active.checked = p ? p.active : true;
