@@ -107,7 +107,7 @@ class AidBenchmarkTest {
         for (var ref : org.osgi.framework.FrameworkUtil.getBundle(getClass()).getBundleContext()
                 .getServiceReferences(Indicator.class, "(objectClass=*)")) {
             Indicator i = org.osgi.framework.FrameworkUtil.getBundle(getClass()).getBundleContext().getService(ref);
-            if (i.id().equals("aid.amount.paid")) {
+            if (i.id().equals("aid.amountPaid")) {
                 amount = i;
             }
         }

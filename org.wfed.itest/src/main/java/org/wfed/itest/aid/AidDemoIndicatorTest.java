@@ -69,24 +69,24 @@ class AidDemoIndicatorTest {
     void indicatorsCountPaymentsVisitsAndTheScreeningChain() {
         Scope scope = Api.service(OrgService.class).scope(f.street, Period.year(YEAR));
         Map<String, Long> v = new HashMap<>();
-        for (String id : List.of("aid.amount.paid", "aid.visits", "aid.people.aided", "aid.applications.approved",
-                "aid.screening.due", "aid.screening.screened", "aid.screening.abnormal", "aid.screening.normal",
-                "aid.screening.followed_up", "aid.screening.diagnosed", "aid.screening.early")) {
+        for (String id : List.of("aid.amountPaid", "aid.visits", "aid.peopleAided", "aid.applicationsApproved",
+                "aid.screeningDue", "aid.screened", "aid.screenedAbnormal", "aid.screenedNormal",
+                "aid.followedUp", "aid.diagnosed", "aid.diagnosedEarly")) {
             v.put(id, scope.total(service(Indicator.class, id, Indicator::id).compute(scope, Period.year(YEAR))));
         }
-        assertEquals(50_000 + 30_000 + 10_000, v.get("aid.amount.paid"), v.toString());
+        assertEquals(50_000 + 30_000 + 10_000, v.get("aid.amountPaid"), v.toString());
         assertEquals(2, v.get("aid.visits"));
-        assertEquals(3, v.get("aid.people.aided"));
-        assertEquals(6, v.get("aid.screening.due"));
-        assertEquals(4, v.get("aid.screening.screened"));
-        assertEquals(1, v.get("aid.screening.abnormal"));
-        assertEquals(3, v.get("aid.screening.normal"));
-        assertEquals(1, v.get("aid.screening.followed_up"));
-        assertEquals(1, v.get("aid.screening.diagnosed"));
-        assertEquals(1, v.get("aid.screening.early"));
-        assertEquals("[aid.screening.screened, aid.screening.due]",
-                List.of(service(Indicator.class, "aid.screening.rate", Indicator::id).ratioOf()).toString());
-        assertTrue(service(ReportSection.class, "aid.care", ReportSection::id).paragraphsZh().get(1).contains("{aid.screening.rate}"));
+        assertEquals(3, v.get("aid.peopleAided"));
+        assertEquals(6, v.get("aid.screeningDue"));
+        assertEquals(4, v.get("aid.screened"));
+        assertEquals(1, v.get("aid.screenedAbnormal"));
+        assertEquals(3, v.get("aid.screenedNormal"));
+        assertEquals(1, v.get("aid.followedUp"));
+        assertEquals(1, v.get("aid.diagnosed"));
+        assertEquals(1, v.get("aid.diagnosedEarly"));
+        assertEquals("[aid.screened, aid.screeningDue]",
+                List.of(service(Indicator.class, "aid.screeningRate", Indicator::id).ratioOf()).toString());
+        assertTrue(service(ReportSection.class, "aid.care", ReportSection::id).paragraphsZh().get(1).contains("{aid.screeningRate}"));
     }
 
     private static <T> T service(Class<T> type, String id, java.util.function.Function<T, String> idOf) {

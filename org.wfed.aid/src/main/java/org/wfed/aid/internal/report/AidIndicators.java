@@ -43,53 +43,53 @@ public final class AidIndicators {
 
     static List<Indicator> indicators(Database db) {
         return List.of(
-                SqlIndicator.count(db, "aid.applications.approved", "批准救助", "Aid applications approved", "件", 10,
+                SqlIndicator.count(db, "aid.applicationsApproved", "批准救助", "Aid applications approved", "件", 10,
                         "SELECT a.unit_id, COUNT(*) FROM aid_application a WHERE {units} AND " + GRANTED
                                 + " AND a.applied_on BETWEEN ? AND ? GROUP BY a.unit_id", "a.unit_id", 1),
-                SqlIndicator.count(db, "aid.amount.paid", "发放救助金额", "Aid paid", "元", 20,
+                SqlIndicator.count(db, "aid.amountPaid", "发放救助金额", "Aid paid", "元", 20,
                         "SELECT a.unit_id, SUM(a.paid_fen) FROM aid_application a WHERE {units} AND " + PAID
                                 + " AND a.paid_on BETWEEN ? AND ? GROUP BY a.unit_id", "a.unit_id", 1),
-                SqlIndicator.count(db, "aid.people.aided", "救助人数", "People aided", "人", 30,
+                SqlIndicator.count(db, "aid.peopleAided", "救助人数", "People aided", "人", 30,
                         "SELECT a.unit_id, COUNT(DISTINCT a.person_id) FROM aid_application a WHERE {units} AND " + PAID
                                 + " AND a.paid_on BETWEEN ? AND ? GROUP BY a.unit_id", "a.unit_id", 1),
                 SqlIndicator.count(db, "aid.visits", "走访慰问", "Condolence visits", "人次", 40,
                         "SELECT a.unit_id, COUNT(*) FROM aid_application a JOIN aid_programme p ON p.id = a.programme_id "
                                 + "WHERE {units} AND " + PAID + " AND p.code LIKE '%VISIT' AND a.paid_on BETWEEN ? AND ? "
                                 + "GROUP BY a.unit_id", "a.unit_id", 1),
-                SqlIndicator.count(db, "aid.two_cancers.aided", "两癌救助", "Two-cancers aid", "人", 50,
+                SqlIndicator.count(db, "aid.twoCancersAided", "两癌救助", "Two-cancers aid", "人", 50,
                         "SELECT a.unit_id, COUNT(DISTINCT a.person_id) FROM aid_application a JOIN aid_programme p "
                                 + "ON p.id = a.programme_id WHERE {units} AND " + PAID
                                 + " AND p.code = 'TWO_CANCERS_AID' AND a.paid_on BETWEEN ? AND ? GROUP BY a.unit_id",
                         "a.unit_id", 1),
-                SqlIndicator.count(db, "aid.screening.due", "两癌应查人数", "Women due for screening", "人", 60,
+                SqlIndicator.count(db, "aid.screeningDue", "两癌应查人数", "Women due for screening", "人", 60,
                         "SELECT i.unit_id, COUNT(DISTINCT i.person_id) FROM aid_invitation i WHERE {units} "
                                 + "AND i.invited_on BETWEEN ? AND ? GROUP BY i.unit_id", "i.unit_id", 1),
-                SqlIndicator.count(db, "aid.screening.screened", "两癌实查人数", "Women screened", "人", 70,
+                SqlIndicator.count(db, "aid.screened", "两癌实查人数", "Women screened", "人", 70,
                         "SELECT s.unit_id, COUNT(DISTINCT s.person_id) FROM aid_screening s WHERE {units} "
                                 + "AND s.screened_on BETWEEN ? AND ? GROUP BY s.unit_id", "s.unit_id", 1),
-                SqlIndicator.count(db, "aid.screening.normal", "筛查未见异常", "Screened normal", "人", 80,
+                SqlIndicator.count(db, "aid.screenedNormal", "筛查未见异常", "Screened normal", "人", 80,
                         "SELECT s.unit_id, COUNT(DISTINCT s.person_id) FROM aid_screening s WHERE {units} "
                                 + "AND s.screened_on BETWEEN ? AND ? AND NOT EXISTS (SELECT 1 FROM aid_screening x "
                                 + "WHERE x.person_id = s.person_id AND x.abnormal = TRUE AND x.screened_on BETWEEN ? AND ?) "
                                 + "GROUP BY s.unit_id", "s.unit_id", 2),
-                SqlIndicator.count(db, "aid.screening.abnormal", "筛查异常", "Screened abnormal", "人", 90,
+                SqlIndicator.count(db, "aid.screenedAbnormal", "筛查异常", "Screened abnormal", "人", 90,
                         "SELECT s.unit_id, COUNT(DISTINCT s.person_id) FROM aid_screening s WHERE {units} "
                                 + "AND s.abnormal = TRUE AND s.screened_on BETWEEN ? AND ? GROUP BY s.unit_id", "s.unit_id", 1),
-                SqlIndicator.count(db, "aid.screening.followed_up", "异常随访完成", "Follow-ups completed", "例", 100,
+                SqlIndicator.count(db, "aid.followedUp", "异常随访完成", "Follow-ups completed", "例", 100,
                         "SELECT f.unit_id, COUNT(*) FROM aid_follow_up f WHERE {units} AND f.closed_on BETWEEN ? AND ? "
                                 + "GROUP BY f.unit_id", "f.unit_id", 1),
-                SqlIndicator.count(db, "aid.screening.diagnosed", "确诊癌前病变及癌症", "Pre-cancers and cancers diagnosed",
+                SqlIndicator.count(db, "aid.diagnosed", "确诊癌前病变及癌症", "Pre-cancers and cancers diagnosed",
                         "例", 110, "SELECT f.unit_id, COUNT(*) FROM aid_follow_up f WHERE {units} "
                                 + "AND f.outcome IN ('PRECANCER', 'CANCER') AND f.closed_on BETWEEN ? AND ? GROUP BY f.unit_id",
                         "f.unit_id", 1),
-                SqlIndicator.count(db, "aid.screening.early", "早期诊断", "Diagnosed early", "例", 120,
+                SqlIndicator.count(db, "aid.diagnosedEarly", "早期诊断", "Diagnosed early", "例", 120,
                         "SELECT f.unit_id, COUNT(*) FROM aid_follow_up f WHERE {units} AND " + EARLY
                                 + " AND f.closed_on BETWEEN ? AND ? GROUP BY f.unit_id", "f.unit_id", 1),
-                SqlIndicator.rate(db, "aid.screening.rate", "两癌筛查率", "Screening rate", 130,
-                        "aid.screening.screened", "aid.screening.due"),
-                SqlIndicator.rate(db, "aid.screening.follow_up_rate", "异常随访完成率", "Follow-up completion rate", 140,
-                        "aid.screening.followed_up", "aid.screening.abnormal"),
-                SqlIndicator.rate(db, "aid.screening.early_rate", "早诊率", "Early-diagnosis rate", 150,
-                        "aid.screening.early", "aid.screening.diagnosed"));
+                SqlIndicator.rate(db, "aid.screeningRate", "两癌筛查率", "Screening rate", 130,
+                        "aid.screened", "aid.screeningDue"),
+                SqlIndicator.rate(db, "aid.followUpRate", "异常随访完成率", "Follow-up completion rate", 140,
+                        "aid.followedUp", "aid.screenedAbnormal"),
+                SqlIndicator.rate(db, "aid.earlyDiagnosisRate", "早诊率", "Early-diagnosis rate", 150,
+                        "aid.diagnosedEarly", "aid.diagnosed"));
     }
 }
