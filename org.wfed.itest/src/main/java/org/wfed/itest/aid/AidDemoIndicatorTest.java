@@ -89,6 +89,18 @@ class AidDemoIndicatorTest {
         assertTrue(service(ReportSection.class, "aid.care", ReportSection::id).paragraphsZh().get(1).contains("{aid.screeningRate}"));
     }
 
+    @Test
+    void reportingsTableShowsTheScreeningFiguresOfTheStreet() {
+        Api.Reply r = f.admin.get("reporting/table?unitId=" + f.street + "&year=" + YEAR + "&compare=false");
+        org.junit.jupiter.api.Assumptions.assumeTrue(r.status() != 404, "reporting is not deployed");
+        JsonNode total = r.expect(200).body().path("total").path("values");
+        assertEquals(6, total.path("aid.screeningDue").asInt(), total.toString());
+        assertEquals(4, total.path("aid.screened").asInt(), total.toString());
+        assertEquals(3, total.path("aid.screenedNormal").asInt(), total.toString());
+        double rate = total.path("aid.screeningRate").asDouble();
+        assertTrue(rate > 66 && rate < 67, total.toString());
+    }
+
     private static <T> T service(Class<T> type, String id, java.util.function.Function<T, String> idOf) {
         BundleContext ctx = FrameworkUtil.getBundle(AidDemoIndicatorTest.class).getBundleContext();
         try {
