@@ -221,6 +221,25 @@ class ElectionFlowTest {
         assertEquals(0, roll.path("chairsBefore").path("college").asInt());
         assertEquals(1, roll.path("chairsAfter").path("college").asInt());
         assertTrue(roll.path("board").toString().contains(String.valueOf(idle)));
+
+        // the indicators reporting rolls up
+        org.wfed.core.Scope scope = Fixture.service(OrgService.class).scope(street, org.wfed.core.Period.year(DAY.getYear()));
+        assertEquals(5L, indicator("elections.executives").compute(scope, scope.period()).get(community));
+        assertEquals(1L, indicator("elections.chairs").compute(scope, scope.period()).get(community));
+        assertEquals(1L, indicator("elections.chairsInTwoCommittees").compute(scope, scope.period()).get(community));
+        assertEquals(1L, indicator("elections.finished").compute(scope, scope.period()).get(community));
+    }
+
+    static org.wfed.core.extension.Indicator indicator(String id) throws Exception {
+        org.osgi.framework.BundleContext ctx = org.osgi.framework.FrameworkUtil.getBundle(ElectionFlowTest.class).getBundleContext();
+        for (org.osgi.framework.ServiceReference<org.wfed.core.extension.Indicator> ref
+                : ctx.getServiceReferences(org.wfed.core.extension.Indicator.class, null)) {
+            org.wfed.core.extension.Indicator i = ctx.getService(ref);
+            if (i.id().equals(id)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no indicator " + id);
     }
 
     static JsonNode group(JsonNode compositions, String group) {
