@@ -66,6 +66,21 @@ public final class People {
         });
     }
 
+    /**
+     * Facts read inside the caller's transaction, for work that registered the people in the same
+     * transaction (demo data): another connection would wait on their uncommitted rows.
+     */
+    public Map<Long, PersonFacts> facts(java.sql.Connection c, Collection<Long> ids) throws java.sql.SQLException {
+        Map<Long, PersonFacts> out = new HashMap<>();
+        List<Long> distinct = ids.stream().distinct().toList();
+        if (!distinct.isEmpty()) {
+            for (PersonFacts f : Jdbc.list(c, FACTS + Jdbc.placeholders(distinct.size()) + ")", People::map, distinct.toArray())) {
+                out.put(f.id(), f);
+            }
+        }
+        return out;
+    }
+
     private static PersonFacts map(java.sql.ResultSet rs) throws java.sql.SQLException {
         String edu = rs.getString("education");
         return new PersonFacts(rs.getLong("id"), rs.getLong("unit_id"), rs.getString("name"), Sex.valueOf(rs.getString("sex").trim()),

@@ -1,9 +1,6 @@
 package org.wfed.elections.internal.service;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -14,15 +11,11 @@ import org.wfed.core.OrgService;
 import org.wfed.core.WfedException;
 import org.wfed.core.dto.LeaderInput;
 import org.wfed.core.dto.OrgUnit;
-import org.wfed.core.dto.Position;
 import org.wfed.elections.dto.ApprovalInput;
 import org.wfed.elections.dto.ElectionDetail;
-import org.wfed.elections.dto.PositionKind;
 import org.wfed.elections.dto.Step;
-import org.wfed.elections.internal.store.CandidateRow;
 import org.wfed.elections.internal.store.ElectionState;
 import org.wfed.elections.internal.store.ElectionStore;
-import org.wfed.elections.internal.store.PositionRow;
 
 /**
  * 批复/备案: the parent unit approves the election, and the unit's leadership in core is replaced
@@ -30,10 +23,6 @@ import org.wfed.elections.internal.store.PositionRow;
  */
 @Component(service = FilingService.class)
 public final class FilingService {
-
-    /** Seat priority: a chair is seated as chair, not also as executive member. */
-    private static final List<PositionKind> RANK = List.of(PositionKind.CHAIR, PositionKind.VICE_CHAIR, PositionKind.STANDING,
-            PositionKind.EXECUTIVE);
 
     private final Database db;
     private final ElectionStore store;
@@ -66,7 +55,7 @@ public final class FilingService {
                         + "”，须先完成执委会第一次会议选举主席、副主席", "Not ready for approval");
             }
             elections.checkOpen(c, unitId, in.date());
-            List<LeaderInput> leaders = committee(s);
+            List<LeaderInput> leaders = FilingSeats.committee(s);
             org.replaceLeadership(c, caller, unitId, leaders, s.election().electionDate(), s.election().termTo(),
                     "elections:" + id);
             store.setFiled(c, s.election(), in.date());
@@ -75,26 +64,5 @@ public final class FilingService {
         });
         audit.ok(caller, "elections.approve", "election", id, "新一届班子" + seats + "人");
         return elections.detail(id);
-    }
-
-    /** One seat per elected person, at her highest position; delegates hold no seat. */
-    static List<LeaderInput> committee(ElectionState s) {
-        Map<Long, LeaderInput> byPerson = new LinkedHashMap<>();
-        Map<Long, CandidateRow> executiveRow = new LinkedHashMap<>();
-        s.electedExecutives().forEach(x -> executiveRow.put(x.personId(), x));
-        for (PositionKind kind : RANK) {
-            for (PositionRow p : s.positions()) {
-                if (p.kind() != kind) {
-                    continue;
-                }
-                for (CandidateRow x : s.electedOf(p.id())) {
-                    CandidateRow details = executiveRow.getOrDefault(x.personId(), x);
-                    Position seat = kind.leadership();
-                    byPerson.putIfAbsent(x.personId(), new LeaderInput(x.personId(), seat, x.fullTime() || details.fullTime(),
-                            x.sector() != null ? x.sector() : details.sector(), x.inTwoCommittees() || details.inTwoCommittees(), null));
-                }
-            }
-        }
-        return new ArrayList<>(byPerson.values());
     }
 }
