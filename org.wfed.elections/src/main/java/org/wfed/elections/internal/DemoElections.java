@@ -69,7 +69,7 @@ public final class DemoElections implements DemoDataProvider {
             long unit = communities.get(i);
             List<Long> ids = district.peopleByCommunity().getOrDefault(unit, List.of());
             LocalDate day = i == 0 ? today.minusDays(60) : i == 1 ? today.minusDays(20) : i == 3 ? today.minusDays(10) : today.plusDays(20);
-            Map<Long, PersonFacts> facts = people.facts(c, ids);
+            Map<Long, PersonFacts> facts = people.facts(ids);
             List<Long> women = ids.stream().filter(id -> facts.get(id) != null
                     && Eligibility.reasons(facts.get(id), day, false, false).isEmpty()).toList();
             if (women.size() < 3) {

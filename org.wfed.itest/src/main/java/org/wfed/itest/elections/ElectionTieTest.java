@@ -25,7 +25,8 @@ class ElectionTieTest {
     @Test
     void tieAtLastSeatIsRevotedAndOverrideIsAudited() {
         Api admin = Api.admin();
-        long community = Fixture.unit(admin, Fixture.rootUnit(), "COMMUNITY", Fixture.unique("平局社区"));
+        long street = Fixture.unit(admin, Fixture.rootUnit(), "STREET", Fixture.unique("平局街道"));
+        long community = Fixture.unit(admin, street, "COMMUNITY", Fixture.unique("平局社区"));
         Api clerk = Fixture.staff(admin, community);
         JsonNode d = clerk.post("elections", Map.of("unitId", community, "title", "换届", "electionDate", LocalDate.now().toString(),
                 "termYears", 3, "positions", List.of(Map.of("kind", "EXECUTIVE", "seats", 2, "competitive", true)),

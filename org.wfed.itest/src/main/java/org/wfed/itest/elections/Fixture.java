@@ -1,6 +1,5 @@
 package org.wfed.itest.elections;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -13,10 +12,8 @@ import org.wfed.core.Jdbc;
 import org.wfed.itest.Api;
 
 /**
- * Units, users and people for the elections tests, each with a unique name. Uses core's REST API
- * ({@code POST /api/orgs}, {@code /api/users}, {@code /api/people}) where it answers; while those
- * endpoints are not deployed it inserts the same rows through core's {@link Database} service
- * (users then share the admin's password hash, so they sign in with the admin password).
+ * Units, users and people for the elections tests, each with a unique name, created through core's
+ * REST API ({@code POST /api/orgs}, {@code /api/users}, {@code /api/people}) as an admin would.
  */
 final class Fixture {
 
@@ -43,35 +40,14 @@ final class Fixture {
     }
 
     static long unit(Api admin, long parentId, String kind, String name) {
-        Api.Reply r = admin.post("orgs", Map.of("parentId", parentId, "kind", kind, "name", name));
-        if (r.status() == 201) {
-            return r.body().path("id").asLong();
-        }
-        return service(Database.class).write(c -> {
-            String parentPath = Jdbc.one(c, "SELECT path FROM core_unit WHERE id = ?", rs -> rs.getString(1), parentId).orElseThrow();
-            LocalDate from = LocalDate.of(2000, 1, 1);
-            long id = Jdbc.insert(c, "INSERT INTO core_unit (parent_id, kind, name, path, status, valid_from) VALUES (?, ?, ?, '/', 'ACTIVE', ?)",
-                    parentId, kind, name, from);
-            String path = parentPath + id + "/";
-            Jdbc.update(c, "UPDATE core_unit SET path = ? WHERE id = ?", path, id);
-            Jdbc.update(c, "INSERT INTO core_unit_hist (unit_id, parent_id, name, path, valid_from, change_kind) VALUES (?, ?, ?, ?, ?, 'CREATE')",
-                    id, parentId, name, path, from);
-            return id;
-        });
+        return admin.post("orgs", Map.of("parentId", parentId, "kind", kind, "name", name)).expect(201).body().path("id").asLong();
     }
 
     /** A STAFF user of the unit; returns a signed-in client. */
     static Api staff(Api admin, long unitId) {
         String username = unique("clerk");
-        Api.Reply r = admin.post("users", Map.of("username", username, "displayName", "办事员" + username, "unitId", unitId,
-                "roles", List.of("STAFF"), "password", Api.ADMIN_PASSWORD));
-        if (r.status() != 201) {
-            service(Database.class).write(c -> {
-                String hash = Jdbc.one(c, "SELECT password_hash FROM core_user WHERE username = 'admin'", rs -> rs.getString(1)).orElseThrow();
-                return Jdbc.insert(c, "INSERT INTO core_user (username, display_name, unit_id, roles, password_hash, created_at) VALUES (?, ?, ?, 'STAFF', ?, ?)",
-                        username, "办事员" + username, unitId, hash, Instant.now());
-            });
-        }
+        admin.post("users", Map.of("username", username, "displayName", "办事员" + username, "unitId", unitId,
+                "roles", List.of("STAFF"), "password", Api.ADMIN_PASSWORD)).expect(201);
         Api api = new Api();
         api.login(username, Api.ADMIN_PASSWORD).expect(200);
         return api;
@@ -88,12 +64,6 @@ final class Fixture {
         body.put("education", education);
         body.put("partyMember", party);
         body.put("occupation", occupation);
-        Api.Reply r = admin.post("people", body);
-        if (r.status() == 201) {
-            return r.body().path("id").asLong();
-        }
-        return service(Database.class).write(c -> Jdbc.insert(c, "INSERT INTO core_person (unit_id, name, sex, birth_date, education,"
-                + " party_member, occupation, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", unitId, name, sex, born, education, party,
-                occupation, Instant.now()));
+        return admin.post("people", body).expect(201).body().path("id").asLong();
     }
 }
