@@ -262,21 +262,21 @@ function positionCard(ctx, d, p, id, act) {
       { title: t('得票', 'Votes'), value: c => c.elected ? badge(ctx, 'ok', t('当选 ', 'elected ') + c.votes) : '' },
       { title: '', value: c => p.rounds.length === 0 && ctx.can('elections.manage') ? h('button', { class: 'btn danger', onclick: act(() => ctx.api.del('elections/' + id + '/candidates/' + c.id)) }, t('删除', 'Remove')) : '' },
     ], p.candidates),
-    ctx.can('elections.manage') && candidateForm(ctx, p, id, act),
+    ctx.can('elections.manage') && candidateForm(ctx, d, p, id, act),
     ...p.rounds.map(r => roundView(ctx, r)),
     p.explanation && h('p', { style: 'white-space:pre-line' }, p.explanation),
     ctx.can('elections.count') && p.elected < p.seats && running.length > 0 && countForm(ctx, d, p, running, id, act),
     ctx.can('elections.override') && p.candidates.length > 0 && d.election.step !== 'FILED' && overrideForm(ctx, p, id, act));
 }
 
-function candidateForm(ctx, p, id, act) {
+function candidateForm(ctx, d, p, id, act) {
   const { h, t } = ctx;
   const personId = input(ctx, { type: 'number', placeholder: t('人员编号', 'Person id') });
   const search = input(ctx, { placeholder: t('按姓名查找', 'Find by name') });
   const found = h('span', { class: 'muted' });
   search.onchange = async () => {
     try {
-      const list = await ctx.api.get('people?q=' + encodeURIComponent(search.value));
+      const list = await ctx.api.get('people?unitId=' + d.election.unitId + '&q=' + encodeURIComponent(search.value));
       const rows = Array.isArray(list) ? list : (list && list.items) || [];
       found.replaceChildren(...rows.slice(0, 8).map(r => h('button', { class: 'btn', onclick: () => { personId.value = r.id; } }, r.name + ' #' + r.id)));
     } catch (err) {

@@ -71,6 +71,7 @@ public final class CountingService {
             ElectionState s = store.load(c, id);
             PositionRow p = s.position(positionId);
             checkStep(s.election(), p);
+            elections.checkOpen(c, s.election().unitId(), s.election().electionDate());
             int remaining = s.openSeats(p.id());
             if (remaining <= 0) {
                 throw WfedException.conflict("SEATS_FILLED", p.kind().zh() + "应选名额已全部选出，不需要再投票", "All seats are filled");
@@ -261,6 +262,7 @@ public final class CountingService {
             if (s.election().step().reached(Step.FILED)) {
                 throw WfedException.conflict("FILED", "已批复备案的选举结果不能改判", "Filed results cannot be overridden");
             }
+            elections.checkOpen(c, s.election().unitId(), s.election().electionDate());
             Map<Long, CandidateRow> byId = s.candidatesById();
             for (Long cid : in.candidateIds()) {
                 CandidateRow x = byId.get(cid);

@@ -9,9 +9,6 @@ import java.util.Map;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.Designate;
 import org.wfed.core.AuditLog;
 import org.wfed.core.Caller;
@@ -59,20 +56,19 @@ public final class ElectionService {
     private final People people;
     private final AuditLog audit;
     private final ElectionsConfig config;
-
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    private volatile PeriodLocks locks;
+    private final PeriodLocks locks;
 
     @Activate
     public ElectionService(@Reference Database db, @Reference ElectionStore store, @Reference OrgService org,
-                           @Reference People people, @Reference AuditLog audit, ElectionsConfig config) {
+                           @Reference People people, @Reference AuditLog audit, @Reference PeriodLocks locks,
+                           ElectionsConfig config) {
         this.db = db;
         this.store = store;
         this.org = org;
         this.people = people;
         this.audit = audit;
         this.config = config;
+        this.locks = locks;
     }
 
     public ElectionDetail open(Caller caller, ElectionInput in) {
@@ -238,11 +234,9 @@ public final class ElectionService {
         return people.facts(ids);
     }
 
+    /** 409 when the unit's year of {@code day} is locked by an approved annual summary. */
     void checkOpen(Connection c, long unitId, LocalDate day) throws SQLException {
-        PeriodLocks l = locks;
-        if (l != null) {
-            l.checkOpen(c, unitId, day);
-        }
+        locks.checkOpen(c, unitId, day);
     }
 
 }
