@@ -228,6 +228,9 @@ class ElectionFlowTest {
         assertEquals(1L, indicator("elections.chairs").compute(scope, scope.period()).get(community));
         assertEquals(1L, indicator("elections.chairsInTwoCommittees").compute(scope, scope.period()).get(community));
         assertEquals(1L, indicator("elections.finished").compute(scope, scope.period()).get(community));
+        // the new chair (women[0], 30, 本科) is college-educated and under 35
+        assertEquals(1L, indicator("elections.chairsCollege").compute(scope, scope.period()).get(community));
+        assertEquals(1L, indicator("elections.chairsUnder35").compute(scope, scope.period()).get(community));
     }
 
     static org.wfed.core.extension.Indicator indicator(String id) throws Exception {
