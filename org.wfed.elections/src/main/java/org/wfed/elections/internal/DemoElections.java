@@ -84,7 +84,8 @@ public final class DemoElections implements DemoDataProvider {
         RuleSet rules = RuleSet.DEFAULT;
         int seats = Math.min(7, women.size() - 2);
         String unitName = org.get(unit).name();
-        long id = store.insertElection(c, unit, unitName + "妇联换届选举", day, deadline, 5, rules.quorum().text(),
+        String title = (unitName.endsWith("妇联") ? unitName : unitName + "妇联") + "换届选举";
+        long id = store.insertElection(c, unit, title, day, deadline, 5, rules.quorum().text(),
                 rules.winning().text(), rules.surplusPercent());
         long exec = store.insertPosition(c, id, PositionKind.EXECUTIVE, seats, true);
         long chair = store.insertPosition(c, id, PositionKind.CHAIR, 1, false);

@@ -36,6 +36,9 @@ import org.wfed.elections.internal.store.ElectionStore.ElectedRow;
 @Component(service = StatsService.class)
 public final class StatsService {
 
+    /** How far back to look for the previous committee, in days before the election. */
+    private static final int[] LOOK_BACK_DAYS = {1, 30, 90, 180, 365};
+
     private final Database db;
     private final ElectionStore store;
     private final OrgService org;
@@ -69,7 +72,7 @@ public final class StatsService {
     private List<Composition> before(List<ElectionRow> elections) {
         Map<Position, List<Leader>> byPosition = new LinkedHashMap<>();
         for (ElectionRow e : elections) {
-            for (Leader l : org.leadership(e.unitId(), e.electionDate().minusDays(1))) {
+            for (Leader l : previousCommittee(e)) {
                 byPosition.computeIfAbsent(l.position(), p -> new ArrayList<>()).add(l);
             }
         }
@@ -90,6 +93,20 @@ public final class StatsService {
             out.add(Compositions.of(PositionKind.EXECUTIVE.name(), PositionKind.EXECUTIVE.zh(), all, day));
         }
         return out;
+    }
+
+    /**
+     * The committee the election replaces: the one seated the day before the election or, when its
+     * term had lapsed by then (elections often come late), the last one seated within the year before.
+     */
+    private List<Leader> previousCommittee(ElectionRow e) {
+        for (int daysBack : LOOK_BACK_DAYS) {
+            List<Leader> seated = org.leadership(e.unitId(), e.electionDate().minusDays(daysBack));
+            if (!seated.isEmpty()) {
+                return seated;
+            }
+        }
+        return List.of();
     }
 
     public Rollup rollup(long root, LocalDate from, LocalDate to, LocalDate deadline, LocalDate today) {
