@@ -130,10 +130,13 @@ public final class DemoElections implements DemoDataProvider {
             setStep(c, id, reached);
             return;
         }
-        long chairCandidate = store.insertCandidate(c, chair, women.get(0), SECTORS[0], true, true);
-        long viceCandidate = store.insertCandidate(c, vice, women.get(1), SECTORS[1], true, false);
-        count(c, admin, rules, chair, List.of(chairCandidate), women, facts, seats, seats, 1, new long[] {seats});
-        count(c, admin, rules, vice, List.of(viceCandidate), women.subList(1, 2), facts, seats, seats, 1, new long[] {seats - 1});
+        // the new committee elects its youngest members chair and vice-chair, as the summaries report (51 → 35)
+        List<Long> byAge = new ArrayList<>(women.subList(0, seats));
+        byAge.sort(java.util.Comparator.comparing((Long w) -> facts.get(w).birthDate()).reversed());
+        long chairCandidate = store.insertCandidate(c, chair, byAge.get(0), SECTORS[3], true, true);
+        long viceCandidate = store.insertCandidate(c, vice, byAge.get(1), SECTORS[1], true, false);
+        count(c, admin, rules, chair, List.of(chairCandidate), byAge.subList(0, 1), facts, seats, seats, 1, new long[] {seats});
+        count(c, admin, rules, vice, List.of(viceCandidate), byAge.subList(1, 2), facts, seats, seats, 1, new long[] {seats - 1});
         step(c, admin, id, Step.FIRST_MEETING, day.plusDays(3));
         org.replaceLeadership(c, admin, unit, FilingSeats.committee(store.load(c, id)), day, day.plusYears(5).minusDays(1),
                 "elections:" + id);
