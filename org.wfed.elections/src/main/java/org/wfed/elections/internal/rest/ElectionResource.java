@@ -24,6 +24,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.wfed.core.AccessControl;
 import org.wfed.core.Caller;
 import org.wfed.core.WfedException;
+import org.wfed.elections.ElectionsError;
 import org.wfed.elections.dto.ApprovalInput;
 import org.wfed.elections.dto.AttendanceInput;
 import org.wfed.elections.dto.Candidate;
@@ -187,7 +188,7 @@ public final class ElectionResource {
 
     static <T> T body(T in) {
         if (in == null) {
-            throw WfedException.invalid("BODY_REQUIRED", "请求内容为空", "The request body is missing");
+            throw WfedException.invalid(ElectionsError.BODY_REQUIRED.name(), "请求内容为空", "The request body is missing");
         }
         return in;
     }

@@ -14,6 +14,7 @@ import org.wfed.core.Caller;
 import org.wfed.core.Database;
 import org.wfed.core.WfedException;
 import org.wfed.core.dto.PersonFacts;
+import org.wfed.elections.ElectionsError;
 import org.wfed.elections.dto.BallotInput;
 import org.wfed.elections.dto.ElectionDetail;
 import org.wfed.elections.dto.OverrideInput;
@@ -74,22 +75,22 @@ public final class CountingService {
             elections.checkOpen(c, s.election().unitId(), s.election().electionDate());
             int remaining = s.openSeats(p.id());
             if (remaining <= 0) {
-                throw WfedException.conflict("SEATS_FILLED", p.kind().zh() + "应选名额已全部选出，不需要再投票", "All seats are filled");
+                throw WfedException.conflict(ElectionsError.SEATS_FILLED.name(), p.kind().zh() + "应选名额已全部选出，不需要再投票", "All seats are filled");
             }
             List<Long> revote = s.pendingRevote(p.id());
             List<CandidateRow> running = s.candidatesOf(p.id()).stream()
                     .filter(x -> !x.elected() && (revote.isEmpty() || revote.contains(x.id()))).toList();
             if (running.isEmpty()) {
-                throw WfedException.conflict("NO_CANDIDATES", p.kind().zh() + "没有可投票的候选人", "No candidates to vote on");
+                throw WfedException.conflict(ElectionsError.NO_CANDIDATES.name(), p.kind().zh() + "没有可投票的候选人", "No candidates to vote on");
             }
             int due = in.votersDue() != null ? in.votersDue() : defaultDue(s, p);
             int present = in.votersPresent() != null ? in.votersPresent() : defaultPresent(s, p);
             Check quorum = Quorum.check(s.election().rules(), due, present);
             if (!quorum.ok()) {
-                throw WfedException.conflict("QUORUM_NOT_MET", quorum.explanation(), "Quorum not met");
+                throw WfedException.conflict(ElectionsError.QUORUM_NOT_MET.name(), quorum.explanation(), "Quorum not met");
             }
             if (in.issued() > present) {
-                throw WfedException.invalid("ISSUED_MORE_THAN_PRESENT", "发出选票" + in.issued() + "张，多于实到人数" + present + "人",
+                throw WfedException.invalid(ElectionsError.ISSUED_MORE_THAN_PRESENT.name(), "发出选票" + in.issued() + "张，多于实到人数" + present + "人",
                         "More ballots issued than voters present");
             }
             Tally tally = in.byBallots() ? countBallots(remaining, running, in.ballots()) : tallies(remaining, running, in);
@@ -154,7 +155,7 @@ public final class CountingService {
                 case EXECUTIVE -> "召开大会之后、计票完成之前";
                 default -> "公布选举结果之后、执委会第一次会议记录之前";
             };
-            throw WfedException.conflict("STEP_ORDER", p.kind().zh() + "的计票应在" + when + "录入，当前处于“" + step.zh() + "”",
+            throw WfedException.conflict(ElectionsError.STEP_ORDER.name(), p.kind().zh() + "的计票应在" + when + "录入，当前处于“" + step.zh() + "”",
                     "Counting is not open for this position at step " + step);
         }
     }
@@ -195,7 +196,7 @@ public final class CountingService {
         try {
             return text == null ? Mark.ABSTAIN : Mark.valueOf(text.trim().toUpperCase());
         } catch (IllegalArgumentException e) {
-            throw WfedException.invalid("INVALID_MARK", "选票标记“" + text + "”无法识别，应为赞成（YES）、反对（NO）或弃权（ABSTAIN）",
+            throw WfedException.invalid(ElectionsError.INVALID_MARK.name(), "选票标记“" + text + "”无法识别，应为赞成（YES）、反对（NO）或弃权（ABSTAIN）",
                     "Unknown mark " + text);
         }
     }
@@ -208,11 +209,11 @@ public final class CountingService {
         for (TallyInput t : in.tallies()) {
             String key = String.valueOf(t.candidateId());
             if (!votes.containsKey(key)) {
-                throw WfedException.invalid("NOT_RUNNING", "候选人" + t.candidateId() + "不在本轮投票的候选人名单中",
+                throw WfedException.invalid(ElectionsError.NOT_RUNNING.name(), "候选人" + t.candidateId() + "不在本轮投票的候选人名单中",
                         "Candidate " + t.candidateId() + " is not on this round's list");
             }
             if (t.yes() + t.no() + t.abstain() > in.valid()) {
-                throw WfedException.invalid("VOTES_EXCEED_VALID", "候选人" + t.candidateId() + "的赞成、反对、弃权票之和超过有效票数" + in.valid(),
+                throw WfedException.invalid(ElectionsError.VOTES_EXCEED_VALID.name(), "候选人" + t.candidateId() + "的赞成、反对、弃权票之和超过有效票数" + in.valid(),
                         "A candidate has more votes than valid ballots");
             }
             votes.put(key, new Votes(t.yes(), t.no(), t.abstain()));
@@ -224,7 +225,7 @@ public final class CountingService {
             totalYes += w.yes();
         }
         if (totalYes > in.valid() * seats) {
-            throw WfedException.invalid("YES_EXCEED_SEATS", "赞成票总数" + totalYes + "超过有效票数×应选名额（" + in.valid() * seats + "），计票单有误",
+            throw WfedException.invalid(ElectionsError.YES_EXCEED_SEATS.name(), "赞成票总数" + totalYes + "超过有效票数×应选名额（" + in.valid() * seats + "），计票单有误",
                     "More yes votes than valid ballots times seats");
         }
         return new Tally(in.valid(), in.invalid(), votes, writeIns);
@@ -260,19 +261,19 @@ public final class CountingService {
             ElectionState s = store.load(c, id);
             PositionRow p = s.position(positionId);
             if (s.election().step().reached(Step.FILED)) {
-                throw WfedException.conflict("FILED", "已批复备案的选举结果不能改判", "Filed results cannot be overridden");
+                throw WfedException.conflict(ElectionsError.FILED.name(), "已批复备案的选举结果不能改判", "Filed results cannot be overridden");
             }
             elections.checkOpen(c, s.election().unitId(), s.election().electionDate());
             Map<Long, CandidateRow> byId = s.candidatesById();
             for (Long cid : in.candidateIds()) {
                 CandidateRow x = byId.get(cid);
                 if (x == null || x.positionId() != p.id()) {
-                    throw WfedException.invalid("NOT_A_CANDIDATE", "人员（候选人编号" + cid + "）不是" + p.kind().zh() + "的候选人",
+                    throw WfedException.invalid(ElectionsError.NOT_A_CANDIDATE.name(), "人员（候选人编号" + cid + "）不是" + p.kind().zh() + "的候选人",
                             "Not a candidate of this position");
                 }
             }
             if (in.candidateIds().stream().distinct().count() > p.seats()) {
-                throw WfedException.invalid("TOO_MANY", "改判当选人数不能超过应选名额" + p.seats() + "名", "More elected than seats");
+                throw WfedException.invalid(ElectionsError.TOO_MANY.name(), "改判当选人数不能超过应选名额" + p.seats() + "名", "More elected than seats");
             }
             store.touch(c, s.election());
             for (CandidateRow x : s.candidatesOf(p.id())) {

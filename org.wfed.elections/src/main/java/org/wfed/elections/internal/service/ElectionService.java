@@ -18,6 +18,7 @@ import org.wfed.core.Period;
 import org.wfed.core.PeriodLocks;
 import org.wfed.core.WfedException;
 import org.wfed.core.dto.PersonFacts;
+import org.wfed.elections.ElectionsError;
 import org.wfed.elections.dto.AttendanceInput;
 import org.wfed.elections.dto.Candidate;
 import org.wfed.elections.dto.CandidateInput;
@@ -96,7 +97,7 @@ public final class ElectionService {
         try {
             return new RuleSet(Share.parse(quorum), Share.parse(winning), surplus);
         } catch (IllegalArgumentException e) {
-            throw WfedException.invalid("INVALID_RULES", "选举办法设置有误：比例应写作“>1/2”或“>=2/3”，差额比例为0到200之间的整数",
+            throw WfedException.invalid(ElectionsError.INVALID_RULES.name(), "选举办法设置有误：比例应写作“>1/2”或“>=2/3”，差额比例为0到200之间的整数",
                     "Invalid rules: " + e.getMessage());
         }
     }
@@ -122,7 +123,7 @@ public final class ElectionService {
         db.write(c -> {
             ElectionRow e = store.get(c, id);
             if (e.step().reached(Step.CONGRESS)) {
-                throw WfedException.conflict("STEP_PASSED", "大会已召开，应到、实到人数不能再修改", "The congress has been held");
+                throw WfedException.conflict(ElectionsError.STEP_PASSED.name(), "大会已召开，应到、实到人数不能再修改", "The congress has been held");
             }
             store.setAttendance(c, e, in.votersDue(), in.votersPresent(), in.version() == null ? e.version() : in.version());
             return null;
@@ -138,7 +139,7 @@ public final class ElectionService {
             PositionRow p = s.position(in.positionId());
             Step step = s.election().step();
             if (p.kind().atFirstMeeting() ? step.reached(Step.FIRST_MEETING) : step.reached(Step.CANDIDATES_APPROVED)) {
-                throw WfedException.conflict("LIST_CLOSED", p.kind().zh() + "候选人名单已确定，不能再增加候选人",
+                throw WfedException.conflict(ElectionsError.LIST_CLOSED.name(), p.kind().zh() + "候选人名单已确定，不能再增加候选人",
                         "The candidate list is closed");
             }
             boolean listed = s.candidatesOf(p.id()).stream().anyMatch(o -> o.personId() == in.personId());
@@ -148,7 +149,7 @@ public final class ElectionService {
                 reasons.add(person.name() + "不是新当选的执委，" + p.kind().zh() + "应从当选执委中产生");
             }
             if (!reasons.isEmpty()) {
-                throw WfedException.conflict("NOT_ELIGIBLE", "资格审查未通过：" + String.join("；", reasons),
+                throw WfedException.conflict(ElectionsError.NOT_ELIGIBLE.name(), "资格审查未通过：" + String.join("；", reasons),
                         "The candidate is not eligible");
             }
             store.touch(c, s.election());
@@ -168,7 +169,7 @@ public final class ElectionService {
             }
             PositionRow p = s.position(cand.positionId());
             if (!s.roundsOf(p.id()).isEmpty() || (!p.kind().atFirstMeeting() && s.election().step().reached(Step.CANDIDATES_APPROVED))) {
-                throw WfedException.conflict("LIST_CLOSED", "候选人名单已确定或已投票，不能再删除候选人", "The list is closed");
+                throw WfedException.conflict(ElectionsError.LIST_CLOSED.name(), "候选人名单已确定或已投票，不能再删除候选人", "The list is closed");
             }
             store.touch(c, s.election());
             store.deleteCandidate(c, candidateId);
@@ -181,13 +182,13 @@ public final class ElectionService {
         db.write(c -> {
             ElectionState s = store.load(c, id);
             if (s.election().step().reached(Step.CONGRESS)) {
-                throw WfedException.conflict("STEP_PASSED", "大会已召开，不能再变更监票人、计票人", "The congress has been held");
+                throw WfedException.conflict(ElectionsError.STEP_PASSED.name(), "大会已召开，不能再变更监票人、计票人", "The congress has been held");
             }
             Map<Long, PersonFacts> facts = facts(s);
             boolean isCandidate = s.candidates().stream().map(x -> facts.get(x.personId())).anyMatch(f -> f != null
                     && (in.personId() != null ? f.id() == in.personId() : f.name().equals(in.name())));
             if (isCandidate) {
-                throw WfedException.conflict("CANDIDATE_AS_OFFICIAL", in.name() + "是本次选举的候选人，不能担任" + in.role().zh(),
+                throw WfedException.conflict(ElectionsError.CANDIDATE_AS_OFFICIAL.name(), in.name() + "是本次选举的候选人，不能担任" + in.role().zh(),
                         "A candidate cannot be a scrutineer or counter");
             }
             store.touch(c, s.election());
@@ -201,7 +202,7 @@ public final class ElectionService {
         db.write(c -> {
             ElectionRow e = store.get(c, id);
             if (e.step().reached(Step.CONGRESS)) {
-                throw WfedException.conflict("STEP_PASSED", "大会已召开，不能再变更监票人、计票人", "The congress has been held");
+                throw WfedException.conflict(ElectionsError.STEP_PASSED.name(), "大会已召开，不能再变更监票人、计票人", "The congress has been held");
             }
             store.touch(c, e);
             store.deleteOfficial(c, id, officialId);
@@ -216,7 +217,7 @@ public final class ElectionService {
             ElectionState s = store.load(c, id);
             Verdict v = StepRules.check(s, in.step(), facts(s));
             if (!v.ok()) {
-                throw WfedException.conflict("STEP_REFUSED", "不能记录“" + in.step().zh() + "”：" + v.explanation(),
+                throw WfedException.conflict(ElectionsError.STEP_REFUSED.name(), "不能记录“" + in.step().zh() + "”：" + v.explanation(),
                         "Step " + in.step() + " refused");
             }
             checkOpen(c, s.election().unitId(), in.date());

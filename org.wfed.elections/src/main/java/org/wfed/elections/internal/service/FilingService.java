@@ -11,6 +11,7 @@ import org.wfed.core.OrgService;
 import org.wfed.core.WfedException;
 import org.wfed.core.dto.LeaderInput;
 import org.wfed.core.dto.OrgUnit;
+import org.wfed.elections.ElectionsError;
 import org.wfed.elections.dto.ApprovalInput;
 import org.wfed.elections.dto.ElectionDetail;
 import org.wfed.elections.dto.Step;
@@ -51,7 +52,7 @@ public final class FilingService {
         int seats = db.write(c -> {
             ElectionState s = store.load(c, id);
             if (s.election().step() != Step.FIRST_MEETING) {
-                throw WfedException.conflict("STEP_REFUSED", "不能批复：当前处于“" + s.election().step().zh()
+                throw WfedException.conflict(ElectionsError.STEP_REFUSED.name(), "不能批复：当前处于“" + s.election().step().zh()
                         + "”，须先完成执委会第一次会议选举主席、副主席", "Not ready for approval");
             }
             elections.checkOpen(c, unitId, in.date());
