@@ -68,13 +68,13 @@ async function renderList(el, ctx) {
 async function openForm(ctx, box, unitId) {
   const { h, t } = ctx;
   const unit = await ctx.unitSelect(Number(unitId));
-  const title = input(ctx, { value: t('妇联换届选举', 'Election') });
-  const date = input(ctx, { type: 'date', value: today() });
-  const deadline = input(ctx, { type: 'date' });
-  const term = input(ctx, { type: 'number', value: '5', min: '1', max: '10' });
-  const responsible = input(ctx, { placeholder: t('筹备组负责人', 'Responsible') });
+  const title = input(ctx, { name: 'title', value: t('妇联换届选举', 'Election') });
+  const date = input(ctx, { name: 'electionDate', type: 'date', value: today() });
+  const deadline = input(ctx, { name: 'deadline', type: 'date' });
+  const term = input(ctx, { name: 'termYears', type: 'number', value: '5', min: '1', max: '10' });
+  const responsible = input(ctx, { name: 'responsible', placeholder: t('筹备组负责人', 'Responsible') });
   const quorum = h('select', {}, h('option', { value: '>1/2' }, t('超过半数到会', 'More than half')), h('option', { value: '>=2/3' }, t('不少于三分之二到会', 'At least two thirds')));
-  const surplus = input(ctx, { type: 'number', value: '20', min: '0', max: '200' });
+  const surplus = input(ctx, { name: 'rules', type: 'number', value: '20', min: '0', max: '200' });
   const defaults = { EXECUTIVE: [15, true, true], CHAIR: [1, false, true], VICE_CHAIR: [2, false, true], DELEGATE: [0, false, false], STANDING: [0, false, false] };
   const rows = KINDS.map(([kind, zh, en]) => {
     const [seats, competitive, on] = defaults[kind];
@@ -174,9 +174,9 @@ function nextStepCard(ctx, d, id, act) {
   if (!e.nextStep) {
     return h('div', { class: 'card' }, badge(ctx, 'ok', t('换届已完成并批复备案', 'Filed')), ' ', e.filedOn || '');
   }
-  const date = input(ctx, { type: 'date', value: today() });
-  const responsible = input(ctx, {});
-  const documents = input(ctx, { placeholder: t('文件、批复文号、会议记录', 'Documents') });
+  const date = input(ctx, { name: 'date', type: 'date', value: today() });
+  const responsible = input(ctx, { name: 'responsible' });
+  const documents = input(ctx, { name: 'documents', placeholder: t('文件、批复文号、会议记录', 'Documents') });
   const verdict = h('p', {}, badge(ctx, d.nextStepCheck.ok ? 'ok' : 'bad', d.nextStepCheck.ok ? t('可以进行', 'Ready') : t('尚不满足', 'Not ready')),
     ' ', d.nextStepCheck.explanation);
   if (e.nextStep === 'FILED') {
@@ -206,8 +206,8 @@ function quorumMet(share, due, present) {
 function attendanceCard(ctx, d, id, act) {
   const { h, t } = ctx;
   const e = d.election;
-  const due = input(ctx, { type: 'number', min: '1', value: String(e.votersDue || '') });
-  const present = input(ctx, { type: 'number', min: '0', value: String(e.votersPresent || '') });
+  const due = input(ctx, { name: 'votersDue', type: 'number', min: '1', value: String(e.votersDue || '') });
+  const present = input(ctx, { name: 'votersPresent', type: 'number', min: '0', value: String(e.votersPresent || '') });
   const live = h('p', {}, badge(ctx, e.quorumMet ? 'ok' : 'bad', e.quorumMet ? t('符合法定人数', 'Quorum met') : t('不足法定人数', 'No quorum')), ' ', e.quorumZh);
   const update = () => {
     const ok = quorumMet(e.rules.quorumShare, Number(due.value), Number(present.value));
@@ -226,9 +226,9 @@ function attendanceCard(ctx, d, id, act) {
 
 function officialsCard(ctx, d, id, act) {
   const { h, t } = ctx;
-  const role = h('select', {}, h('option', { value: 'SCRUTINEER' }, t('监票人', 'Scrutineer')), h('option', { value: 'COUNTER' }, t('计票人', 'Counter')));
-  const name = input(ctx, { placeholder: t('姓名', 'Name') });
-  const personId = input(ctx, { type: 'number', placeholder: t('人员编号（可不填）', 'Person id (optional)') });
+  const role = h('select', { name: 'role' }, h('option', { value: 'SCRUTINEER' }, t('监票人', 'Scrutineer')), h('option', { value: 'COUNTER' }, t('计票人', 'Counter')));
+  const name = input(ctx, { name: 'name', placeholder: t('姓名', 'Name') });
+  const personId = input(ctx, { name: 'personId', type: 'number', placeholder: t('人员编号（可不填）', 'Person id (optional)') });
   const locked = STEPS.indexOf(d.election.step) >= STEPS.indexOf('CONGRESS');
   return h('div', { class: 'card form' }, h('h3', {}, t('监票人、计票人', 'Scrutineers and counters')),
     h('p', { class: 'muted' }, t('候选人不得担任监票人、计票人。', 'Candidates may not be scrutineers or counters.')),
@@ -271,7 +271,7 @@ function positionCard(ctx, d, p, id, act) {
 
 function candidateForm(ctx, d, p, id, act) {
   const { h, t } = ctx;
-  const personId = input(ctx, { type: 'number', placeholder: t('人员编号', 'Person id') });
+  const personId = input(ctx, { name: 'personId', type: 'number', placeholder: t('人员编号', 'Person id') });
   const search = input(ctx, { placeholder: t('按姓名查找', 'Find by name') });
   const found = h('span', { class: 'muted' });
   search.onchange = async () => {
@@ -283,7 +283,7 @@ function candidateForm(ctx, d, p, id, act) {
       found.textContent = t('查找不可用，请直接填写人员编号', 'Search unavailable; enter the person id');
     }
   };
-  const sector = input(ctx, { placeholder: t('界别/职业，如网格员、教师', 'Sector') });
+  const sector = input(ctx, { name: 'sector', placeholder: t('界别/职业，如网格员、教师', 'Sector') });
   const two = input(ctx, { type: 'checkbox' });
   const full = input(ctx, { type: 'checkbox' });
   return h('div', { class: 'toolbar' }, search, found, personId, sector,
@@ -310,15 +310,15 @@ function roundView(ctx, r) {
 function countForm(ctx, d, p, running, id, act) {
   const { h, t } = ctx;
   const firstMeeting = ['CHAIR', 'VICE_CHAIR', 'STANDING'].includes(p.kind);
-  const due = input(ctx, { type: 'number', placeholder: firstMeeting ? t('默认为当选执委人数', 'default: elected executives') : t('默认为大会应到人数', 'default: congress due') });
-  const present = input(ctx, { type: 'number', placeholder: firstMeeting ? '' : t('默认为大会实到人数', 'default: congress present') });
-  const issued = input(ctx, { type: 'number', min: '0' });
-  const mode = h('select', {}, h('option', { value: 'TALLY' }, t('按计票单录入', 'From the counting sheet')), h('option', { value: 'BALLOTS' }, t('逐张录入选票', 'Ballot by ballot')));
+  const due = input(ctx, { name: 'votersDue', type: 'number', placeholder: firstMeeting ? t('默认为当选执委人数', 'default: elected executives') : t('默认为大会应到人数', 'default: congress due') });
+  const present = input(ctx, { name: 'votersPresent', type: 'number', placeholder: firstMeeting ? '' : t('默认为大会实到人数', 'default: congress present') });
+  const issued = input(ctx, { name: 'issued', type: 'number', min: '0' });
+  const mode = h('select', { name: 'ballots' }, h('option', { value: 'TALLY' }, t('按计票单录入', 'From the counting sheet')), h('option', { value: 'BALLOTS' }, t('逐张录入选票', 'Ballot by ballot')));
   const body = h('div');
   const num = (extra) => input(ctx, Object.assign({ type: 'number', min: '0', value: '0', style: 'width:6em' }, extra || {}));
   let collect;
   const showTally = () => {
-    const returned = num(); const valid = num(); const invalid = num();
+    const returned = num({ name: 'returned' }); const valid = num({ name: 'valid' }); const invalid = num({ name: 'invalid' });
     const lines = running.map(c => ({ c, yes: num(), no: num(), abstain: num() }));
     const writeName = input(ctx, { placeholder: t('另选人姓名', 'Write-in name') });
     const writeYes = num();
@@ -378,7 +378,7 @@ function overrideForm(ctx, p, id, act) {
     b.checked = c.elected;
     return { c, b };
   });
-  const reason = input(ctx, { placeholder: t('改判理由（必填），如：大会鼓掌通过', 'Reason (required)') });
+  const reason = input(ctx, { name: 'reason', placeholder: t('改判理由（必填），如：大会鼓掌通过', 'Reason (required)') });
   return h('details', {}, h('summary', {}, t('改判当选人（须写明理由，留痕审计）', 'Override (reason required, audited)')),
     h('div', { class: 'toolbar' }, ...boxes.map(x => h('label', {}, x.b, ' ', x.c.name)), reason,
       h('button', { class: 'btn danger', onclick: act(() => ctx.api.post('elections/' + id + '/positions/' + p.id + '/override', {
