@@ -1,6 +1,7 @@
 package org.wfed.itest.elections;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -54,8 +55,18 @@ class ElectionAccessTest {
         clerkB.get("elections/" + electionA).expect(404);
         clerkB.post("elections/" + electionA + "/steps", Map.of("step", "REQUEST_APPROVED", "date", LocalDate.now().toString())).expect(404);
         clerkB.put("elections/" + electionA + "/attendance", Map.of("votersDue", 10, "votersPresent", 9)).expect(404);
-        assertEquals(0, clerkB.get("elections").expect(200).body().size());
+        assertTrue(clerkB.get("elections").expect(200).body().findValues("unitId").stream().noneMatch(n -> n.asLong() == communityA));
         assertEquals(1, clerkA.get("elections").expect(200).body().size());
+    }
+
+    @Test
+    void clerkCannotNominateSomeoneOutsideHerUnit() {
+        long personOfA = Fixture.person(admin, communityA, "甲居民" + Fixture.unique(""), "F", LocalDate.of(1980, 1, 1), "COLLEGE", false, null);
+        var d = clerkB.post("elections", open(communityB)).expect(201).body();
+        long electionB = d.path("election").path("id").asLong();
+        long executivesB = d.path("positions").get(0).path("id").asLong();
+        clerkB.post("elections/" + electionB + "/candidates", Map.of("positionId", executivesB, "personId", personOfA)).expect(404);
+        clerkB.post("elections/" + electionB + "/officials", Map.of("role", "COUNTER", "name", "x", "personId", personOfA)).expect(404);
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
+import org.wfed.core.AccessControl;
 import org.wfed.core.AuditLog;
 import org.wfed.core.Caller;
 import org.wfed.core.Database;
@@ -58,11 +59,12 @@ public final class ElectionService {
     private final AuditLog audit;
     private final ElectionsConfig config;
     private final PeriodLocks locks;
+    private final AccessControl access;
 
     @Activate
     public ElectionService(@Reference Database db, @Reference ElectionStore store, @Reference OrgService org,
                            @Reference People people, @Reference AuditLog audit, @Reference PeriodLocks locks,
-                           ElectionsConfig config) {
+                           @Reference AccessControl access, ElectionsConfig config) {
         this.db = db;
         this.store = store;
         this.org = org;
@@ -70,6 +72,7 @@ public final class ElectionService {
         this.audit = audit;
         this.config = config;
         this.locks = locks;
+        this.access = access;
     }
 
     public ElectionDetail open(Caller caller, ElectionInput in) {
@@ -133,7 +136,7 @@ public final class ElectionService {
     }
 
     public Candidate addCandidate(Caller caller, long id, CandidateInput in) {
-        PersonFacts person = people.one(in.personId());
+        PersonFacts person = visiblePerson(caller, in.personId());
         CandidateRow added = db.write(c -> {
             ElectionState s = store.load(c, id);
             PositionRow p = s.position(in.positionId());
@@ -179,6 +182,9 @@ public final class ElectionService {
     }
 
     public ElectionDetail addOfficial(Caller caller, long id, OfficialInput in) {
+        if (in.personId() != null) {
+            visiblePerson(caller, in.personId());
+        }
         db.write(c -> {
             ElectionState s = store.load(c, id);
             if (s.election().step().reached(Step.CONGRESS)) {
@@ -227,6 +233,15 @@ public final class ElectionService {
         });
         audit.ok(caller, "elections.step", "election", id, in.step().name());
         return detail(id);
+    }
+
+    /** The person, if registered in the caller's subtree; 404 otherwise, so that ids tell nothing. */
+    private PersonFacts visiblePerson(Caller caller, long personId) {
+        PersonFacts person = people.one(personId);
+        if (!access.canSee(caller, person.unitId())) {
+            throw WfedException.notFound("人员 " + personId);
+        }
+        return person;
     }
 
     Map<Long, PersonFacts> facts(ElectionState s) {
