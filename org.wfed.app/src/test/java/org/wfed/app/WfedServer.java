@@ -42,31 +42,41 @@ public final class WfedServer implements BeforeAllCallback {
 
     private static Running start() {
         try {
-            Path base = Path.of(System.getProperty("basedir", "."));
-            Path jar = base.resolve("target/wfed.jar");
-            if (!Files.isRegularFile(jar)) {
-                throw new IllegalStateException(jar + " is missing: the export in org.wfed.app must run first");
-            }
-            int port = freePort();
             Path data = Files.createTempDirectory("wfed-browser-data-");
-            Path log = base.resolve("target/wfed-browser-" + port + ".log");
-            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            ProcessBuilder pb = new ProcessBuilder(List.of(java, "-Dorg.osgi.service.http.port=" + port,
-                    "-Dwfed.port=" + port, "-jar", jar.toAbsolutePath().toString()))
-                    .directory(data.toFile())
-                    .redirectErrorStream(true)
-                    .redirectOutput(log.toFile());
-            pb.environment().put("WFED_PORT", String.valueOf(port));
-            pb.environment().put("WFED_DATA", data.toString());
-            pb.environment().put("WFED_ADMIN_PASSWORD", ADMIN_PASSWORD);
-            pb.environment().put("WFED_PASSWORD_ITERATIONS", "1000");
-            pb.environment().remove("WFED_DEMO");
-            Running r = new Running(pb.start(), port, data, log);
-            r.awaitHealthy(Duration.ofSeconds(90));
-            return r;
+            return launch("wfed.jar", data, data, java.util.Map.of());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Starts one exported jar of {@code target/} as its own process in {@code workDir} (where its
+     * {@code plugins/} folder is) with data in {@code data}, and waits until it is healthy. The caller
+     * closes it; closing also deletes {@code data}.
+     */
+    public static Running launch(String jarName, Path workDir, Path data, java.util.Map<String, String> env) throws IOException {
+        Path base = Path.of(System.getProperty("basedir", "."));
+        Path jar = base.resolve("target").resolve(jarName);
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " is missing: the export in org.wfed.app must run first");
+        }
+        int port = freePort();
+        Path log = base.resolve("target/wfed-" + jarName.replace(".jar", "") + "-" + port + ".log");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder pb = new ProcessBuilder(List.of(java, "-Dorg.osgi.service.http.port=" + port,
+                "-Dwfed.port=" + port, "-jar", jar.toAbsolutePath().toString()))
+                .directory(workDir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        pb.environment().put("WFED_PORT", String.valueOf(port));
+        pb.environment().put("WFED_DATA", data.toString());
+        pb.environment().put("WFED_ADMIN_PASSWORD", ADMIN_PASSWORD);
+        pb.environment().put("WFED_PASSWORD_ITERATIONS", "1000");
+        pb.environment().remove("WFED_DEMO");
+        pb.environment().putAll(env);
+        Running r = new Running(pb.start(), port, data, log);
+        r.awaitHealthy(Duration.ofSeconds(90));
+        return r;
     }
 
     private static int freePort() throws IOException {
@@ -77,9 +87,9 @@ public final class WfedServer implements BeforeAllCallback {
     }
 
     /** The wfed process; closed (killed, data deleted) by JUnit when the root context ends. */
-    static final class Running implements ExtensionContext.Store.CloseableResource {
+    public static final class Running implements ExtensionContext.Store.CloseableResource, AutoCloseable {
         final Process process;
-        final int port;
+        public final int port;
         final Path data;
         final Path log;
 
@@ -88,6 +98,10 @@ public final class WfedServer implements BeforeAllCallback {
             this.port = port;
             this.data = data;
             this.log = log;
+        }
+
+        public String url() {
+            return "http://localhost:" + port;
         }
 
         void awaitHealthy(Duration timeout) {
@@ -121,6 +135,19 @@ public final class WfedServer implements BeforeAllCallback {
                 return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
             } catch (IOException e) {
                 return "(no log: " + e + ")";
+            }
+        }
+
+        /** Stops the process and keeps its data folder (for restart and restore tests). */
+        public void stop() {
+            process.destroy();
+            try {
+                if (!process.waitFor(15, TimeUnit.SECONDS)) {
+                    process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+                }
+            } catch (InterruptedException e) {
+                process.destroyForcibly();
+                Thread.currentThread().interrupt();
             }
         }
 
