@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -14,6 +15,7 @@ import org.wfed.core.OrgService;
 import org.wfed.core.dto.PersonFacts;
 import org.wfed.core.extension.DemoDataProvider;
 import org.wfed.core.extension.DemoDistrict;
+import org.wfed.core.extension.ScaleDataProvider;
 import org.wfed.elections.dto.OfficialRole;
 import org.wfed.elections.dto.PositionKind;
 import org.wfed.elections.dto.RoundOutcome;
@@ -34,10 +36,17 @@ import org.wfed.elections.internal.store.TallyRow;
 /**
  * Demo elections in the first street of the demo district: its communities stand at different
  * steps — the first finished and filed with full counts, the next counted, one with its lists
- * approved, one late at the request, the rest not started.
+ * approved, one late at the request, the rest not started. At benchmark scale, every community
+ * gets an election at a random step (most of them filed).
  */
-@Component(service = DemoDataProvider.class)
-public final class DemoElections implements DemoDataProvider {
+@Component(service = {DemoDataProvider.class, ScaleDataProvider.class})
+public final class DemoElections implements DemoDataProvider, ScaleDataProvider {
+
+    /** Where generated elections stand: mostly filed, as in a 换届 year's autumn. */
+    private static final Step[] SCALE_STEPS = {Step.FILED, Step.FILED, Step.FILED, Step.FILED, Step.RESULT_PUBLISHED,
+        Step.CANDIDATES_APPROVED, Step.REQUEST_APPROVED, null};
+    /** People per community looked at for candidates at scale (the demo's "women first" order). */
+    private static final int SCALE_POOL = 40;
 
     private static final Step[] REACHED = {Step.FILED, Step.RESULT_PUBLISHED, Step.CANDIDATES_APPROVED, Step.REQUEST_APPROVED};
     private static final String[] SECTORS = {"网格员", "教师", "医生", "社区工作者", "楼栋长", "人大代表", "幼儿园保育员"};
@@ -76,6 +85,26 @@ public final class DemoElections implements DemoDataProvider {
                 continue;
             }
             electionAt(c, admin, unit, women, facts, day, REACHED[i], i == 3 ? today.minusDays(5) : today.plusDays(60));
+        }
+    }
+
+    @Override
+    public void generate(Connection c, Caller admin, DemoDistrict part, Random random) throws SQLException {
+        LocalDate today = LocalDate.now();
+        for (long unit : part.communities()) {
+            Step reached = SCALE_STEPS[random.nextInt(SCALE_STEPS.length)];
+            if (reached == null) {
+                continue;
+            }
+            List<Long> ids = part.peopleByCommunity().getOrDefault(unit, List.of());
+            ids = ids.subList(0, Math.min(SCALE_POOL, ids.size()));
+            LocalDate day = today.minusDays(reached == Step.FILED ? 30 + random.nextInt(300) : random.nextInt(30));
+            Map<Long, PersonFacts> facts = people.facts(ids);
+            List<Long> women = ids.stream().filter(id -> facts.get(id) != null
+                    && Eligibility.reasons(facts.get(id), day, false, false).isEmpty()).toList();
+            if (women.size() >= 3) {
+                electionAt(c, admin, unit, women, facts, day, reached, day.plusDays(20 + random.nextInt(40)));
+            }
         }
     }
 

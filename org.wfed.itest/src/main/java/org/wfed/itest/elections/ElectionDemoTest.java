@@ -78,6 +78,39 @@ class ElectionDemoTest {
         }
     }
 
+    @Test
+    void scaleGeneratorGivesEveryCommunityAnElectionAtSomeStep() throws Exception {
+        Api admin = Api.admin();
+        long root = Fixture.rootUnit();
+        long street = Fixture.unit(admin, root, "STREET", Fixture.unique("规模街道"));
+        List<Long> communities = new ArrayList<>();
+        Map<Long, List<Long>> people = new HashMap<>();
+        for (int i = 0; i < 6; i++) {
+            long community = Fixture.unit(admin, street, "COMMUNITY", Fixture.unique("规模社区"));
+            communities.add(community);
+            List<Long> ids = new ArrayList<>();
+            for (int k = 0; k < 10; k++) {
+                ids.add(Fixture.person(admin, community, "居民" + Fixture.unique(""), "F", LocalDate.of(1972 + k * 2, 5, 1),
+                        k % 2 == 0 ? "COLLEGE" : "SENIOR", k % 3 == 0, null));
+            }
+            people.put(community, ids);
+        }
+        DemoDistrict part = new DemoDistrict(root, List.of(street), Map.of(street, communities), people);
+        long adminId = Fixture.service(Database.class).read(c -> Jdbc.number(c, "SELECT id FROM core_user WHERE username = 'admin'"));
+        Caller caller = new Caller(adminId, "admin", "系统管理员", root, "/" + root + "/", Set.of(Role.SYSTEM_ADMIN), Set.of());
+        org.wfed.core.extension.ScaleDataProvider scale = Fixture.service(org.wfed.core.extension.ScaleDataProvider.class);
+        Fixture.service(Database.class).write(c -> {
+            scale.generate(c, caller, part, new java.util.Random(7));
+            return null;
+        });
+        JsonNode roll = admin.get("elections/rollup?unitId=" + street).expect(200).body();
+        assertEquals(6, roll.path("units").asInt());
+        long started = roll.path("board").findValues("electionId").stream().filter(n -> !n.isNull()).count();
+        assertEquals(6 - roll.path("notStarted").asInt(), started);
+        assertTrue(started >= 3, roll.toString());
+        assertEquals(roll.path("finished").asInt(), roll.path("chairs").asInt(), "every filed election seated a chair");
+    }
+
     private static DemoDataProvider demo() throws Exception {
         BundleContext ctx = FrameworkUtil.getBundle(ElectionDemoTest.class).getBundleContext();
         for (ServiceReference<DemoDataProvider> ref : ctx.getServiceReferences(DemoDataProvider.class, null)) {
