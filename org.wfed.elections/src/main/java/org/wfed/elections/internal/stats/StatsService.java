@@ -120,12 +120,13 @@ public final class StatsService {
                 latest.putIfAbsent(e.unitId(), e);
             }
         }
+        Map<Long, OrgUnit> units = org.get(unitIds);
         List<BoardRow> board = new ArrayList<>();
         int finished = 0;
         int late = 0;
         int notStarted = 0;
         for (Long unitId : unitIds) {
-            OrgUnit u = org.get(unitId);
+            OrgUnit u = units.get(unitId);
             ElectionRow e = latest.get(unitId);
             boolean onBoard = e != null || (u.kind().isGrassroots() && (unitId != root || unitIds.size() == 1));
             if (!onBoard) {
