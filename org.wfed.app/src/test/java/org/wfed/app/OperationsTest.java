@@ -28,6 +28,10 @@ class OperationsTest {
         Path data = Files.createTempDirectory("wfed-ops-");
         try (WfedServer.Running server = WfedServer.launch("wfed.jar", data, data, Map.of())) {
             String console = server.url() + "/system/console/bundles";
+            long until = System.currentTimeMillis() + 20_000;
+            while (status(console, null) != 302 && System.currentTimeMillis() < until) {
+                WfedServer.sleep(200); // the web console comes up a moment after the API
+            }
             assertEquals(302, status(console, null));
             HttpResponse<String> basic = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(console))
                     .header("Authorization", "Basic YWRtaW46YWRtaW4=").build(), HttpResponse.BodyHandlers.ofString());
