@@ -39,6 +39,15 @@ public record IdNumber(String value) {
         return new IdNumber(v);
     }
 
+    /**
+     * Builds a valid number from its parts (for demo and generated data): a 6-digit area code, the
+     * birth date and a 3-digit sequence (odd for men, even for women).
+     */
+    public static IdNumber compose(String area, LocalDate birth, int sequence) {
+        String seventeen = area + birth.format(BIRTH) + String.format("%03d", sequence % 1000);
+        return new IdNumber(seventeen + checkChar(seventeen));
+    }
+
     /** Why the 18-character form is invalid, in Chinese, or null when it is valid. */
     public static String problem(String v) {
         if (v == null || v.length() != 18) {

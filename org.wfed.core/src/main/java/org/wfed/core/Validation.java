@@ -14,6 +14,23 @@ import java.util.List;
 public final class Validation {
     private final List<FieldError> errors = new ArrayList<>();
 
+    /** The request body, or a 400 when the request had none. */
+    public static <T> T body(T in) {
+        if (in == null) {
+            throw WfedException.invalid("EMPTY_BODY", "请求内容为空", "Empty request body");
+        }
+        return in;
+    }
+
+    /** Parses an ISO date (YYYY-MM-DD) of a query parameter, or a 400 naming the field. */
+    public static LocalDate date(String field, String text) {
+        try {
+            return LocalDate.parse(text.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw WfedException.invalidFields(List.of(new FieldError(field, "BAD_DATE", "日期格式应为 YYYY-MM-DD")));
+        }
+    }
+
     public Validation text(String field, String value, int maxLength, boolean required) {
         if (value == null || value.isBlank()) {
             if (required) {

@@ -24,6 +24,14 @@ public final class Api {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private String cookie;
+    private String bearer;
+
+    /** An Api that authenticates with an API token instead of a session. */
+    public static Api bearer(String token) {
+        Api api = new Api();
+        api.bearer = token;
+        return api;
+    }
 
     private static String port() {
         org.osgi.framework.Bundle b = org.osgi.framework.FrameworkUtil.getBundle(Api.class);
@@ -65,6 +73,44 @@ public final class Api {
             sleep(200);
         }
         throw new AssertionError("wfed did not come up: " + last);
+    }
+
+    private static final java.util.concurrent.atomic.AtomicInteger COUNTER = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** A name no earlier run used, so tests do not trip over each other's leftovers. */
+    public static String unique(String prefix) {
+        return prefix + Long.toString(System.currentTimeMillis() % 10_000_000, 36) + COUNTER.incrementAndGet();
+    }
+
+    /** The id of the signed-in user's unit. */
+    public long unitId() {
+        return get("auth/me").expect(200).body().path("unitId").asLong();
+    }
+
+    /** Creates a unit below {@code parentId} and answers its id. */
+    public long createUnit(long parentId, String kind, String name) {
+        return post("orgs", java.util.Map.of("parentId", parentId, "kind", kind, "name", name)).expect(201).body().path("id").asLong();
+    }
+
+    /** Creates a user (the password satisfies the policy) and answers an Api signed in as her. */
+    public Api createUser(long unitId, String role) {
+        String username = unique("u");
+        String password = "Secret-" + (System.nanoTime() % 100000) + "-Ok";
+        post("users", java.util.Map.of("username", username, "displayName", "测试" + username, "unitId", unitId,
+                "roles", java.util.List.of(role), "password", password)).expect(201);
+        Api api = new Api();
+        api.login(username, password).expect(200);
+        return api;
+    }
+
+    /** A service of the running framework, for tests that look behind the HTTP API. */
+    public static <T> T service(Class<T> type) {
+        org.osgi.framework.BundleContext ctx = org.osgi.framework.FrameworkUtil.getBundle(Api.class).getBundleContext();
+        org.osgi.framework.ServiceReference<T> ref = ctx.getServiceReference(type);
+        if (ref == null) {
+            throw new AssertionError("no service " + type.getName());
+        }
+        return ctx.getService(ref);
     }
 
     public static Api admin() {
@@ -123,6 +169,9 @@ public final class Api {
                 .header("Accept", "application/json");
         if (body != null) {
             b.header("Content-Type", "application/json");
+        }
+        if (bearer != null) {
+            b.header("Authorization", "Bearer " + bearer);
         }
         if (cookie != null) {
             b.header("Cookie", cookie);

@@ -63,9 +63,7 @@ public final class AuthResource {
     @POST
     @Path("login")
     public Response login(Credentials credentials, @Context SecurityContext sc) {
-        if (credentials == null) {
-            new Validation().required("username", null).required("password", null).check();
-        }
+        Validation.body(credentials);
         AuthService.Login login = auth.login(credentials.username(), credentials.password());
         return Response.ok(Me.of(login.caller(), login.csrfToken()))
                 .header("Set-Cookie", cookie(login.sessionToken(), sc.isSecure(), -1))

@@ -15,7 +15,6 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
-import org.wfed.core.Database;
 import org.wfed.core.extension.WfedModule;
 
 /** {@code GET /api/health} (no sign-in): UP and the modules and plugins present. */
@@ -33,9 +32,9 @@ public final class HealthResource {
 
     private final List<WfedModule> modules = new CopyOnWriteArrayList<>();
 
-    /** Health is only up once the database (and core's schema) is. */
+    /** Health is only up once the database, core's schema and the admin account are. */
     @Reference
-    Database db;
+    org.wfed.core.internal.auth.FirstStart firstStart;
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)

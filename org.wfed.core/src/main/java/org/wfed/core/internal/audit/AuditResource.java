@@ -1,0 +1,136 @@
+package org.wfed.core.internal.audit;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import javax.ws.rs.DefaultValue;
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+import javax.ws.rs.core.StreamingOutput;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+import org.wfed.core.AccessControl;
+import org.wfed.core.AuditLog;
+import org.wfed.core.Caller;
+import org.wfed.core.Database;
+import org.wfed.core.Jdbc;
+import org.wfed.core.Page;
+import org.wfed.core.Validation;
+import org.wfed.core.internal.auth.CorePermissions;
+import org.wfed.core.internal.rest.WfedApplication;
+
+/**
+ * {@code /api/audit}: search and CSV export of the audit log for auditors, limited to the caller's
+ * subtree (entries without a unit, e.g. failed sign-ins of unknown names, only at the top unit).
+ * There is deliberately no write endpoint.
+ */
+@Component(service = AuditResource.class)
+@JaxrsResource
+@JSONRequired
+@JaxrsApplicationSelect(WfedApplication.SELECT)
+@Path("audit")
+@Produces(MediaType.APPLICATION_JSON)
+public final class AuditResource {
+
+    /** One audit entry. */
+    public record Entry(long id, Instant occurredAt, String username, Long unitId, String action, String recordType,
+                        String recordId, String outcome, String detail) {
+    }
+
+    private static final String WHERE = " FROM core_audit a LEFT JOIN core_unit u ON u.id = a.unit_id"
+            + " WHERE (u.path LIKE ? OR (a.unit_id IS NULL AND ? = 1))"
+            + " AND (? = '' OR a.username = ?) AND (? = '' OR a.action LIKE ?) AND a.occurred_at >= ? AND a.occurred_at < ?";
+
+    private final Database db;
+    private final AccessControl access;
+    private final AuditLog audit;
+
+    @Activate
+    public AuditResource(@Reference Database db, @Reference AccessControl access, @Reference AuditLog audit) {
+        this.db = db;
+        this.access = access;
+        this.audit = audit;
+    }
+
+    @GET
+    public Page<Entry> search(@QueryParam("user") @DefaultValue("") String user, @QueryParam("action") @DefaultValue("") String action,
+                              @QueryParam("from") String from, @QueryParam("to") String to,
+                              @QueryParam("page") @DefaultValue("1") int page, @QueryParam("size") @DefaultValue("50") int size,
+                              @Context SecurityContext sc) {
+        Caller caller = auditor(sc);
+        Page.Request p = Page.request(page, size);
+        Object[] params = params(caller, user, action, from, to);
+        return db.read(c -> new Page<>(Jdbc.list(c, "SELECT a.*" + WHERE + " ORDER BY a.id DESC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY",
+                AuditResource::entry, org.wfed.core.Scope.params(params, p.offset(), p.size())),
+                Jdbc.number(c, "SELECT COUNT(*)" + WHERE, params), p.page(), p.size()));
+    }
+
+    @GET
+    @Path("export.csv")
+    @Produces("text/csv")
+    public Response export(@QueryParam("user") @DefaultValue("") String user, @QueryParam("action") @DefaultValue("") String action,
+                           @QueryParam("from") String from, @QueryParam("to") String to, @Context SecurityContext sc) {
+        Caller caller = auditor(sc);
+        Object[] params = params(caller, user, action, from, to);
+        List<Entry> entries = db.read(c -> Jdbc.list(c, "SELECT a.*" + WHERE + " ORDER BY a.id", AuditResource::entry, params));
+        audit.ok(caller, "audit.export", "audit", null, entries.size() + " entries");
+        StreamingOutput body = out -> {
+            // a BOM so that Excel opens the UTF-8 file with the right encoding
+            out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+            out.write("id,time,user,unit,action,record_type,record_id,outcome,detail\n".getBytes(StandardCharsets.UTF_8));
+            for (Entry e : entries) {
+                List<String> cells = new ArrayList<>(List.of(String.valueOf(e.id()), e.occurredAt().toString(), nz(e.username()),
+                        e.unitId() == null ? "" : e.unitId().toString(), e.action(), nz(e.recordType()), nz(e.recordId()), e.outcome(),
+                        nz(e.detail())));
+                out.write((String.join(",", cells.stream().map(AuditResource::csv).toList()) + "\n").getBytes(StandardCharsets.UTF_8));
+            }
+        };
+        return Response.ok(body, "text/csv; charset=UTF-8").header("Content-Disposition", "attachment; filename=\"audit.csv\"").build();
+    }
+
+    private Caller auditor(SecurityContext sc) {
+        Caller caller = access.caller(sc);
+        access.require(caller, CorePermissions.AUDIT_READ);
+        return caller;
+    }
+
+    private static Object[] params(Caller caller, String user, String action, String from, String to) {
+        new Validation().text("user", user, 50, false).text("action", action, 100, false).check();
+        ZoneId zone = ZoneId.systemDefault();
+        Instant start = from == null || from.isBlank() ? Instant.EPOCH : Validation.date("from", from).atStartOfDay(zone).toInstant();
+        Instant end = to == null || to.isBlank() ? Instant.now().plusSeconds(60) : Validation.date("to", to).plusDays(1).atStartOfDay(zone).toInstant();
+        int atTop = caller.unitPath().chars().filter(ch -> ch == '/').count() == 2 ? 1 : 0;
+        return new Object[] {caller.unitPath() + "%", atTop, user, user, action, action + "%", start, end};
+    }
+
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    /** Quotes a CSV cell and defuses spreadsheet formulas. */
+    static String csv(String s) {
+        String v = s.isEmpty() || "=+-@".indexOf(s.charAt(0)) < 0 ? s : "'" + s;
+        return v.contains(",") || v.contains("\"") || v.contains("\n") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
+    }
+
+    private static Entry entry(ResultSet rs) throws SQLException {
+        return new Entry(rs.getLong("id"), Jdbc.instant(rs, "occurred_at"), rs.getString("username"), Jdbc.nullableLong(rs, "unit_id"),
+                rs.getString("action"), rs.getString("record_type"), rs.getString("record_id"), rs.getString("outcome"),
+                rs.getString("detail"));
+    }
+}

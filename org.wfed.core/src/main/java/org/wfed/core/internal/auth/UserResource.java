@@ -1,0 +1,275 @@
+package org.wfed.core.internal.auth;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+import org.wfed.core.AccessControl;
+import org.wfed.core.AuditLog;
+import org.wfed.core.Caller;
+import org.wfed.core.Database;
+import org.wfed.core.Jdbc;
+import org.wfed.core.Role;
+import org.wfed.core.Validation;
+import org.wfed.core.WfedException;
+import org.wfed.core.extension.Permission;
+import org.wfed.core.internal.org.UnitPaths;
+import org.wfed.core.internal.rest.WfedApplication;
+
+/**
+ * {@code /api/users}: accounts of the caller's subtree, roles, unlock and password reset, and the
+ * caller's own password and API tokens.
+ */
+@Component(service = UserResource.class)
+@JaxrsResource
+@JSONRequired
+@JaxrsApplicationSelect(WfedApplication.SELECT)
+@Path("users")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public final class UserResource {
+
+    /** An account as admins see it (never the hash). */
+    public record User(long id, String username, String displayName, long unitId, String unitName, Set<Role> roles,
+                       boolean enabled, boolean locked, int version) {
+    }
+
+    /** A new account. */
+    public record NewUser(String username, String displayName, long unitId, Set<Role> roles, String password) {
+        public NewUser {
+            new Validation().text("username", username, 50, true).text("displayName", displayName, 50, true)
+                    .positive("unitId", unitId).rule(roles != null && !roles.isEmpty(), "roles", "REQUIRED", "至少选择一个角色")
+                    .rule(username == null || username.matches("[A-Za-z0-9_.-]{3,50}"), "username", "BAD_USERNAME",
+                            "用户名只能包含字母、数字、下划线、点和横线，3到50个字符")
+                    .check();
+        }
+    }
+
+    /** Changes to an account. */
+    public record UserUpdate(String displayName, long unitId, Set<Role> roles, boolean enabled, Integer version) {
+        public UserUpdate {
+            new Validation().text("displayName", displayName, 50, true).positive("unitId", unitId)
+                    .rule(roles != null && !roles.isEmpty(), "roles", "REQUIRED", "至少选择一个角色").required("version", version).check();
+        }
+    }
+
+    /** A new password, set by an admin or by the user herself (then with the old one). */
+    public record PasswordChange(String oldPassword, String password) {
+    }
+
+    /** A new API token: a name and how many days it lives (0 = no expiry). */
+    public record TokenRequest(String name, int days) {
+        public TokenRequest {
+            new Validation().text("name", name, 100, true).rule(days >= 0 && days <= 3650, "days", "RANGE", "应为0到3650天").check();
+        }
+    }
+
+    /** An API token; {@code token} is shown once, when created. */
+    public record Token(long id, String name, Instant createdAt, Instant expiresAt, boolean revoked, String token) {
+    }
+
+    private static final String USER_SELECT = "SELECT u.id, u.username, u.display_name, u.unit_id, un.name AS unit_name, u.roles,"
+            + " u.enabled, u.locked_until, u.version FROM core_user u JOIN core_unit un ON un.id = u.unit_id";
+
+    private final Database db;
+    private final AccessControl access;
+    private final AuthService auth;
+    private final PermissionRegistry permissions;
+    private final UnitPaths paths;
+    private final AuditLog audit;
+
+    @Activate
+    public UserResource(@Reference Database db, @Reference AccessControl access, @Reference AuthService auth,
+                        @Reference PermissionRegistry permissions, @Reference UnitPaths paths, @Reference AuditLog audit) {
+        this.db = db;
+        this.access = access;
+        this.auth = auth;
+        this.permissions = permissions;
+        this.paths = paths;
+        this.audit = audit;
+    }
+
+    @GET
+    public List<User> list(@QueryParam("unitId") Long unitId, @Context SecurityContext sc) {
+        Caller caller = manager(sc, unitId == null ? access.caller(sc).unitId() : unitId);
+        String path = paths.pathOf(unitId == null ? caller.unitId() : unitId);
+        return db.read(c -> Jdbc.list(c, USER_SELECT + " WHERE un.path LIKE ? ORDER BY un.path, u.username", UserResource::user, path + "%"));
+    }
+
+    @GET
+    @Path("permissions")
+    public List<Permission> permissions(@Context SecurityContext sc) {
+        access.caller(sc);
+        return permissions.all();
+    }
+
+    @POST
+    public Response create(NewUser in, @Context SecurityContext sc) {
+        Validation.body(in);
+        Caller caller = manager(sc, in.unitId());
+        checkGrant(caller, in.roles());
+        auth.policy().check(in.password(), in.username());
+        long id = db.write(c -> {
+            if (Jdbc.number(c, "SELECT COUNT(*) FROM core_user WHERE username = ?", in.username()) > 0) {
+                throw WfedException.conflict("DUPLICATE_USERNAME", "用户名已存在", "Username taken");
+            }
+            return Jdbc.insert(c, "INSERT INTO core_user (username, display_name, unit_id, roles, password_hash, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+                    in.username(), in.displayName(), in.unitId(), AuthService.formatRoles(in.roles()), auth.hasher().hash(in.password()),
+                    Instant.now());
+        });
+        audit.ok(caller, "users.create", "user", id, in.username() + " " + in.roles());
+        return Response.status(201).entity(load(id)).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    public User update(@PathParam("id") long id, UserUpdate in, @Context SecurityContext sc) {
+        Validation.body(in);
+        User existing = load(id);
+        Caller caller = manager(sc, existing.unitId());
+        access.checkUnit(caller, in.unitId());
+        checkGrant(caller, in.roles());
+        if (id == caller.userId() && (!in.enabled() || !in.roles().equals(existing.roles()))) {
+            throw WfedException.invalid("OWN_ACCOUNT", "不能停用自己的账户或修改自己的角色", "You cannot disable yourself or change your own roles");
+        }
+        db.write(c -> {
+            Jdbc.updateVersioned(c, "core_user", id, "UPDATE core_user SET display_name = ?, unit_id = ?, roles = ?, enabled = ?,"
+                    + " version = version + 1 WHERE id = ? AND version = ?", in.displayName(), in.unitId(),
+                    AuthService.formatRoles(in.roles()), in.enabled(), id, in.version());
+            if (!in.enabled() || in.unitId() != existing.unitId() || !in.roles().equals(existing.roles())) {
+                auth.endSessions(c, id);
+            }
+            return null;
+        });
+        audit.ok(caller, "users.update", "user", id, in.roles() + (in.enabled() ? "" : " disabled"));
+        return load(id);
+    }
+
+    @POST
+    @Path("{id}/password")
+    public Response resetPassword(@PathParam("id") long id, PasswordChange in, @Context SecurityContext sc) {
+        Validation.body(in);
+        User user = load(id);
+        Caller caller = manager(sc, user.unitId());
+        auth.policy().check(in.password(), user.username());
+        setPassword(id, in.password());
+        audit.ok(caller, "users.password.reset", "user", id, null);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{id}/unlock")
+    public User unlock(@PathParam("id") long id, @Context SecurityContext sc) {
+        Caller caller = manager(sc, load(id).unitId());
+        db.write(c -> Jdbc.update(c, "UPDATE core_user SET failed_logins = 0, locked_until = NULL WHERE id = ?", id));
+        audit.ok(caller, "users.unlock", "user", id, null);
+        return load(id);
+    }
+
+    @POST
+    @Path("me/password")
+    public Response changeOwnPassword(PasswordChange in, @Context SecurityContext sc) {
+        Validation.body(in);
+        Caller caller = access.caller(sc);
+        String hash = db.read(c -> Jdbc.one(c, "SELECT password_hash FROM core_user WHERE id = ?", rs -> rs.getString(1), caller.userId()))
+                .orElseThrow();
+        if (in.oldPassword() == null || !auth.hasher().matches(in.oldPassword(), hash)) {
+            throw WfedException.invalidFields(List.of(new org.wfed.core.FieldError("oldPassword", "WRONG", "原密码不正确")));
+        }
+        auth.policy().check(in.password(), caller.username());
+        db.write(c -> Jdbc.update(c, "UPDATE core_user SET password_hash = ? WHERE id = ?", auth.hasher().hash(in.password()), caller.userId()));
+        audit.ok(caller, "users.password.change", "user", caller.userId(), null);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("me/tokens")
+    public List<Token> tokens(@Context SecurityContext sc) {
+        Caller caller = access.caller(sc);
+        return db.read(c -> Jdbc.list(c, "SELECT * FROM core_api_token WHERE user_id = ? ORDER BY id",
+                rs -> new Token(rs.getLong("id"), rs.getString("name"), Jdbc.instant(rs, "created_at"), Jdbc.instant(rs, "expires_at"),
+                        rs.getBoolean("revoked"), null), caller.userId()));
+    }
+
+    @POST
+    @Path("me/tokens")
+    public Response createToken(TokenRequest in, @Context SecurityContext sc) {
+        Validation.body(in);
+        Caller caller = access.caller(sc);
+        String token = "wfed_" + PasswordHasher.randomToken();
+        Instant now = Instant.now();
+        Instant expires = in.days() == 0 ? null : now.plus(java.time.Duration.ofDays(in.days()));
+        long id = db.write(c -> Jdbc.insert(c, "INSERT INTO core_api_token (user_id, name, token_hash, created_at, expires_at) VALUES (?, ?, ?, ?, ?)",
+                caller.userId(), in.name(), PasswordHasher.sha256(token), now, expires));
+        audit.ok(caller, "users.token.create", "token", id, in.name());
+        return Response.status(201).entity(new Token(id, in.name(), now, expires, false, token)).build();
+    }
+
+    @DELETE
+    @Path("me/tokens/{tokenId}")
+    public Response revokeToken(@PathParam("tokenId") long tokenId, @Context SecurityContext sc) {
+        Caller caller = access.caller(sc);
+        int n = db.write(c -> Jdbc.update(c, "UPDATE core_api_token SET revoked = TRUE WHERE id = ? AND user_id = ?", tokenId, caller.userId()));
+        if (n == 0) {
+            throw WfedException.notFound("令牌 " + tokenId);
+        }
+        audit.ok(caller, "users.token.revoke", "token", tokenId, null);
+        return Response.noContent().build();
+    }
+
+    /** Sets a password and ends the user's sessions (also used by the admin shell). */
+    public void setPassword(long userId, String password) {
+        db.write(c -> {
+            Jdbc.update(c, "UPDATE core_user SET password_hash = ?, failed_logins = 0, locked_until = NULL WHERE id = ?",
+                    auth.hasher().hash(password), userId);
+            auth.endSessions(c, userId);
+            return null;
+        });
+    }
+
+    private Caller manager(SecurityContext sc, long unitId) {
+        Caller caller = access.caller(sc);
+        access.check(caller, CorePermissions.USERS_MANAGE, unitId);
+        return caller;
+    }
+
+    /** Only a system admin makes system admins. */
+    private static void checkGrant(Caller caller, Set<Role> roles) {
+        if (roles.contains(Role.SYSTEM_ADMIN) && !caller.is(Role.SYSTEM_ADMIN)) {
+            throw WfedException.forbidden("只有系统管理员可以授予系统管理员角色", "Only system admins grant the system-admin role");
+        }
+    }
+
+    private User load(long id) {
+        return db.read(c -> Jdbc.one(c, USER_SELECT + " WHERE u.id = ?", UserResource::user, id))
+                .orElseThrow(() -> WfedException.notFound("用户 " + id));
+    }
+
+
+    private static User user(ResultSet rs) throws SQLException {
+        Instant locked = Jdbc.instant(rs, "locked_until");
+        return new User(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"), rs.getLong("unit_id"),
+                rs.getString("unit_name"), AuthService.parseRoles(rs.getString("roles")), rs.getBoolean("enabled"),
+                locked != null && locked.isAfter(Instant.now()), rs.getInt("version"));
+    }
+}

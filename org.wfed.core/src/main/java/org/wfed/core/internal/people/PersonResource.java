@@ -1,0 +1,182 @@
+package org.wfed.core.internal.people;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DefaultValue;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+import org.wfed.core.AccessControl;
+import org.wfed.core.AuditLog;
+import org.wfed.core.Caller;
+import org.wfed.core.Database;
+import org.wfed.core.Jdbc;
+import org.wfed.core.Sensitive;
+import org.wfed.core.Validation;
+import org.wfed.core.WfedException;
+import org.wfed.core.dto.Education;
+import org.wfed.core.dto.Person;
+import org.wfed.core.dto.PersonInput;
+import org.wfed.core.dto.Sex;
+import org.wfed.core.internal.auth.CorePermissions;
+import org.wfed.core.internal.org.UnitPaths;
+import org.wfed.core.Page;
+import org.wfed.core.internal.rest.WfedApplication;
+
+/**
+ * {@code /api/people}: the person registry of the caller's subtree. ID numbers (and the names of
+ * children under 14) leave masked unless the caller may and asks with {@code reveal=true}.
+ */
+@Component(service = PersonResource.class)
+@JaxrsResource
+@JSONRequired
+@JaxrsApplicationSelect(WfedApplication.SELECT)
+@Path("people")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public final class PersonResource {
+    private static final String COLUMNS = "p.id, p.unit_id, p.name, p.sex, p.birth_date, p.id_number, p.phone, p.household,"
+            + " p.education, p.party_member, p.occupation, p.rural_hukou, p.version";
+    private static final String LIST_WHERE = " FROM core_person p JOIN core_unit u ON u.id = p.unit_id"
+            + " WHERE u.path LIKE ? AND (? = '' OR p.name LIKE ? OR p.id_number = ?)";
+    private static final String UPDATE = "UPDATE core_person SET unit_id = ?, name = ?, sex = ?, birth_date = ?, id_number = ?,"
+            + " phone = ?, household = ?, education = ?, party_member = ?, occupation = ?, rural_hukou = ?, version = version + 1"
+            + " WHERE id = ? AND version = ?";
+
+    private final Database db;
+    private final AccessControl access;
+    private final PersonServiceImpl people;
+    private final Sensitive sensitive;
+    private final UnitPaths paths;
+    private final AuditLog audit;
+
+    @Activate
+    public PersonResource(@Reference Database db, @Reference AccessControl access, @Reference PersonServiceImpl people,
+                          @Reference Sensitive sensitive, @Reference UnitPaths paths, @Reference AuditLog audit) {
+        this.db = db;
+        this.access = access;
+        this.people = people;
+        this.sensitive = sensitive;
+        this.paths = paths;
+        this.audit = audit;
+    }
+
+    /** One raw row, before masking. */
+    private record Row(long id, long unitId, String name, Sex sex, LocalDate birthDate, String idNumber, String phone,
+                       String household, Education education, boolean partyMember, String occupation, boolean ruralHukou,
+                       int version) {
+    }
+
+    @GET
+    public Page<Person> list(@QueryParam("unitId") Long unitId, @QueryParam("q") @DefaultValue("") String q,
+                             @QueryParam("page") @DefaultValue("1") int page, @QueryParam("size") @DefaultValue("20") int size,
+                             @Context SecurityContext sc) {
+        Caller caller = access.caller(sc);
+        access.require(caller, CorePermissions.PEOPLE_READ);
+        long root = unitId == null ? caller.unitId() : unitId;
+        access.checkUnit(caller, root);
+        Page.Request p = Page.request(page, size);
+        String path = paths.pathOf(root);
+        String term = q.trim();
+        if (term.length() > 50) {
+            throw WfedException.invalid("QUERY_TOO_LONG", "搜索内容过长", "Search text too long");
+        }
+        Object[] params = {path + "%", term, term + "%", term.toUpperCase()};
+        return db.read(c -> {
+            long total = Jdbc.number(c, "SELECT COUNT(*)" + LIST_WHERE, params);
+            List<Row> rows = Jdbc.list(c, "SELECT " + COLUMNS + LIST_WHERE + " ORDER BY p.id OFFSET ? ROWS FETCH NEXT ? ROWS ONLY",
+                    PersonResource::row, org.wfed.core.Scope.params(params, p.offset(), p.size()));
+            List<Person> items = new ArrayList<>();
+            for (Row r : rows) {
+                items.add(view(caller, r, false));
+            }
+            return new Page<>(items, total, p.page(), p.size());
+        });
+    }
+
+    @GET
+    @Path("{id}")
+    public Person get(@PathParam("id") long id, @QueryParam("reveal") @DefaultValue("false") boolean reveal,
+                      @Context SecurityContext sc) {
+        Caller caller = access.caller(sc);
+        access.require(caller, CorePermissions.PEOPLE_READ);
+        Row r = load(id);
+        access.checkUnit(caller, r.unitId());
+        return view(caller, r, reveal);
+    }
+
+    @POST
+    public Response create(PersonInput in, @Context SecurityContext sc) {
+        Caller caller = access.caller(sc);
+        access.require(caller, CorePermissions.PEOPLE_WRITE);
+        long id = db.write(c -> people.create(c, caller, Validation.body(in)));
+        return Response.status(201).entity(view(caller, load(id), false)).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    public Person update(@PathParam("id") long id, PersonInput in, @Context SecurityContext sc) {
+        Caller caller = access.caller(sc);
+        access.require(caller, CorePermissions.PEOPLE_WRITE);
+        Validation.body(in);
+        if (in.version() == null) {
+            throw WfedException.invalidFields(List.of(new org.wfed.core.FieldError("version", "REQUIRED", "必填")));
+        }
+        access.checkUnit(caller, load(id).unitId());
+        access.checkUnit(caller, in.unitId());
+        db.write(c -> {
+            if (in.idNumber() != null) {
+                people.findByIdNumber(c, in.idNumber()).filter(other -> other != id).ifPresent(other -> {
+                    throw WfedException.conflict("DUPLICATE_ID_NUMBER", "该身份证号码已登记给其他人员", "ID number belongs to another person");
+                });
+            }
+            Jdbc.updateVersioned(c, "core_person", id, UPDATE, in.unitId(), in.name(), in.sex(), in.birthDate(), in.idNumber(),
+                    PersonServiceImpl.blank(in.phone()), PersonServiceImpl.blank(in.household()), in.education(), in.partyMember(),
+                    PersonServiceImpl.blank(in.occupation()), in.ruralHukou(), id, in.version());
+            return null;
+        });
+        audit.ok(caller, "people.update", "person", id, null);
+        return view(caller, load(id), false);
+    }
+
+
+    private Row load(long id) {
+        return db.read(c -> Jdbc.one(c, "SELECT " + COLUMNS + " FROM core_person p WHERE p.id = ?", PersonResource::row, id))
+                .orElseThrow(() -> WfedException.notFound("人员 " + id));
+    }
+
+    private Person view(Caller caller, Row r, boolean reveal) {
+        boolean child = r.birthDate() != null && r.birthDate().plusYears(14).isAfter(LocalDate.now());
+        String id = sensitive.show(caller, Sensitive.Kind.ID_NUMBER, r.idNumber(), reveal, "person", r.id());
+        String name = child ? sensitive.show(caller, Sensitive.Kind.CHILD_NAME, r.name(), reveal, "person", r.id()) : r.name();
+        String phone = sensitive.show(caller, Sensitive.Kind.PHONE, r.phone(), reveal, "person", r.id());
+        return new Person(r.id(), r.unitId(), name, r.sex(), r.birthDate(), id, phone, r.household(), r.education(),
+                r.partyMember(), r.occupation(), r.ruralHukou(), !reveal, r.version());
+    }
+
+    private static Row row(ResultSet rs) throws SQLException {
+        String edu = rs.getString("education");
+        return new Row(rs.getLong("id"), rs.getLong("unit_id"), rs.getString("name"), Sex.valueOf(rs.getString("sex")),
+                Jdbc.date(rs, "birth_date"), rs.getString("id_number"), rs.getString("phone"), rs.getString("household"),
+                edu == null ? null : Education.valueOf(edu), rs.getBoolean("party_member"), rs.getString("occupation"),
+                rs.getBoolean("rural_hukou"), rs.getInt("version"));
+    }
+}

@@ -1,0 +1,102 @@
+package org.wfed.core.internal.people;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.wfed.core.AccessControl;
+import org.wfed.core.AuditLog;
+import org.wfed.core.Caller;
+import org.wfed.core.Database;
+import org.wfed.core.IdNumber;
+import org.wfed.core.Jdbc;
+import org.wfed.core.PersonService;
+import org.wfed.core.WfedException;
+import org.wfed.core.dto.Education;
+import org.wfed.core.dto.PersonFacts;
+import org.wfed.core.dto.PersonInput;
+import org.wfed.core.dto.Sex;
+
+/** The person registry: facts for modules' rules, registration with duplicate checks by ID number. */
+@Component(service = {PersonService.class, PersonServiceImpl.class})
+public final class PersonServiceImpl implements PersonService {
+
+    static final String FACT_COLUMNS = "id, unit_id, name, sex, birth_date, education, party_member, occupation, rural_hukou";
+    static final String INSERT = "INSERT INTO core_person (unit_id, name, sex, birth_date, id_number, phone, household, education,"
+            + " party_member, occupation, rural_hukou, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    /** Derby handles long IN lists, but a bounded chunk keeps statements cacheable. */
+    private static final int CHUNK = 500;
+
+    private final Database db;
+    private final AccessControl access;
+    private final AuditLog audit;
+
+    @Activate
+    public PersonServiceImpl(@Reference Database db, @Reference AccessControl access, @Reference AuditLog audit) {
+        this.db = db;
+        this.access = access;
+        this.audit = audit;
+    }
+
+    @Override
+    public PersonFacts facts(long personId) {
+        return db.read(c -> Jdbc.one(c, "SELECT " + FACT_COLUMNS + " FROM core_person WHERE id = ?", PersonServiceImpl::facts, personId))
+                .orElseThrow(() -> WfedException.notFound("人员 " + personId));
+    }
+
+    @Override
+    public Map<Long, PersonFacts> facts(Collection<Long> personIds) {
+        List<Long> ids = new ArrayList<>(new java.util.LinkedHashSet<>(personIds));
+        Map<Long, PersonFacts> out = new HashMap<>();
+        db.read(c -> {
+            for (int i = 0; i < ids.size(); i += CHUNK) {
+                List<Long> chunk = ids.subList(i, Math.min(ids.size(), i + CHUNK));
+                for (PersonFacts f : Jdbc.list(c, "SELECT " + FACT_COLUMNS + " FROM core_person WHERE id IN ("
+                        + Jdbc.placeholders(chunk.size()) + ")", PersonServiceImpl::facts, chunk.toArray())) {
+                    out.put(f.id(), f);
+                }
+            }
+            return null;
+        });
+        return out;
+    }
+
+    @Override
+    public Optional<Long> findByIdNumber(Connection c, String idNumber) throws SQLException {
+        String normalised = IdNumber.parse(idNumber).value();
+        return Jdbc.one(c, "SELECT id FROM core_person WHERE id_number = ?", rs -> rs.getLong(1), normalised);
+    }
+
+    @Override
+    public long create(Connection c, Caller caller, PersonInput in) throws SQLException {
+        access.checkUnit(caller, in.unitId());
+        if (in.idNumber() != null && findByIdNumber(c, in.idNumber()).isPresent()) {
+            throw WfedException.conflict("DUPLICATE_ID_NUMBER", "该身份证号码已登记，请勿重复录入",
+                    "A person with this ID number is registered already");
+        }
+        long id = Jdbc.insert(c, INSERT, in.unitId(), in.name(), in.sex(), in.birthDate(), in.idNumber(), blank(in.phone()),
+                blank(in.household()), in.education(), in.partyMember(), blank(in.occupation()), in.ruralHukou(), Instant.now());
+        audit.ok(caller, "people.create", "person", id, null);
+        return id;
+    }
+
+    static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    static PersonFacts facts(ResultSet rs) throws SQLException {
+        String edu = rs.getString("education");
+        return new PersonFacts(rs.getLong("id"), rs.getLong("unit_id"), rs.getString("name"), Sex.valueOf(rs.getString("sex")),
+                Jdbc.date(rs, "birth_date"), edu == null ? null : Education.valueOf(edu), rs.getBoolean("party_member"),
+                rs.getString("occupation"), rs.getBoolean("rural_hukou"));
+    }
+}

@@ -1,0 +1,55 @@
+package org.wfed.itest.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.wfed.core.Database;
+import org.wfed.core.Jdbc;
+import org.wfed.itest.Api;
+
+/** Per-bundle versioned migrations on a fresh and on an existing database. */
+class MigrationTest {
+    private static Database db;
+
+    @BeforeAll
+    static void up() {
+        Api.awaitUp();
+        db = Api.service(Database.class);
+    }
+
+    @Test
+    void coreSchemaIsRecordedInTheVersionTable() {
+        long versions = (long) db.read(c -> Jdbc.number(c, "SELECT MAX(version) FROM core_schema_version WHERE owner = 'core'"));
+        assertEquals(4L, versions);
+    }
+
+    @Test
+    void freshOwnerGetsEveryMigrationInOrderAndOnlyOnce() {
+        assertEquals(2, db.migrate("itest_fresh", MigrationTest.class));
+        assertEquals(2, db.migrate("itest_fresh", MigrationTest.class));
+        assertEquals(1L, (long) db.read(c -> Jdbc.number(c, "SELECT COUNT(*) FROM itest_fresh WHERE note = 'from V2'")));
+    }
+
+    @Test
+    void existingDatabaseGetsOnlyTheNewMigration() {
+        db.write(c -> {
+            if (Jdbc.number(c, "SELECT COUNT(*) FROM core_schema_version WHERE owner = 'itest_existing'") == 0) {
+                // the state a database of the previous release is in: V1 applied earlier
+                c.createStatement().execute("CREATE TABLE itest_existing (id INT NOT NULL PRIMARY KEY, label VARCHAR(20))");
+                Jdbc.update(c, "INSERT INTO core_schema_version (owner, version, description, applied_at) VALUES ('itest_existing', 1, 'create table', CURRENT_TIMESTAMP)");
+            }
+            return null;
+        });
+        assertEquals(2, db.migrate("itest_existing", MigrationTest.class));
+        assertEquals(1L, (long) db.read(c -> Jdbc.number(c, "SELECT COUNT(*) FROM itest_existing WHERE note = 'from V2'")));
+    }
+
+    @Test
+    void everyModuleMigratedItsSchema() {
+        for (String module : new String[] {"elections", "aid", "activities", "reporting"}) {
+            long v = db.read(c -> Jdbc.number(c, "SELECT MAX(version) FROM core_schema_version WHERE owner = ?", module));
+            assertEquals(true, v >= 1, module + " has no schema");
+        }
+    }
+}

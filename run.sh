@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Builds wfed (without running the tests) and starts it with embedded Derby.
+# Defaults: port 8080, data in ./wfed-data, demo district loaded on the first start.
+# The first start prints the generated password of the 'admin' user (or set WFED_ADMIN_PASSWORD).
+set -euo pipefail
+cd "$(dirname "$0")"
+export WFED_PORT="${WFED_PORT:-8080}"
+export WFED_DATA="${WFED_DATA:-$PWD/wfed-data}"
+export WFED_DEMO="${WFED_DEMO:-1}"
+if [ ! -f org.wfed.app/target/wfed.jar ] || [ -n "$(find . -path ./wfed-data -prune -o -newer org.wfed.app/target/wfed.jar \( -name '*.java' -o -name '*.bnd*' -o -name 'pom.xml' -o -path '*/resources/*' \) -print -quit)" ]; then
+  mvn -B -q -DskipTests package
+fi
+jar="$PWD/org.wfed.app/target/wfed.jar"
+mkdir -p "$WFED_DATA"
+# Local plugins are watched in plugins/ next to the data folder.
+cd "$(dirname "$WFED_DATA")"
+mkdir -p plugins
+# The port goes in as a launch property so Jetty starts on it directly.
+exec java ${WFED_JAVA_OPTS:-} -Dorg.osgi.service.http.port="$WFED_PORT" -jar "$jar"
