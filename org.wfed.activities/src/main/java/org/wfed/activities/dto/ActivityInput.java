@@ -9,10 +9,17 @@ import org.wfed.core.Validation;
  * and trainees, and publicity: media reports (媒体报道), WeChat posts (微信推文) of which original (原创).
  */
 public record ActivityInput(long unitId, LocalDate heldOn, String typeCode, String theme, Long stationId,
-                            String stationName, String partners, int participants, int volunteers, int batches,
-                            int trainees, int mediaReports, int wechatPosts, int originalPosts, String note,
-                            Integer version) {
+                            String stationName, String partners, Integer participants, Integer volunteers,
+                            Integer batches, Integer trainees, Integer mediaReports, Integer wechatPosts,
+                            Integer originalPosts, String note, Integer version) {
     public ActivityInput {
+        participants = zeroIfNull(participants);
+        volunteers = zeroIfNull(volunteers);
+        batches = zeroIfNull(batches);
+        trainees = zeroIfNull(trainees);
+        mediaReports = zeroIfNull(mediaReports);
+        wechatPosts = zeroIfNull(wechatPosts);
+        originalPosts = zeroIfNull(originalPosts);
         new Validation().positive("unitId", unitId).required("heldOn", heldOn).notInFuture("heldOn", heldOn)
                 .text("typeCode", typeCode, 30, true).text("theme", theme, 200, true)
                 .text("stationName", stationName, 100, false).text("partners", partners, 500, false)
@@ -22,5 +29,10 @@ public record ActivityInput(long unitId, LocalDate heldOn, String typeCode, Stri
                 .notNegative("originalPosts", originalPosts)
                 .rule(originalPosts <= wechatPosts, "originalPosts", "MORE_THAN_POSTS", "原创推文数不能多于推文总数")
                 .text("note", note, 2000, false).check();
+    }
+
+    /** Counts left out of the form are zero. */
+    static Integer zeroIfNull(Integer n) {
+        return n == null ? 0 : n;
     }
 }

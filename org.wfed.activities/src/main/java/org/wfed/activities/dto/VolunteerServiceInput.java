@@ -9,8 +9,9 @@ import org.wfed.core.Validation;
  * was done, volunteers count, total service hours (person-hours, one decimal) and people served.
  */
 public record VolunteerServiceInput(long unitId, LocalDate servedOn, Long teamId, String teamName, String content,
-                                    int volunteers, BigDecimal hours, int beneficiaries, Integer version) {
+                                    int volunteers, BigDecimal hours, Integer beneficiaries, Integer version) {
     public VolunteerServiceInput {
+        beneficiaries = beneficiaries == null ? 0 : beneficiaries;
         new Validation().positive("unitId", unitId).required("servedOn", servedOn).notInFuture("servedOn", servedOn)
                 .text("teamName", teamName, 100, true).text("content", content, 500, true)
                 .positive("volunteers", volunteers).required("hours", hours).notNegative("beneficiaries", beneficiaries)

@@ -26,7 +26,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.wfed.activities.dto.Activity;
 import org.wfed.activities.dto.ActivityInput;
-import org.wfed.activities.dto.Page;
+import org.wfed.core.Page;
 import org.wfed.core.AccessControl;
 import org.wfed.core.Caller;
 import org.wfed.core.FieldError;
@@ -94,7 +94,7 @@ public final class ActivityResource {
 
     @GET
     @Path("export.csv")
-    @Produces("text/csv;charset=UTF-8")
+    @Produces({"text/csv;charset=UTF-8", MediaType.APPLICATION_JSON, MediaType.WILDCARD})
     public Response csv(@QueryParam("unitId") Long unitId, @QueryParam("type") String type,
                         @QueryParam("from") String from, @QueryParam("to") String to, @Context SecurityContext sc) {
         return file(CsvExport.write(rows(sc, unitId, type, from, to)), "text/csv;charset=UTF-8", "csv");
@@ -102,7 +102,7 @@ public final class ActivityResource {
 
     @GET
     @Path("export.xlsx")
-    @Produces(XLSX)
+    @Produces({XLSX, MediaType.APPLICATION_JSON, MediaType.WILDCARD})
     public Response xlsx(@QueryParam("unitId") Long unitId, @QueryParam("type") String type,
                          @QueryParam("from") String from, @QueryParam("to") String to, @Context SecurityContext sc) {
         return file(XlsxExport.write(rows(sc, unitId, type, from, to)), XLSX, "xlsx");

@@ -16,9 +16,10 @@ import org.wfed.activities.ActivitiesPermissions;
 import org.wfed.activities.dto.Activity;
 import org.wfed.activities.dto.ActivityInput;
 import org.wfed.activities.dto.ActivityType;
-import org.wfed.activities.dto.Page;
+import org.wfed.core.Page;
 import org.wfed.activities.internal.ActivitiesSchema;
-import org.wfed.activities.internal.Locks;
+import org.wfed.activities.internal.UnitDates;
+import org.wfed.core.PeriodLocks;
 import org.wfed.core.AccessControl;
 import org.wfed.core.AuditLog;
 import org.wfed.core.Caller;
@@ -44,11 +45,11 @@ public final class ActivityService {
     private final OrgService orgs;
     private final AccessControl access;
     private final AuditLog audit;
-    private final Locks locks;
+    private final PeriodLocks locks;
 
     @Activate
     public ActivityService(@Reference ActivitiesSchema schema, @Reference ActivityTypes types, @Reference OrgService orgs,
-                           @Reference AccessControl access, @Reference AuditLog audit, @Reference Locks locks) {
+                           @Reference AccessControl access, @Reference AuditLog audit, @Reference PeriodLocks locks) {
         this.db = schema.db();
         this.types = types;
         this.orgs = orgs;
@@ -137,7 +138,7 @@ public final class ActivityService {
             List<Activity> items = Jdbc.list(c, "SELECT " + COLUMNS + FROM + where(scope, f)
                     + " ORDER BY a.held_on DESC, a.id DESC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY", ActivityService::map,
                     Scope.params(params, (long) (f.page() - 1) * f.size(), f.size()));
-            return new Page<>(total, f.page(), f.size(), named(items));
+            return new Page<>(named(items), total, f.page(), f.size());
         });
     }
 
@@ -172,6 +173,10 @@ public final class ActivityService {
     private void checkRules(Connection c, ActivityInput in) throws SQLException {
         ActivityType type = types.get(c, in.typeCode());
         List<FieldError> errors = new ArrayList<>();
+        String existed = UnitDates.problem(orgs.get(in.unitId()), in.heldOn());
+        if (existed != null) {
+            errors.add(new FieldError("heldOn", "UNIT_NOT_EXISTING", existed));
+        }
         if (!type.active()) {
             errors.add(new FieldError("typeCode", "TYPE_INACTIVE", "活动类型“" + type.name() + "”已停用"));
         }

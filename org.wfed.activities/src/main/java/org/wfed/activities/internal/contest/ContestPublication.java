@@ -21,7 +21,7 @@ import org.wfed.activities.dto.ObjectionInput;
 import org.wfed.activities.dto.ObjectionResolution;
 import org.wfed.activities.dto.RankedNominee;
 import org.wfed.activities.internal.ActivitiesSchema;
-import org.wfed.activities.internal.Locks;
+import org.wfed.core.PeriodLocks;
 import org.wfed.core.AuditLog;
 import org.wfed.core.Caller;
 import org.wfed.core.Database;
@@ -42,12 +42,12 @@ public final class ContestPublication {
     private final ContestTypes types;
     private final OrgService orgs;
     private final AuditLog audit;
-    private final Locks locks;
+    private final PeriodLocks locks;
 
     @Activate
     public ContestPublication(@Reference ActivitiesSchema schema, @Reference ContestService contests,
                               @Reference ContestPanel panel, @Reference ContestTypes types, @Reference OrgService orgs,
-                              @Reference AuditLog audit, @Reference Locks locks) {
+                              @Reference AuditLog audit, @Reference PeriodLocks locks) {
         this.db = schema.db();
         this.contests = contests;
         this.panel = panel;

@@ -206,18 +206,19 @@ public final class ContestResource {
         return created(recommendations.recommend(access.caller(sc), id, required(in).nomineeIds()));
     }
 
+    /** The printable notice; answers HTML whatever the client accepts (errors stay JSON). */
     @GET
     @Path("{id}/notice.html")
-    @Produces(HTML)
-    public String noticePage(@PathParam("id") long id, @Context SecurityContext sc) {
-        return prints.notice(access.caller(sc), id);
+    @Produces({HTML, MediaType.APPLICATION_JSON, MediaType.WILDCARD})
+    public Response noticePage(@PathParam("id") long id, @Context SecurityContext sc) {
+        return Response.ok(prints.notice(access.caller(sc), id), HTML).build();
     }
 
     @GET
     @Path("{id}/honours.html")
-    @Produces(HTML)
-    public String honoursPage(@PathParam("id") long id, @Context SecurityContext sc) {
-        return prints.honours(access.caller(sc), id);
+    @Produces({HTML, MediaType.APPLICATION_JSON, MediaType.WILDCARD})
+    public Response honoursPage(@PathParam("id") long id, @Context SecurityContext sc) {
+        return Response.ok(prints.honours(access.caller(sc), id), HTML).build();
     }
 
     static Response created(Object entity) {

@@ -143,16 +143,11 @@ public final class ContestService {
         });
     }
 
-    /** Fills in family members' names from the registry (left empty while it is unavailable). */
+    /** Fills in family members' names from the registry. */
     List<Nominee> named(List<Nominee> list) {
         Set<Long> ids = new HashSet<>();
         list.forEach(n -> n.members().forEach(m -> ids.add(m.personId())));
-        Map<Long, PersonFacts> facts;
-        try {
-            facts = people.facts(ids);
-        } catch (WfedException e) {
-            facts = Map.of();
-        }
+        Map<Long, PersonFacts> facts = people.facts(ids);
         List<Nominee> out = new ArrayList<>();
         for (Nominee n : list) {
             List<Member> members = new ArrayList<>();

@@ -27,11 +27,13 @@ import org.wfed.core.Jdbc;
 import org.wfed.core.OrgService;
 import org.wfed.core.WfedException;
 import org.wfed.core.dto.OrgUnit;
+import org.wfed.core.dto.UnitKind;
 
 /**
  * Recommendation upward (向上推荐): commended nominees enter the parent unit's contest of the same type and
  * year, linked to their lower-level record so that their history (荣誉履历) stays whole; titles given above the
- * deployment's top unit are recorded as external honours.
+ * organisation tree (市级, 省级, 全国: the tree ends at the district) are recorded as external honours of a
+ * nominee a district commended.
  */
 @Component(service = Recommendations.class)
 public final class Recommendations {
@@ -64,15 +66,8 @@ public final class Recommendations {
             throw WfedException.conflict("NO_PARENT_UNIT", "本单位已是最高一级，更高级别的称号请登记为“上级荣誉”",
                     "The top unit has no parent contest; record higher titles as external honours");
         }
-        Optional<ContestRow> found = ContestStore.contest(c, unit.parentId(), contest.typeId(), contest.contestYear());
-        ContestRow parent = found.isPresent() ? found.get() : ContestStore.contest(c, contests.open(c, caller,
-                new ContestInput(unit.parentId(), contest.typeId(), contest.contestYear(), null, null)));
-        if (parent.status() != ContestStatus.NOMINATING) {
-            throw WfedException.conflict("PARENT_CLOSED", "上级“" + parent.title() + "”已" + parent.status().labelZh()
-                    + "，不再接受推荐", "The parent contest no longer takes nominations");
-        }
-        List<Nominee> out = new ArrayList<>();
-        for (Long id : nomineeIds) {
+        List<Nominee> chosen = new ArrayList<>();
+        for (Long id : new java.util.LinkedHashSet<>(nomineeIds)) {
             Nominee n = ContestStore.nominee(c, contest.id(), id);
             if (n.status() != NomineeStatus.COMMENDED) {
                 throw WfedException.conflict("NOT_COMMENDED", "“" + n.name() + "”未获本级表彰，不能向上推荐",
@@ -81,6 +76,17 @@ public final class Recommendations {
             if (!ContestStore.recommendedFromNominee(c, n.id()).isEmpty()) {
                 throw WfedException.conflict("ALREADY_RECOMMENDED", "“" + n.name() + "”已向上推荐", "Already recommended");
             }
+            chosen.add(n);
+        }
+        Optional<ContestRow> found = ContestStore.contest(c, unit.parentId(), contest.typeId(), contest.contestYear());
+        ContestRow parent = found.isPresent() ? found.get() : ContestStore.contest(c, contests.open(c, caller,
+                new ContestInput(unit.parentId(), contest.typeId(), contest.contestYear(), null, null)));
+        if (parent.status() != ContestStatus.NOMINATING) {
+            throw WfedException.conflict("PARENT_CLOSED", "上级“" + parent.title() + "”已" + parent.status().labelZh()
+                    + "，不再接受推荐", "The parent contest no longer takes nominations");
+        }
+        List<Nominee> out = new ArrayList<>();
+        for (Nominee n : chosen) {
             long newId = ContestStore.insertNominee(c, parent.id(), n.kind(), n.name(), n.personId(), n.originUnitId(),
                     n.story(), NominatedBy.ORGANISATION, unit.name(), n.id(), n.members());
             audit.ok(caller, "activities.nominee.recommend", "nominee", newId, "from " + n.id() + " to contest " + parent.id());
@@ -130,7 +136,7 @@ public final class Recommendations {
         return db.write(c -> {
             ContestRow contest = contests.guarded(c, caller, contestId, ActivitiesPermissions.APPROVE);
             OrgUnit unit = orgs.get(contest.unitId());
-            if (unit.parentId() != null) {
+            if (unit.parentId() != null && unit.kind() != UnitKind.DISTRICT) {
                 throw WfedException.conflict("HAS_PARENT_UNIT", "上级单位的称号请通过“向上推荐”参加上级评选",
                         "Recommend to the parent unit's contest instead");
             }

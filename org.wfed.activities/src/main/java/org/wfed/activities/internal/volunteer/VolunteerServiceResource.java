@@ -21,7 +21,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
-import org.wfed.activities.dto.Page;
+import org.wfed.core.Page;
 import org.wfed.activities.dto.VolunteerService;
 import org.wfed.activities.dto.VolunteerServiceInput;
 import org.wfed.activities.internal.activity.ActivityFilter;

@@ -12,11 +12,12 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.wfed.activities.ActivitiesPermissions;
-import org.wfed.activities.dto.Page;
+import org.wfed.core.Page;
 import org.wfed.activities.dto.VolunteerService;
 import org.wfed.activities.dto.VolunteerServiceInput;
 import org.wfed.activities.internal.ActivitiesSchema;
-import org.wfed.activities.internal.Locks;
+import org.wfed.core.PeriodLocks;
+import org.wfed.activities.internal.UnitDates;
 import org.wfed.activities.internal.activity.ActivityFilter;
 import org.wfed.core.AccessControl;
 import org.wfed.core.AuditLog;
@@ -38,11 +39,11 @@ public final class VolunteerServices {
     private final OrgService orgs;
     private final AccessControl access;
     private final AuditLog audit;
-    private final Locks locks;
+    private final PeriodLocks locks;
 
     @Activate
     public VolunteerServices(@Reference ActivitiesSchema schema, @Reference OrgService orgs, @Reference AccessControl access,
-                             @Reference AuditLog audit, @Reference Locks locks) {
+                             @Reference AuditLog audit, @Reference PeriodLocks locks) {
         this.db = schema.db();
         this.orgs = orgs;
         this.access = access;
@@ -61,6 +62,7 @@ public final class VolunteerServices {
 
     /** Inserts after the period lock is checked, in the caller's transaction (also for demo data). */
     public long insert(Connection c, VolunteerServiceInput in) throws SQLException {
+        checkDate(in);
         locks.checkOpen(c, in.unitId(), in.servedOn());
         return Jdbc.insert(c, "INSERT INTO act_volunteer_service (unit_id, served_on, team_id, team_name, content, volunteers, "
                 + "service_hours, beneficiaries, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", in.unitId(), in.servedOn(),
@@ -76,6 +78,7 @@ public final class VolunteerServices {
             VolunteerService old = get(c, id);
             access.check(caller, ActivitiesPermissions.MANAGE, old.unitId());
             access.checkUnit(caller, in.unitId());
+            checkDate(in);
             locks.checkOpen(c, old.unitId(), old.servedOn());
             locks.checkOpen(c, in.unitId(), in.servedOn());
             Jdbc.updateVersioned(c, "act_volunteer_service", id, "UPDATE act_volunteer_service SET unit_id = ?, served_on = ?, "
@@ -125,8 +128,15 @@ public final class VolunteerServices {
             List<VolunteerService> items = Jdbc.list(c, "SELECT " + COLUMNS + where
                     + " ORDER BY served_on DESC, id DESC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY", VolunteerServices::map,
                     Scope.params(params, (long) (f.page() - 1) * f.size(), f.size()));
-            return new Page<>(total, f.page(), f.size(), named(items));
+            return new Page<>(named(items), total, f.page(), f.size());
         });
+    }
+
+    private void checkDate(VolunteerServiceInput in) {
+        String existed = UnitDates.problem(orgs.get(in.unitId()), in.servedOn());
+        if (existed != null) {
+            throw WfedException.invalidFields(List.of(new FieldError("servedOn", "UNIT_NOT_EXISTING", existed)));
+        }
     }
 
     private List<VolunteerService> named(List<VolunteerService> list) {
