@@ -68,7 +68,7 @@ public final class ActivityService {
     }
 
     /** Inserts after the rules and the period lock are checked, in the caller's transaction (also for demo data). */
-    long insert(Connection c, ActivityInput in) throws SQLException {
+    public long insert(Connection c, ActivityInput in) throws SQLException {
         checkRules(c, in);
         locks.checkOpen(c, in.unitId(), in.heldOn());
         return Jdbc.insert(c, "INSERT INTO act_activity (unit_id, held_on, type_code, theme, station_id, station_name, partners, "
