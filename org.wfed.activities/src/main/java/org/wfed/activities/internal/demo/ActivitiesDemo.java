@@ -118,7 +118,7 @@ public final class ActivitiesDemo implements DemoDataProvider {
             long community = communities.get(i % communities.size());
             String name = "居民" + (i + 1) + "号";
             long id = people.service().create(c, admin, new PersonInput(community, name, null, Sex.F,
-                    LocalDate.of(1970 + i, 3, 8), null, null, null, null, null, null, null));
+                    LocalDate.of(1950 + i % 50, 3, 8), null, null, null, null, null, null, null));
             out.add(new AbstractMap.SimpleEntry<>(name + "家庭", new long[] {id, community}));
         }
         return out;
