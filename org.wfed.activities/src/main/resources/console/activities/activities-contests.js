@@ -1,6 +1,8 @@
 // 评选表彰: the contests of the caller's subtree, and one contest's whole flow
 // (提名 → 资格审查 → 评审打分 → 公示 → 异议处理 → 结果确定 → 表彰 → 向上推荐).
 
+import {photoPanel} from './photos.js';
+
 const STATUS_BADGE = {NOMINATING: 'warn', REVIEWING: 'warn', NOTICE: 'warn', FINALISED: 'ok', COMMENDED: 'ok'};
 const NOMINEE_BADGE = {NOMINATED: '', ELIGIBLE: 'ok', INELIGIBLE: 'bad', SELECTED: 'ok', NOT_SELECTED: '',
   REMOVED: 'bad', COMMENDED: 'ok'};
@@ -140,7 +142,8 @@ async function renderContest(el, ctx, id) {
         manage && ['NOMINATING', 'REVIEWING'].includes(k.status) && ['NOMINATED', 'ELIGIBLE', 'INELIGIBLE'].includes(n.status) ?
           h('span', {}, h('button', {class: 'btn', onclick: () => rule(n, true)}, t('合格', 'Eligible')), ' ',
             h('button', {class: 'btn danger', onclick: () => rule(n, false)}, t('不合格', 'Not eligible'))) : null,
-        ' ', h('button', {class: 'btn', onclick: () => showHistory(n)}, t('履历', 'History')))},
+        ' ', h('button', {class: 'btn', onclick: () => showHistory(n)}, t('履历', 'History')),
+        ' ', h('button', {class: 'btn', onclick: async () => historyBox.replaceChildren(await photoPanel(ctx, 'NOMINEE', n.id, n.name))}, t('照片', 'Photos')))},
     ], nominees)), historyBox);
 
   if (k.status === 'NOMINATING' && manage) {

@@ -1,5 +1,7 @@
 // 活动台账: activities of the caller's subtree with filters (unit, type, period), a month calendar,
-// CSV/XLSX export and the entry form (trainings count batches and trainees).
+// CSV/XLSX export, photos and the entry form (trainings count batches and trainees).
+
+import {photoPanel} from './photos.js';
 
 export async function render(el, ctx) {
   const {h, t} = ctx;
@@ -14,6 +16,7 @@ export async function render(el, ctx) {
   const view = h('select', {}, h('option', {value: 'list'}, t('列表', 'List')), h('option', {value: 'calendar'}, t('日历', 'Calendar')));
   const month = h('input', {type: 'month', value: new Date().toISOString().slice(0, 7)});
   const box = h('div', {});
+  const photoBox = h('div', {});
   const exports = h('span', {});
   let page = 1;
 
@@ -44,9 +47,11 @@ export async function render(el, ctx) {
         {title: t('参与人次', 'Participants'), value: a => String(a.participants)},
         {title: t('培训批次/人次', 'Batches/trainees'), value: a => a.batches ? `${a.batches} / ${a.trainees}` : ''},
         {title: t('报道/推文(原创)', 'Media/posts'), value: a => `${a.mediaReports} / ${a.wechatPosts}(${a.originalPosts})`},
-        {title: '', value: a => ctx.can('activities.manage') ? h('span', {},
-          h('button', {class: 'btn', onclick: () => fill(a)}, t('修改', 'Edit')), ' ',
-          h('button', {class: 'btn danger', onclick: () => remove(a)}, t('删除', 'Delete'))) : ''},
+        {title: '', value: a => h('span', {},
+          h('button', {class: 'btn', onclick: async () => { photoBox.replaceChildren(await photoPanel(ctx, 'ACTIVITY', a.id, a.theme)); photoBox.scrollIntoView(); }}, t('照片', 'Photos')),
+          ctx.can('activities.manage') ? h('span', {}, ' ',
+            h('button', {class: 'btn', onclick: () => fill(a)}, t('修改', 'Edit')), ' ',
+            h('button', {class: 'btn danger', onclick: () => remove(a)}, t('删除', 'Delete'))) : null)},
       ], data.items) : h('p', {class: 'muted'}, t('没有符合条件的活动。', 'No activities.')),
       h('div', {class: 'toolbar'},
         pager(ctx, t('上一页', 'Previous'), page <= 1, () => { page--; load(); }),
@@ -138,7 +143,7 @@ export async function render(el, ctx) {
   el.append(h('div', {class: 'card'}, h('h2', {}, t('活动台账', 'Activities')),
     h('div', {class: 'toolbar'}, field(ctx, t('单位', 'Unit'), units), field(ctx, t('类型', 'Type'), type),
       field(ctx, t('从', 'From'), from), field(ctx, t('到', 'To'), to), field(ctx, t('显示', 'View'), view),
-      field(ctx, t('月份（日历）', 'Month'), month), exports), box));
+      field(ctx, t('月份（日历）', 'Month'), month), exports), box), photoBox);
   if (ctx.can('activities.manage')) {
     el.append(h('div', {class: 'card'}, title, h('div', {class: 'form grid2'},
       field(ctx, t('单位', 'Unit'), f.unit), field(ctx, t('日期', 'Date'), f.heldOn), field(ctx, t('类型', 'Type'), f.type),

@@ -130,6 +130,27 @@ class ContestFlowTest {
     }
 
     @Test
+    void anUpheldObjectionTakesTheNomineeOffTheHonourList() {
+        long id = ContestSteps.contest(admin, community, "CIVILISED_FAMILY", 2026).path("id").asLong();
+        long kept = ContestSteps.family(admin, id, "文明家庭甲", ContestSteps.person(admin, community, "何春花"));
+        long struck = ContestSteps.family(admin, id, "文明家庭乙", ContestSteps.person(admin, community, "高婷婷"));
+        ContestSteps.review(admin, id);
+        // 7 calendar days from Friday 6 Nov 2026: the weekend counts
+        assertEquals("2026-11-12", ContestSteps.notice(admin, id, "2026-11-06").path("noticeEnd").asText());
+        long o = admin.post("activities/contests/" + id + "/objections", Map.of("nomineeId", struck, "lodgedOn", "2026-11-09",
+                "content", "该户存在违章搭建")).expect(201).body().path("id").asLong();
+        admin.put("activities/contests/" + id + "/objections/" + o, Map.of("upheld", true, "resolution", "经核实属实，取消推荐资格",
+                "resolvedOn", "2026-11-10", "version", 0)).expect(200);
+        assertEquals("REMOVED", admin.get("activities/contests/" + id + "/nominees/" + struck).expect(200).body().path("status").asText());
+        ContestSteps.finaliseOk(admin, id);
+        ContestSteps.commend(admin, id, "2026-11-13");
+        assertEquals("COMMENDED", admin.get("activities/contests/" + id + "/nominees/" + kept).expect(200).body().path("status").asText());
+        String honours = admin.get("activities/contests/" + id + "/honours.html").expect(200).raw().body();
+        assertTrue(honours.contains("文明家庭甲"));
+        assertFalse(honours.contains("文明家庭乙"), honours);
+    }
+
+    @Test
     void withoutAVoteShareVotesCannotBeRecorded() {
         long id = ContestSteps.contest(admin, community, "SAFE_FAMILY", 2026).path("id").asLong();
         long n = ContestSteps.family(admin, id, "平安家庭甲", ContestSteps.person(admin, community, "孙晓红"));
