@@ -15,5 +15,8 @@ mkdir -p "$WFED_DATA"
 # Local plugins are watched in plugins/ next to the data folder.
 cd "$(dirname "$WFED_DATA")"
 mkdir -p plugins
+# WFED_SHELL=1 opens the admin shell (Gogo) on this terminal; it is off otherwise.
+shell=()
+if [ "${WFED_SHELL:-0}" = 1 ]; then shell=(-Dgosh.args=--noshutdown); fi
 # The port goes in as a launch property so Jetty starts on it directly.
-exec java ${WFED_JAVA_OPTS:-} -Dorg.osgi.service.http.port="$WFED_PORT" -jar "$jar"
+exec java ${WFED_JAVA_OPTS:-} "${shell[@]}" -Dorg.osgi.service.http.port="$WFED_PORT" -jar "$jar"

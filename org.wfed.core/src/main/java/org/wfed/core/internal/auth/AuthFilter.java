@@ -29,7 +29,7 @@ import org.wfed.core.internal.rest.WfedApplication;
 @JaxrsApplicationSelect(WfedApplication.SELECT)
 public final class AuthFilter implements ContainerRequestFilter {
 
-    public static final String COOKIE = "WFED_SESSION";
+    public static final String COOKIE = org.wfed.core.Sessions.COOKIE;
     public static final String CSRF_HEADER = "X-CSRF-Token";
     /** Paths below /api that answer without a signed-in user. */
     private static final Set<String> PUBLIC = Set.of("health", "auth/login", "reference");

@@ -21,6 +21,7 @@ import org.wfed.core.Caller;
 import org.wfed.core.Database;
 import org.wfed.core.Jdbc;
 import org.wfed.core.Role;
+import org.wfed.core.Sessions;
 import org.wfed.core.WfedException;
 import org.wfed.core.internal.Settings;
 
@@ -28,9 +29,9 @@ import org.wfed.core.internal.Settings;
  * Sign-in, sessions and API tokens. Sessions live in the database (hashed), expire after the idle
  * timeout, and carry a CSRF token; repeated failed sign-ins lock the account for a while.
  */
-@Component(service = AuthService.class, configurationPid = "org.wfed.security")
+@Component(service = {AuthService.class, Sessions.class}, configurationPid = "org.wfed.security")
 @Designate(ocd = SecurityConfig.class)
-public final class AuthService {
+public final class AuthService implements Sessions {
 
     /** A signed-in browser session: who, and the CSRF token her writes must carry. */
     public record Session(Caller caller, String csrfToken) {
@@ -170,6 +171,11 @@ public final class AuthService {
             db.write(c -> Jdbc.update(c, "UPDATE core_session SET last_seen = ? WHERE token_hash = ?", now, hash));
         }
         return Optional.of(row.get().session());
+    }
+
+    @Override
+    public Optional<Caller> caller(String cookieValue) {
+        return cookieValue == null || cookieValue.isBlank() ? Optional.empty() : session(cookieValue).map(Session::caller);
     }
 
     /** The caller of a Bearer API token. */

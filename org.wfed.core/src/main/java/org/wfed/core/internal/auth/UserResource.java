@@ -96,16 +96,19 @@ public final class UserResource {
     private final AuthService auth;
     private final PermissionRegistry permissions;
     private final UnitPaths paths;
+    private final Accounts accounts;
     private final AuditLog audit;
 
     @Activate
     public UserResource(@Reference Database db, @Reference AccessControl access, @Reference AuthService auth,
-                        @Reference PermissionRegistry permissions, @Reference UnitPaths paths, @Reference AuditLog audit) {
+                        @Reference PermissionRegistry permissions, @Reference UnitPaths paths, @Reference Accounts accounts,
+                        @Reference AuditLog audit) {
         this.db = db;
         this.access = access;
         this.auth = auth;
         this.permissions = permissions;
         this.paths = paths;
+        this.accounts = accounts;
         this.audit = audit;
     }
 
@@ -171,8 +174,7 @@ public final class UserResource {
         Validation.body(in);
         User user = load(id);
         Caller caller = manager(sc, user.unitId());
-        auth.policy().check(in.password(), user.username());
-        setPassword(id, in.password());
+        accounts.setPassword(id, user.username(), in.password());
         audit.ok(caller, "users.password.reset", "user", id, null);
         return Response.noContent().build();
     }
@@ -181,7 +183,7 @@ public final class UserResource {
     @Path("{id}/unlock")
     public User unlock(@PathParam("id") long id, @Context SecurityContext sc) {
         Caller caller = manager(sc, load(id).unitId());
-        db.write(c -> Jdbc.update(c, "UPDATE core_user SET failed_logins = 0, locked_until = NULL WHERE id = ?", id));
+        accounts.unlock(id);
         audit.ok(caller, "users.unlock", "user", id, null);
         return load(id);
     }
@@ -237,15 +239,6 @@ public final class UserResource {
         return Response.noContent().build();
     }
 
-    /** Sets a password and ends the user's sessions (also used by the admin shell). */
-    public void setPassword(long userId, String password) {
-        db.write(c -> {
-            Jdbc.update(c, "UPDATE core_user SET password_hash = ?, failed_logins = 0, locked_until = NULL WHERE id = ?",
-                    auth.hasher().hash(password), userId);
-            auth.endSessions(c, userId);
-            return null;
-        });
-    }
 
     private Caller manager(SecurityContext sc, long unitId) {
         Caller caller = access.caller(sc);

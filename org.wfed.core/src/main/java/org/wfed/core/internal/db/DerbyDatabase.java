@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
  * The wfed database over a JDBC {@link DataSourceFactory}: embedded Derby in {@code <data>/db} by
  * default. A small pool keeps connections open, since opening one is the costliest part of a request.
  */
-@Component(service = Database.class, configurationPid = "org.wfed.database")
+@Component(service = {Database.class, DerbyDatabase.class}, configurationPid = "org.wfed.database")
 @Designate(ocd = DerbyDatabase.Config.class)
 public final class DerbyDatabase implements Database {
 
@@ -43,16 +43,18 @@ public final class DerbyDatabase implements Database {
     private final ConnectionPool pool;
     private final Migrator migrator;
     private final String url;
+    private final File dataFolder;
 
     @Activate
     public DerbyDatabase(BundleContext context, Config config,
                          @Reference(target = "(osgi.jdbc.driver.class=org.apache.derby.jdbc.EmbeddedDriver)") DataSourceFactory factory)
             throws SQLException {
-        File folder = new File(Settings.get(context, config.dataFolder(), "data", "wfed-data"), "db").getAbsoluteFile();
-        folder.getParentFile().mkdirs();
+        this.dataFolder = new File(Settings.get(context, config.dataFolder(), "data", "wfed-data")).getAbsoluteFile();
+        File folder = new File(dataFolder, "db");
+        dataFolder.mkdirs();
         this.url = "jdbc:derby:" + folder.getPath();
         Properties props = new Properties();
-        props.setProperty(DataSourceFactory.JDBC_URL, url + ";create=true");
+        props.setProperty(DataSourceFactory.JDBC_URL, url + Restore.attributes(dataFolder, Settings.get(context, null, "restoreFrom", null)));
         DataSource dataSource = factory.createDataSource(props);
         this.pool = new ConnectionPool(dataSource, config.poolSize());
         this.migrator = new Migrator(this);
@@ -108,9 +110,9 @@ public final class DerbyDatabase implements Database {
         return migrator.migrate(owner, anchor);
     }
 
-    /** The JDBC URL without attributes, for backup and tools. */
-    public String url() {
-        return url;
+    /** The data folder (the database lives in its {@code db} folder). */
+    public File dataFolder() {
+        return dataFolder;
     }
 
     static WfedException unavailable(Exception e) {

@@ -1,0 +1,46 @@
+package org.wfed.core.internal.system;
+
+import java.io.File;
+import java.sql.CallableStatement;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.wfed.core.Caller;
+import org.wfed.core.AuditLog;
+import org.wfed.core.internal.db.DerbyDatabase;
+
+/**
+ * Online backup with Derby's {@code SYSCS_BACKUP_DATABASE}: a consistent copy while wfed keeps
+ * serving, into {@code <data>/backups/<timestamp>/db}. Restore with WFED_RESTORE_FROM (see the README).
+ */
+@Component(service = BackupService.class)
+public final class BackupService {
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    private final DerbyDatabase db;
+    private final AuditLog audit;
+
+    @Activate
+    public BackupService(@Reference DerbyDatabase db, @Reference AuditLog audit) {
+        this.db = db;
+        this.audit = audit;
+    }
+
+    /** Backs up into a new folder and answers the folder to restore from. */
+    public synchronized File backup(Caller caller) {
+        File target = new File(new File(db.dataFolder(), "backups"), LocalDateTime.now().format(STAMP));
+        target.mkdirs();
+        db.write(c -> {
+            try (CallableStatement cs = c.prepareCall("CALL SYSCS_UTIL.SYSCS_BACKUP_DATABASE(?)")) {
+                cs.setString(1, target.getPath());
+                cs.execute();
+            }
+            return null;
+        });
+        File restorable = new File(target, "db");
+        audit.ok(caller, "system.backup", "backup", null, restorable.getPath());
+        return restorable;
+    }
+}
