@@ -134,10 +134,19 @@ public final class ActivityService {
         Scope scope = orgs.scope(f.unitId(), f.period());
         return db.read(c -> {
             Object[] params = params(scope, f);
-            long total = Jdbc.number(c, "SELECT COUNT(*)" + FROM + where(scope, f), params);
-            List<Activity> items = Jdbc.list(c, "SELECT " + COLUMNS + FROM + where(scope, f)
-                    + " ORDER BY a.held_on DESC, a.id DESC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY", ActivityService::map,
+            long total = Jdbc.number(c, "SELECT COUNT(*) FROM act_activity a" + where(scope, f), params);
+            // the page's ids come from the covering index alone; only those rows are then read whole
+            List<Long> ids = Jdbc.list(c, "SELECT a.id FROM act_activity a" + where(scope, f)
+                    + " ORDER BY a.held_on DESC, a.id DESC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY", rs -> rs.getLong(1),
                     Scope.params(params, (long) (f.page() - 1) * f.size(), f.size()));
+            Map<Long, Activity> byId = new HashMap<>();
+            if (!ids.isEmpty()) {
+                for (Activity a : Jdbc.list(c, "SELECT " + COLUMNS + FROM + " WHERE a.id IN (" + Jdbc.placeholders(ids.size()) + ")",
+                        ActivityService::map, ids.toArray())) {
+                    byId.put(a.id(), a);
+                }
+            }
+            List<Activity> items = ids.stream().map(byId::get).toList();
             return new Page<>(named(items), total, f.page(), f.size());
         });
     }
@@ -147,7 +156,7 @@ public final class ActivityService {
         access.check(caller, ActivitiesPermissions.READ, f.unitId());
         Scope scope = orgs.scope(f.unitId(), f.period());
         db.read(c -> {
-            long total = Jdbc.number(c, "SELECT COUNT(*)" + FROM + where(scope, f), params(scope, f));
+            long total = Jdbc.number(c, "SELECT COUNT(*) FROM act_activity a" + where(scope, f), params(scope, f));
             if (total > EXPORT_LIMIT) {
                 throw WfedException.invalid("EXPORT_TOO_LARGE", "符合条件的活动有" + total + "条，超过单次导出上限"
                         + EXPORT_LIMIT + "条，请缩小时间范围", "Too many rows to export");

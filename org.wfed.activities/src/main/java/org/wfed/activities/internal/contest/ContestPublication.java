@@ -43,11 +43,12 @@ public final class ContestPublication {
     private final OrgService orgs;
     private final AuditLog audit;
     private final PeriodLocks locks;
+    private final NoticeDays noticeDays;
 
     @Activate
     public ContestPublication(@Reference ActivitiesSchema schema, @Reference ContestService contests,
                               @Reference ContestPanel panel, @Reference ContestTypes types, @Reference OrgService orgs,
-                              @Reference AuditLog audit, @Reference PeriodLocks locks) {
+                              @Reference AuditLog audit, @Reference PeriodLocks locks, @Reference NoticeDays noticeDays) {
         this.db = schema.db();
         this.contests = contests;
         this.panel = panel;
@@ -55,6 +56,7 @@ public final class ContestPublication {
         this.orgs = orgs;
         this.audit = audit;
         this.locks = locks;
+        this.noticeDays = noticeDays;
     }
 
     public Contest startNotice(Caller caller, long contestId, NoticeInput in) {
@@ -87,7 +89,7 @@ public final class ContestPublication {
                         "More nominees chosen than the quota");
             }
             locks.checkOpen(c, contest.unitId(), in.startOn());
-            LocalDate end = NoticeCalendar.end(in.startOn(), type.noticeDays(), type.noticeWorkingDays());
+            LocalDate end = noticeDays.end(type, in.startOn());
             Jdbc.update(c, "UPDATE act_nominee SET status = ?, version = version + 1 WHERE contest_id = ? AND status = ?",
                     NomineeStatus.NOT_SELECTED, contestId, NomineeStatus.ELIGIBLE);
             for (Long id : new HashSet<>(chosen)) {

@@ -47,4 +47,11 @@ class NoticeCalendarTest {
     void aNoticeOfNoDaysIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> NoticeCalendar.end(LocalDate.of(2026, 11, 30), 0, true));
     }
+
+    @Test
+    void aMakeUpWorkingSaturdayCounts() {
+        // Sat 10 Oct 2026 declared a working day (调休): a 3-working-day notice from Fri 9 Oct runs 9, 10, 12 Oct
+        assertEquals(LocalDate.of(2026, 10, 12), NoticeCalendar.end(LocalDate.of(2026, 10, 9), 3, true, Set.of(),
+                Set.of(LocalDate.of(2026, 10, 10))));
+    }
 }
