@@ -30,4 +30,11 @@ public interface PersonService {
      * subtree; 409 when the ID number is registered already.
      */
     long create(Connection c, Caller caller, PersonInput input) throws SQLException;
+
+    /**
+     * Registers many people in one batch inside the caller's transaction (imports, generated data):
+     * the same validation and subtree checks as {@link #create}, duplicates refused by the database,
+     * one audit entry for the batch. Answers the new ids in input order.
+     */
+    java.util.List<Long> createAll(Connection c, Caller caller, java.util.List<PersonInput> inputs) throws SQLException;
 }

@@ -2,6 +2,8 @@ package org.wfed.core.dto;
 
 /** Kinds of federation unit, top to bottom, plus grassroots organisations outside the territory. */
 public enum UnitKind {
+    /** 市妇联: the top of a city-wide deployment, above its districts. */
+    CITY("市妇联", "City"),
     /** 区/县妇联 */
     DISTRICT("区县妇联", "District"),
     /** 街道妇联 (also 办事处) */

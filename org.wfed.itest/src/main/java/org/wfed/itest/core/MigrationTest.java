@@ -21,7 +21,7 @@ class MigrationTest {
     @Test
     void coreSchemaIsRecordedInTheVersionTable() {
         long versions = (long) db.read(c -> Jdbc.number(c, "SELECT MAX(version) FROM core_schema_version WHERE owner = 'core'"));
-        assertEquals(4L, versions);
+        assertEquals(5L, versions);
     }
 
     @Test

@@ -6,8 +6,11 @@ import org.osgi.service.component.annotations.Reference;
 import org.wfed.core.Database;
 import org.wfed.core.extension.WfedModule;
 
-/** Announces the reporting module (统计报告) once its schema is migrated. */
-@Component(service = WfedModule.class)
+/**
+ * Announces the reporting module (统计报告) once its schema is migrated; reporting's other components
+ * reference this class so that they start only once the rep_ tables exist.
+ */
+@Component(service = {WfedModule.class, ReportingModule.class})
 public final class ReportingModule implements WfedModule {
 
     @Activate

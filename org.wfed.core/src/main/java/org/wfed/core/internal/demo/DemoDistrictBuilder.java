@@ -35,7 +35,7 @@ final class DemoDistrictBuilder {
     private final Connection c;
     private final long rootId;
     private final Random random = new Random(20261129L);
-    private final LocalDate start = LocalDate.of(2021, 6, 1);
+    private final LocalDate start = GeneratedUnits.SINCE;
 
     DemoDistrictBuilder(Connection c, long rootId) {
         this.c = c;
@@ -48,13 +48,13 @@ final class DemoDistrictBuilder {
         String adminHash = Jdbc.one(c, "SELECT password_hash FROM core_user WHERE username = 'admin'", rs -> rs.getString(1)).orElseThrow();
         int seq = 0;
         for (int s = 0; s < STREETS.length; s++) {
-            long street = unit(rootId, "/" + rootId + "/", STREETS[s][0], STREETS[s][1], STREETS[s][2]);
+            long street = GeneratedUnits.unit(c, rootId, "/" + rootId + "/", STREETS[s][0], STREETS[s][1], STREETS[s][2]);
             user("street" + (s + 1), STREETS[s][1] + "干事", street, "UNIT_ADMIN", adminHash);
             for (int k = 0; k < COMMUNITIES[s].length; k++) {
                 String kind = STREETS[s][0].equals("TOWN") ? "VILLAGE" : "COMMUNITY";
                 String code = STREETS[s][2].substring(0, 9) + String.format("%03d", kind.equals("VILLAGE") ? 200 + k + 1 : k + 1);
                 String streetPath = "/" + rootId + "/" + street + "/";
-                long community = unit(street, streetPath, kind, COMMUNITIES[s][k] + "妇联", code);
+                long community = GeneratedUnits.unit(c, street, streetPath, kind, COMMUNITIES[s][k] + "妇联", code);
                 user("c" + (s + 1) + (k + 1), COMMUNITIES[s][k] + "妇联主席", community, "STAFF", adminHash);
                 List<Long> women = new ArrayList<>();
                 for (int p = 0; p < 20; p++) {
@@ -73,15 +73,6 @@ final class DemoDistrictBuilder {
         }
     }
 
-    private long unit(long parent, String parentPath, String kind, String name, String areaCode) throws SQLException {
-        long id = Jdbc.insert(c, "INSERT INTO core_unit (parent_id, kind, name, area_code, path, status, valid_from) VALUES (?, ?, ?, ?, '/', 'ACTIVE', ?)",
-                parent, kind, name, areaCode, start);
-        String path = parentPath + id + "/";
-        Jdbc.update(c, "UPDATE core_unit SET path = ? WHERE id = ?", path, id);
-        Jdbc.update(c, "INSERT INTO core_unit_hist (unit_id, parent_id, name, path, valid_from, change_kind) VALUES (?, ?, ?, ?, ?, 'CREATE')",
-                id, parent, name, path, start);
-        return id;
-    }
 
     private void user(String username, String displayName, long unit, String role, String hash) throws SQLException {
         Jdbc.insert(c, "INSERT INTO core_user (username, display_name, unit_id, roles, password_hash, created_at) VALUES (?, ?, ?, ?, ?, ?)",

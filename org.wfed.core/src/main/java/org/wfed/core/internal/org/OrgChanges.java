@@ -185,7 +185,8 @@ public final class OrgChanges {
 
     private static void checkKindBelow(UnitKind parent, UnitKind child) {
         boolean ok = switch (child) {
-            case DISTRICT -> false;
+            case CITY -> false;
+            case DISTRICT -> parent == UnitKind.CITY;
             case STREET, TOWN -> parent == UnitKind.DISTRICT;
             case COMMUNITY, VILLAGE -> parent == UnitKind.STREET || parent == UnitKind.TOWN;
             case GRASSROOTS_ORG -> parent != UnitKind.GRASSROOTS_ORG;

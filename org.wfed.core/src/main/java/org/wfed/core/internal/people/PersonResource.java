@@ -55,8 +55,11 @@ import org.wfed.core.internal.rest.WfedApplication;
 public final class PersonResource {
     private static final String COLUMNS = "p.id, p.unit_id, p.name, p.sex, p.birth_date, p.id_number, p.phone, p.household,"
             + " p.education, p.party_member, p.occupation, p.rural_hukou, p.version";
-    private static final String LIST_WHERE = " FROM core_person p JOIN core_unit u ON u.id = p.unit_id"
-            + " WHERE u.path LIKE ? AND (? = '' OR p.name LIKE ? OR p.id_number = ?)";
+    /** The subtree as an IN subquery: Derby range-scans the path index, then probes people by unit. */
+    private static final String LIST_WHERE = " FROM core_person p WHERE p.unit_id IN (SELECT u.id FROM core_unit u WHERE u.path LIKE ?)";
+    /** The whole tree: no subtree filter, so page 1 is read in primary-key order without a sort. */
+    private static final String ALL_WHERE = " FROM core_person p WHERE 1 = 1";
+    private static final String SEARCH = " AND (p.name LIKE ? OR p.id_number = ?)";
     private static final String UPDATE = "UPDATE core_person SET unit_id = ?, name = ?, sex = ?, birth_date = ?, id_number = ?,"
             + " phone = ?, household = ?, education = ?, party_member = ?, occupation = ?, rural_hukou = ?, version = version + 1"
             + " WHERE id = ? AND version = ?";
@@ -99,10 +102,23 @@ public final class PersonResource {
         if (term.length() > 50) {
             throw WfedException.invalid("QUERY_TOO_LONG", "搜索内容过长", "Search text too long");
         }
-        Object[] params = {path + "%", term, term + "%", term.toUpperCase()};
+        boolean wholeTree = path.chars().filter(ch -> ch == '/').count() == 2;
+        List<Object> args = new ArrayList<>();
+        String where = wholeTree ? ALL_WHERE : LIST_WHERE;
+        if (!wholeTree) {
+            args.add(path + "%");
+        }
+        if (!term.isEmpty()) {
+            where += SEARCH;
+            args.add(term + "%");
+            args.add(term.toUpperCase());
+        }
+        String order = wholeTree ? " ORDER BY p.id" : " ORDER BY p.unit_id, p.id";
+        String sql = where;
+        Object[] params = args.toArray();
         return db.read(c -> {
-            long total = Jdbc.number(c, "SELECT COUNT(*)" + LIST_WHERE, params);
-            List<Row> rows = Jdbc.list(c, "SELECT " + COLUMNS + LIST_WHERE + " ORDER BY p.id OFFSET ? ROWS FETCH NEXT ? ROWS ONLY",
+            long total = Jdbc.number(c, "SELECT COUNT(*)" + sql, params);
+            List<Row> rows = Jdbc.list(c, "SELECT " + COLUMNS + sql + order + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY",
                     PersonResource::row, org.wfed.core.Scope.params(params, p.offset(), p.size()));
             List<Person> items = new ArrayList<>();
             for (Row r : rows) {

@@ -89,6 +89,29 @@ public final class PersonServiceImpl implements PersonService {
         return id;
     }
 
+    @Override
+    public List<Long> createAll(Connection c, Caller caller, List<PersonInput> inputs) throws SQLException {
+        java.util.Set<Long> units = new java.util.HashSet<>();
+        inputs.forEach(in -> units.add(in.unitId()));
+        units.forEach(u -> access.checkUnit(caller, u));
+        List<Long> ids = new ArrayList<>(inputs.size());
+        Instant now = Instant.now();
+        // one prepared statement for the whole list; each row's generated id read back as it goes
+        try (var ps = c.prepareStatement(INSERT, java.sql.Statement.RETURN_GENERATED_KEYS)) {
+            for (PersonInput in : inputs) {
+                Jdbc.bind(ps, in.unitId(), in.name(), in.sex(), in.birthDate(), in.idNumber(), blank(in.phone()), blank(in.household()),
+                        in.education(), in.partyMember(), blank(in.occupation()), in.ruralHukou(), now);
+                ps.executeUpdate();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    ids.add(keys.getLong(1));
+                }
+            }
+        }
+        audit.ok(caller, "people.create.batch", "person", null, inputs.size() + " people");
+        return ids;
+    }
+
     static String blank(String s) {
         return s == null || s.isBlank() ? null : s.trim();
     }

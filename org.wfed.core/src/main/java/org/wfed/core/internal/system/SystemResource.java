@@ -40,14 +40,16 @@ public final class SystemResource {
     private final AccessControl access;
     private final PluginWatch plugins;
     private final BackupService backups;
+    private final org.wfed.core.internal.demo.ScaleGenerator generator;
 
     @Activate
     public SystemResource(BundleContext context, @Reference AccessControl access, @Reference PluginWatch plugins,
-                          @Reference BackupService backups) {
+                          @Reference BackupService backups, @Reference org.wfed.core.internal.demo.ScaleGenerator generator) {
         this.context = context;
         this.access = access;
         this.plugins = plugins;
         this.backups = backups;
+        this.generator = generator;
     }
 
     @GET
@@ -74,6 +76,13 @@ public final class SystemResource {
     public List<PluginWatch.Plugin> plugins(@Context SecurityContext sc) {
         admin(sc);
         return plugins.plugins();
+    }
+
+    @GET
+    @Path("generate")
+    public org.wfed.core.internal.demo.ScaleGenerator.Status generation(@Context SecurityContext sc) {
+        admin(sc);
+        return generator.status();
     }
 
     @POST

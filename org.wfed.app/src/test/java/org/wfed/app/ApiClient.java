@@ -1,0 +1,99 @@
+package org.wfed.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+
+/** JSON over HTTP to a wfed process, signed in like the console (session cookie + CSRF token). */
+final class ApiClient {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final String base;
+    private String cookie;
+    private String csrf;
+
+    /** An answer: status and parsed body (a text node when the body is not JSON). */
+    record Reply(int status, JsonNode body, HttpResponse<String> raw) {
+    }
+
+    ApiClient(String base) {
+        this.base = base;
+    }
+
+    static ApiClient admin(String base) {
+        ApiClient c = new ApiClient(base);
+        Reply r = c.post("/api/auth/login", Map.of("username", "admin", "password", WfedServer.ADMIN_PASSWORD));
+        if (r.status() != 200) {
+            throw new AssertionError("admin sign-in failed: " + r.raw().body());
+        }
+        c.csrf = r.body().path("csrfToken").asText();
+        c.cookie = r.raw().headers().firstValue("Set-Cookie").map(s -> s.substring(0, s.indexOf(';'))).orElseThrow();
+        return c;
+    }
+
+    String cookie() {
+        return cookie;
+    }
+
+    Reply get(String path) {
+        return send("GET", path, null);
+    }
+
+    Reply post(String path, Object body) {
+        try {
+            return send("POST", path, JSON.writeValueAsString(body));
+        } catch (IOException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    Reply send(String method, String path, String body) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+        if (body != null) {
+            b.header("Content-Type", "application/json");
+        }
+        if (cookie != null) {
+            b.header("Cookie", cookie);
+        }
+        if (csrf != null) {
+            b.header("X-CSRF-Token", csrf);
+        }
+        b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        try {
+            HttpResponse<String> raw = http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            JsonNode node;
+            try {
+                node = raw.body().isBlank() ? JSON.nullNode() : JSON.readTree(raw.body());
+            } catch (IOException e) {
+                node = JSON.getNodeFactory().textNode(raw.body());
+            }
+            return new Reply(raw.statusCode(), node, raw);
+        } catch (IOException e) {
+            throw new IllegalStateException(method + " " + path + ": " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Polls health until its module list does (or does not) contain the id, at most 30 s. */
+    void awaitModule(String id, boolean present) {
+        long until = System.currentTimeMillis() + 30_000;
+        while (System.currentTimeMillis() < until) {
+            boolean has = get("/api/health").body().path("modules").toString().contains("\"" + id + "\"");
+            if (has == present) {
+                return;
+            }
+            WfedServer.sleep(200);
+        }
+        throw new AssertionError("module " + id + (present ? " did not appear" : " did not go away") + ": " + get("/api/health").body());
+    }
+}

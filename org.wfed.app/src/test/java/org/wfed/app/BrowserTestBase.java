@@ -1,0 +1,97 @@
+package org.wfed.app;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Base of the browser tests: a real wfed process ({@link WfedServer}) and a fresh headless Chromium
+ * from Debian's packages per test, at the 1366×768 the console is made for.
+ */
+@ExtendWith(WfedServer.class)
+abstract class BrowserTestBase {
+    static final String CHROMIUM = "/usr/bin/chromium";
+    static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+    WebDriver driver;
+    WebDriverWait wait;
+    private Path profile;
+
+    @BeforeEach
+    void openBrowser() throws IOException {
+        profile = Files.createTempDirectory("wfed-chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--disable-quic", "--window-size=1366,768", "--lang=zh-CN", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+        WfedServer.deleteTree(profile);
+    }
+
+    /** Opens the console and signs in through the form. */
+    void signIn(String username, String password) {
+        driver.get(WfedServer.url() + "/console/");
+        WebElement user = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+        user.clear();
+        user.sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.id("login-submit")).click();
+    }
+
+    void signInAsAdmin() {
+        signIn("admin", WfedServer.ADMIN_PASSWORD);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".menu a")));
+    }
+
+    /** Opens a console page by its hash route and waits until it has rendered something. */
+    void openPage(String pageId) {
+        driver.get(WfedServer.url() + "/console/#/page/" + pageId);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".page[data-page='" + pageId + "']")));
+        wait.until(d -> d.findElements(By.cssSelector(".page .loading")).isEmpty());
+    }
+
+    WebElement visible(By by) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    List<String> texts(By by) {
+        return driver.findElements(by).stream().map(WebElement::getText).toList();
+    }
+
+    /** Saves a screenshot to target/screenshots/<name>.png for a human to look at. */
+    Path screenshot(String name) throws IOException {
+        Path dir = Path.of(System.getProperty("basedir", "."), "target", "screenshots");
+        Files.createDirectories(dir);
+        File shot = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+        Path target = dir.resolve(name + ".png");
+        Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+        return target;
+    }
+}

@@ -1,0 +1,69 @@
+package org.wfed.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Operations as an IT department meets them: web console behind wfed's login; backup and restore. */
+class OperationsTest {
+
+    private static int status(String url, String cookie) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url));
+        if (cookie != null) {
+            b.header("Cookie", cookie);
+        }
+        return HttpClient.newHttpClient().send(b.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    @Test
+    void webConsoleNeedsAWfedSystemAdminAndNoDefaultPassword() throws Exception {
+        Path data = Files.createTempDirectory("wfed-ops-");
+        try (WfedServer.Running server = WfedServer.launch("wfed.jar", data, data, Map.of())) {
+            String console = server.url() + "/system/console/bundles";
+            assertEquals(302, status(console, null));
+            HttpResponse<String> basic = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(console))
+                    .header("Authorization", "Basic YWRtaW46YWRtaW4=").build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(302, basic.statusCode(), "admin/admin must not open the web console");
+            ApiClient admin = ApiClient.admin(server.url());
+            assertEquals(200, status(console, admin.cookie()));
+            long top = admin.get("/api/auth/me").body().path("unitId").asLong();
+            assertEquals(201, admin.post("/api/users", Map.of("username", "opsstaff", "displayName", "工作人员", "unitId", top,
+                    "roles", java.util.List.of("STAFF"), "password", "Staff-Pass-2026!")).status());
+            ApiClient staff = new ApiClient(server.url());
+            ApiClient.Reply login = staff.post("/api/auth/login", Map.of("username", "opsstaff", "password", "Staff-Pass-2026!"));
+            String cookie = login.raw().headers().firstValue("Set-Cookie").map(s -> s.substring(0, s.indexOf(';'))).orElseThrow();
+            assertEquals(403, status(console, cookie));
+        }
+    }
+
+    @Test
+    void backupThenRestoreGivesTheDataAsAtTheBackup() throws Exception {
+        Path data = Files.createTempDirectory("wfed-restore-");
+        String backup;
+        WfedServer.Running first = WfedServer.launch("wfed.jar", data, data, Map.of());
+        try {
+            ApiClient api = ApiClient.admin(first.url());
+            long top = api.get("/api/auth/me").body().path("unitId").asLong();
+            assertEquals(201, api.post("/api/people", Map.of("unitId", top, "name", "备份前", "sex", "F", "birthDate", "1980-01-01")).status());
+            backup = api.post("/api/system/backup", Map.of()).body().path("restoreFrom").asText();
+            assertEquals(201, api.post("/api/people", Map.of("unitId", top, "name", "备份后", "sex", "F", "birthDate", "1981-01-01")).status());
+            assertEquals(2, api.get("/api/people").body().path("total").asInt());
+        } finally {
+            first.stop();
+        }
+        try (WfedServer.Running restored = WfedServer.launch("wfed.jar", data, data, Map.of("WFED_RESTORE_FROM", backup))) {
+            ApiClient api = ApiClient.admin(restored.url());
+            String people = api.get("/api/people").body().toString();
+            assertTrue(people.contains("备份前"), people);
+            assertTrue(!people.contains("备份后"), people);
+        }
+    }
+}

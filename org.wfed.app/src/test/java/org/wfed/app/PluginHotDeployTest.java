@@ -1,0 +1,102 @@
+package org.wfed.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Year;
+import java.util.Map;
+import java.util.jar.Attributes;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A local plugin dropped into plugins/ of a running wfed is installed, used and removed without a
+ * restart; one built for another core API version is refused with a reason admins can read.
+ */
+class PluginHotDeployTest {
+
+    private static Path pluginJar() throws Exception {
+        Path target = Path.of(System.getProperty("basedir", ".")).resolve("../org.wfed.example.insurance/target");
+        try (var files = Files.list(target)) {
+            return files.filter(p -> p.getFileName().toString().matches("org\\.wfed\\.example\\.insurance-.*\\.jar")).findFirst()
+                    .orElseThrow(() -> new AssertionError("build org.wfed.example.insurance first"));
+        }
+    }
+
+    private static boolean menuHas(ApiClient api, String page) {
+        return api.get("/api/console/menu").body().toString().contains("\"id\":\"" + page + "\"");
+    }
+
+    @Test
+    void exampleInsurancePluginComesAndGoesWithItsFile() throws Exception {
+        Path work = Files.createTempDirectory("wfed-plugins-");
+        Path plugins = Files.createDirectories(work.resolve("plugins"));
+        try (WfedServer.Running server = WfedServer.launch("wfed.jar", work, work.resolve("data"), Map.of())) {
+            ApiClient api = ApiClient.admin(server.url());
+            assertFalse(menuHas(api, "insurance"));
+
+            Path dropped = plugins.resolve("insurance.jar");
+            Files.copy(pluginJar(), dropped, StandardCopyOption.REPLACE_EXISTING);
+            api.awaitModule("insurance", true);
+            assertTrue(menuHas(api, "insurance"));
+            assertEquals(200, api.get("/console/modules/insurance/insurance.js").status());
+
+            long top = api.get("/api/auth/me").body().path("unitId").asLong();
+            long woman = api.post("/api/people", Map.of("unitId", top, "name", "投保人", "sex", "F", "birthDate", "1970-03-08"))
+                    .body().path("id").asLong();
+            int year = Year.now().getValue();
+            assertEquals(201, api.post("/api/insurance/policies", Map.of("personId", woman, "year", year, "premiumFen", 10_000)).status());
+            JsonNode policies = api.get("/api/insurance/policies?year=" + year).body();
+            assertEquals(1, policies.size());
+            assertEquals("投保人", policies.get(0).path("personName").asText());
+            assertEquals(409, api.post("/api/insurance/policies", Map.of("personId", woman, "year", year, "premiumFen", 10_000)).status());
+
+            Files.delete(dropped);
+            api.awaitModule("insurance", false);
+            assertFalse(menuHas(api, "insurance"));
+            assertEquals(404, api.get("/api/insurance/policies").status());
+            assertEquals(200, api.get("/api/people/" + woman).status());
+        }
+    }
+
+    @Test
+    void pluginForAnotherCoreApiIsRefusedWithAReason() throws Exception {
+        Path work = Files.createTempDirectory("wfed-plugins-");
+        Path plugins = Files.createDirectories(work.resolve("plugins"));
+        try (WfedServer.Running server = WfedServer.launch("wfed.jar", work, work.resolve("data"), Map.of())) {
+            ApiClient api = ApiClient.admin(server.url());
+            Manifest mf = new Manifest();
+            Attributes a = mf.getMainAttributes();
+            a.put(Attributes.Name.MANIFEST_VERSION, "1.0");
+            a.putValue("Bundle-ManifestVersion", "2");
+            a.putValue("Bundle-SymbolicName", "org.example.future");
+            a.putValue("Bundle-Version", "1.0.0");
+            a.putValue("Import-Package", "org.wfed.core;version=\"[2.0,3)\"");
+            try (OutputStream out = Files.newOutputStream(plugins.resolve("future.jar")); JarOutputStream jar = new JarOutputStream(out, mf)) {
+                jar.flush();
+            }
+            JsonNode found = null;
+            long until = System.currentTimeMillis() + 30_000;
+            while (found == null && System.currentTimeMillis() < until) {
+                for (JsonNode p : api.get("/api/system/plugins").body()) {
+                    if ("org.example.future".equals(p.path("symbolicName").asText()) && !p.path("problem").isNull()) {
+                        found = p;
+                    }
+                }
+                WfedServer.sleep(300);
+            }
+            assertNotNull(found, "the incompatible plugin was not reported");
+            assertEquals("INSTALLED", found.path("state").asText());
+            assertTrue(found.path("problem").asText().contains("不兼容"), found.toString());
+            assertEquals(200, api.get("/api/health").status());
+        }
+    }
+}

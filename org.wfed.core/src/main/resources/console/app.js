@@ -1,0 +1,425 @@
+// The wfed console shell: sign-in, header, menu, hash routing and the ctx object every page gets.
+// Pages (core's and modules') are ES modules exporting render(el, ctx); see docs/console.md.
+
+const LANG_KEY = 'wfed.lang';
+
+const GROUP_NAMES = {
+  org: ['组织', 'Organisation'],
+  elections: ['选举', 'Elections'],
+  aid: ['帮扶', 'Assistance'],
+  activities: ['活动', 'Activities'],
+  reporting: ['统计', 'Statistics'],
+  system: ['系统', 'System'],
+};
+
+const state = {
+  lang: localStorage.getItem(LANG_KEY) === 'en' ? 'en' : 'zh',
+  user: null,
+  csrf: null,
+  unitName: '',
+  menu: [],
+  modules: [],
+  renderSeq: 0,
+};
+
+const root = document.getElementById('app');
+
+// ---------- small helpers ----------
+
+export function t(zh, en) {
+  return state.lang === 'en' && en != null ? en : zh;
+}
+
+// Properties that must be set after the children exist (a <select>'s value needs its options).
+const PROPS = new Set(['value', 'checked', 'selected', 'disabled']);
+
+/** h('div', {class: 'card', onclick: fn}, 'text', node, null) → element; strings become text nodes. */
+export function h(tag, attrs, ...children) {
+  const el = document.createElement(tag);
+  const props = [];
+  for (const [key, v] of Object.entries(attrs || {})) {
+    if (v == null || v === false) continue;
+    if (key.startsWith('on') && typeof v === 'function') el.addEventListener(key.slice(2).toLowerCase(), v);
+    else if (key === 'class') el.className = v;
+    else if (PROPS.has(key)) props.push([key, v]);
+    else el.setAttribute(key, v === true ? '' : String(v));
+  }
+  append(el, children);
+  for (const [key, v] of props) el[key] = v;
+  return el;
+}
+
+function append(el, children) {
+  for (const c of children.flat(Infinity)) {
+    if (c == null || c === false) continue;
+    el.append(c instanceof Node ? c : String(c));
+  }
+}
+
+function clear(el) {
+  while (el.firstChild) el.removeChild(el.firstChild);
+}
+
+// ---------- API ----------
+
+class ApiError extends Error {
+  constructor(body) {
+    super(body.message || '请求失败');
+    this.name = 'ApiError';
+    this.body = body;
+    this.status = body.status;
+    this.code = body.code;
+  }
+}
+
+async function call(method, path, body) {
+  const headers = { Accept: 'application/json' };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (method !== 'GET' && state.csrf) headers['X-CSRF-Token'] = state.csrf;
+  let res;
+  try {
+    res = await fetch('/api/' + String(path).replace(/^\/+/, ''), {
+      method, headers, credentials: 'same-origin',
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch (e) {
+    throw new ApiError({ status: 0, code: 'NETWORK', message: '无法连接服务器，请检查网络后重试',
+      messageEn: 'Cannot reach the server; check the network and retry', fields: [] });
+  }
+  if (res.status === 204) return null;
+  const text = await res.text();
+  let data = null;
+  try { data = text ? JSON.parse(text) : null; } catch (e) { data = null; }
+  if (res.ok) return data;
+  const error = new ApiError(data && data.message ? data : {
+    status: res.status, code: 'HTTP_' + res.status, fields: [],
+    message: '请求失败（' + res.status + '），请稍后重试', messageEn: 'Request failed (' + res.status + ')',
+  });
+  if (res.status === 401 && state.user && !path.startsWith('auth/')) signedOut(error);
+  throw error;
+}
+
+const api = {
+  get: (path) => call('GET', path),
+  post: (path, body) => call('POST', path, body === undefined ? {} : body),
+  put: (path, body) => call('PUT', path, body),
+  del: (path) => call('DELETE', path),
+};
+
+// ---------- messages ----------
+
+let messageBar = null;
+let currentPage = null;
+
+function message(kind, nodes) {
+  if (!messageBar) return;
+  clear(messageBar);
+  const box = h('div', { class: 'msg ' + kind, role: kind === 'error' ? 'alert' : 'status' },
+    h('div', { class: 'msg-text' }, nodes),
+    h('button', { class: 'msg-close', type: 'button', title: t('关闭', 'Close'), onclick: () => clear(messageBar) }, '×'));
+  messageBar.append(box);
+  messageBar.scrollIntoView({ block: 'nearest' });
+}
+
+/** The control of a field on the current page: by name, or data-name for groups such as checkboxes. */
+function control(name) {
+  const n = CSS.escape(name);
+  return currentPage && currentPage.querySelector('[name="' + n + '"], [data-name="' + n + '"]');
+}
+
+/** The label a field has on the current page (the <label> of its .field row), else its name. */
+function fieldLabel(name) {
+  const input = control(name);
+  const row = input && input.closest('.field');
+  const label = row && row.querySelector('label');
+  return label ? label.textContent.replace(/[*：:]\s*$/, '').trim() : name;
+}
+
+function markFields(fields) {
+  if (!currentPage) return;
+  currentPage.querySelectorAll('.field-error').forEach((e) => e.remove());
+  currentPage.querySelectorAll('.invalid').forEach((e) => e.classList.remove('invalid'));
+  for (const f of fields) {
+    const input = control(f.field);
+    if (!input) continue;
+    input.classList.add('invalid');
+    const row = input.closest('.field') || input.parentElement;
+    row.append(h('div', { class: 'field-error', 'data-field': f.field }, f.message));
+  }
+}
+
+function showError(err) {
+  const body = (err && err.body) || { message: String((err && err.message) || err), fields: [] };
+  const fields = body.fields || [];
+  const text = state.lang === 'en' && body.messageEn ? body.messageEn : body.message;
+  markFields(fields);
+  message('error', [
+    h('strong', null, text),
+    fields.length ? h('ul', { class: 'field-list' },
+      fields.map((f) => h('li', null, fieldLabel(f.field) + '：' + f.message))) : null,
+  ]);
+}
+
+function notify(text) {
+  if (currentPage) markFields([]);
+  message('notice', text);
+}
+
+// ---------- widgets for pages ----------
+
+function table(columns, rows) {
+  return h('table', { class: 'table' },
+    h('thead', null, h('tr', null, columns.map((c) => h('th', c.class ? { class: c.class } : null, c.title)))),
+    h('tbody', null, rows.length
+      ? rows.map((row) => h('tr', null, columns.map((c) => {
+        const v = c.value(row);
+        return h('td', c.class ? { class: c.class } : null, v == null ? '' : v);
+      })))
+      : h('tr', null, h('td', { class: 'empty', colspan: columns.length }, t('暂无数据', 'No records')))));
+}
+
+/** The caller's subtree as [{unit, depth}] in tree order (parents before children, siblings by name). */
+async function unitList() {
+  const units = await api.get('orgs/tree');
+  const ids = new Set(units.map((u) => u.id));
+  const kids = new Map();
+  for (const u of units) {
+    const p = ids.has(u.parentId) ? u.parentId : null;
+    if (!kids.has(p)) kids.set(p, []);
+    kids.get(p).push(u);
+  }
+  const out = [];
+  const walk = (parent, depth) => {
+    for (const u of (kids.get(parent) || []).sort((a, b) => a.name.localeCompare(b.name, 'zh'))) {
+      out.push({ unit: u, depth });
+      walk(u.id, depth + 1);
+    }
+  };
+  walk(null, 0);
+  return out;
+}
+
+async function unitSelect(selectedId, options = {}) {
+  const list = (await unitList()).filter(({ unit }) => !unit.status || unit.status === 'ACTIVE');
+  const select = h('select', { name: options.name || 'unitId', class: 'unit-select' },
+    options.empty ? h('option', { value: '' }, options.empty) : null,
+    list.map(({ unit, depth }) => h('option', { value: String(unit.id) }, '\u3000'.repeat(depth) + unit.name)));
+  if (selectedId != null && selectedId !== '') select.value = String(selectedId);
+  return select;
+}
+
+// ---------- routing ----------
+
+function parseHash() {
+  const m = location.hash.match(/^#\/page\/([^?]+)(?:\?(.*))?$/);
+  if (!m) return null;
+  return { id: decodeURIComponent(m[1]), params: Object.fromEntries(new URLSearchParams(m[2] || '')) };
+}
+
+function navigate(pageId, params) {
+  const query = new URLSearchParams();
+  for (const [k, v] of Object.entries(params || {})) if (v != null && v !== '') query.set(k, v);
+  const qs = query.toString();
+  const hash = '#/page/' + encodeURIComponent(pageId) + (qs ? '?' + qs : '');
+  if (location.hash === hash) route();
+  else location.hash = hash;
+}
+
+function makeCtx(page, params, seq) {
+  // a page that is no longer shown (the user moved on) must not write into the next page's messages
+  const current = () => seq === state.renderSeq;
+  return {
+    api,
+    user: state.user,
+    can: (perm) => state.user.permissions.includes(perm),
+    lang: state.lang,
+    t, h, table, unitSelect, navigate,
+    showError: (err) => { if (current()) showError(err); },
+    notify: (text) => { if (current()) notify(text); },
+    params,
+    page,
+  };
+}
+
+async function route() {
+  if (!state.user) return;
+  const target = parseHash();
+  const page = target && state.menu.find((p) => p.id === target.id);
+  if (!page) {
+    if (state.menu.length) navigate(state.menu[0].id);
+    else renderPage(null, {});
+    return;
+  }
+  renderPage(page, target.params);
+}
+
+async function renderPage(page, params) {
+  const seq = ++state.renderSeq;
+  const main = document.getElementById('main');
+  clear(messageBar);
+  document.querySelectorAll('.menu a').forEach((a) => a.classList.toggle('active', page && a.dataset.page === page.id));
+  const title = page ? t(page.titleZh, page.titleEn) : t('欢迎', 'Welcome');
+  document.title = title + ' - ' + t('妇联工作管理平台', 'Women\'s Federation Work Platform');
+  const el = h('div', { class: 'page', 'data-page': page ? page.id : '' });
+  currentPage = el;
+  clear(main);
+  main.append(h('h1', { class: 'page-title' }, title), el);
+  if (!page) {
+    el.append(h('p', { class: 'muted' }, t('您的账户暂无可用的功能，请联系管理员分配角色。',
+      'Your account has no pages yet; ask an administrator for a role.')));
+    return;
+  }
+  el.append(h('p', { class: 'muted loading' }, t('正在加载…', 'Loading…')));
+  try {
+    const mod = await import(page.script);
+    if (seq !== state.renderSeq) return;
+    clear(el);
+    await mod.render(el, makeCtx(page, params, seq));
+  } catch (e) {
+    if (seq !== state.renderSeq) return;
+    el.querySelectorAll('.loading').forEach((n) => n.remove());
+    if (e && e.body) showError(e);
+    else {
+      console.error(e);
+      showError({ body: { message: '页面加载失败：' + e.message, messageEn: 'The page failed to load: ' + e.message, fields: [] } });
+    }
+  }
+}
+
+// ---------- sign-in and the frame ----------
+
+function signedOut(error) {
+  state.user = null;
+  state.csrf = null;
+  showLogin(error ? t(error.body.message, error.body.messageEn) : null);
+}
+
+function langSwitch() {
+  return h('select', {
+    class: 'lang', 'aria-label': '语言 / Language', value: state.lang,
+    onchange: (e) => {
+      state.lang = e.target.value === 'en' ? 'en' : 'zh';
+      localStorage.setItem(LANG_KEY, state.lang);
+      document.documentElement.lang = state.lang === 'en' ? 'en' : 'zh-CN';
+      if (state.user) showShell(); else showLogin();
+    },
+  }, h('option', { value: 'zh' }, '中文'), h('option', { value: 'en' }, 'English'));
+}
+
+function showLogin(errorText) {
+  clear(root);
+  root.className = 'login-screen';
+  document.title = t('登录 - 妇联工作管理平台', 'Sign in - Women\'s Federation Work Platform');
+  const error = h('div', { class: 'login-error', role: 'alert', hidden: !errorText }, errorText || '');
+  const username = h('input', { name: 'username', id: 'username', autocomplete: 'username', required: true, maxlength: 50 });
+  const password = h('input', { name: 'password', id: 'password', type: 'password', autocomplete: 'current-password', required: true, maxlength: 128 });
+  const submit = h('button', { class: 'btn primary', type: 'submit', id: 'login-submit' }, t('登录', 'Sign in'));
+  const form = h('form', {
+    class: 'login-card', id: 'login-form', novalidate: true,
+    onsubmit: async (e) => {
+      e.preventDefault();
+      error.hidden = true;
+      if (!username.value.trim() || !password.value) {
+        error.textContent = t('请输入用户名和密码', 'Enter your username and password');
+        error.hidden = false;
+        return;
+      }
+      submit.disabled = true;
+      try {
+        const me = await api.post('auth/login', { username: username.value.trim(), password: password.value });
+        await startSession(me);
+      } catch (err) {
+        error.textContent = err.body ? t(err.body.message, err.body.messageEn) : String(err.message);
+        error.hidden = false;
+        password.value = '';
+        password.focus();
+      } finally {
+        submit.disabled = false;
+      }
+    },
+  },
+  h('div', { class: 'login-head' },
+    h('div', { class: 'logo' }, '妇'),
+    h('div', null, h('h1', null, t('妇联工作管理平台', 'Women\'s Federation Work Platform')),
+      h('p', { class: 'muted' }, t('基层妇联组织建设与工作管理', 'Organisation and work of grassroots federations')))),
+  error,
+  h('div', { class: 'field' }, h('label', { for: 'username' }, t('用户名', 'Username')), username),
+  h('div', { class: 'field' }, h('label', { for: 'password' }, t('密码', 'Password')), password),
+  submit,
+  h('div', { class: 'login-foot' }, langSwitch()));
+  root.append(form);
+  username.focus();
+}
+
+async function startSession(me) {
+  state.user = me;
+  state.csrf = me.csrfToken;
+  const [menu, modules, unit] = await Promise.all([
+    api.get('console/menu'),
+    api.get('console/modules').catch(() => []),
+    api.get('orgs/' + me.unitId).catch(() => null),
+  ]);
+  state.menu = menu;
+  state.modules = modules;
+  state.unitName = unit && unit.unit ? unit.unit.name : '';
+  showShell();
+}
+
+function groupName(group) {
+  if (GROUP_NAMES[group]) return t(...GROUP_NAMES[group]);
+  const module = state.modules.find((m) => m.id === group);
+  return module ? t(module.nameZh, module.nameEn) : group;
+}
+
+function menu() {
+  const groups = [];
+  for (const page of state.menu) {
+    let g = groups.find((x) => x.id === page.group);
+    if (!g) groups.push(g = { id: page.group, pages: [] });
+    g.pages.push(page);
+  }
+  return h('nav', { class: 'menu', 'aria-label': t('功能菜单', 'Menu') },
+    groups.map((g) => h('div', { class: 'menu-group', 'data-group': g.id },
+      h('div', { class: 'menu-group-title' }, groupName(g.id)),
+      g.pages.map((p) => h('a', { href: '#/page/' + encodeURIComponent(p.id), 'data-page': p.id }, t(p.titleZh, p.titleEn))))));
+}
+
+async function logout() {
+  try { await api.post('auth/logout'); } catch (e) { /* signed out either way */ }
+  state.user = null;
+  state.csrf = null;
+  showLogin();
+}
+
+function showShell() {
+  clear(root);
+  root.className = 'shell';
+  const user = state.user;
+  const modules = state.modules.filter((m) => m.id !== 'core').map((m) => t(m.nameZh, m.nameEn));
+  const header = h('header', { class: 'topbar' },
+    h('div', { class: 'brand' }, h('span', { class: 'logo small' }, '妇'), t('妇联工作管理平台', 'Women\'s Federation Work Platform')),
+    h('div', { class: 'unit-name', title: t('所属单位', 'Your unit') }, state.unitName),
+    h('div', { class: 'spacer' }),
+    modules.length ? h('div', { class: 'modules muted', title: t('已启用模块', 'Modules present') }, modules.join(' · ')) : null,
+    h('div', { class: 'user', id: 'current-user' }, user.displayName || user.username),
+    langSwitch(),
+    h('button', { class: 'btn small', type: 'button', id: 'logout', onclick: logout }, t('退出', 'Sign out')));
+  messageBar = h('div', { class: 'messages', id: 'messages', 'aria-live': 'polite' });
+  const main = h('main', { id: 'main', class: 'content' });
+  root.append(header, h('div', { class: 'frame' }, h('aside', { class: 'sidebar' }, menu()),
+    h('div', { class: 'workspace' }, messageBar, main)));
+  route();
+}
+
+async function boot() {
+  document.documentElement.lang = state.lang === 'en' ? 'en' : 'zh-CN';
+  window.addEventListener('hashchange', route);
+  try {
+    const me = await api.get('auth/me');
+    await startSession(me);
+  } catch (e) {
+    showLogin(e.status === 401 || e.status === undefined ? null : t(e.body.message, e.body.messageEn));
+  }
+}
+
+boot();

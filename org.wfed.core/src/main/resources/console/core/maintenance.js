@@ -1,0 +1,43 @@
+// 系统维护: which wfed bundles and local plugins run, and an online backup of the database.
+import { busy } from './forms.js';
+
+const STATES = { ACTIVE: ['运行中', 'Active', 'ok'], STARTING: ['启动中', 'Starting', 'warn'], RESOLVED: ['已就绪', 'Resolved', 'warn'], INSTALLED: ['未能启动', 'Installed', 'bad'] };
+
+export async function render(el, ctx) {
+  const { h, t } = ctx;
+  const state = (s) => {
+    const l = STATES[s] || [s, s, 'warn'];
+    return h('span', { class: 'badge ' + l[2] }, t(l[0], l[1]));
+  };
+  const [bundles, plugins] = await Promise.all([ctx.api.get('system/bundles'), ctx.api.get('system/plugins')]);
+  const result = h('div');
+  const backup = h('button', {
+    class: 'btn primary', type: 'button', id: 'backup',
+    onclick: () => busy(ctx, backup, async () => {
+      const r = await ctx.api.post('system/backup');
+      result.replaceChildren(h('p', null, t('备份已完成，恢复时使用：', 'Backup done; restore from: '), h('span', { class: 'mono' }, r.restoreFrom)));
+      ctx.notify(t('备份已完成', 'Backup done'));
+    }),
+  }, t('立即备份数据库', 'Back up the database now'));
+
+  el.append(
+    h('div', { class: 'card' }, h('h2', null, t('数据备份', 'Backup')),
+      h('p', { class: 'muted' }, t('在线备份不影响使用。备份保存在数据目录的 backups 文件夹中，请定期复制到其他介质。',
+        'An online backup does not interrupt work. Backups go to the backups folder of the data directory; copy them elsewhere regularly.')),
+      backup, result),
+    h('div', { class: 'card' }, h('h2', null, t('本地插件', 'Local plugins')),
+      h('p', { class: 'muted' }, t('将插件 jar 放入 plugins 文件夹即自动安装，移除即卸载。', 'Drop a plugin jar into the plugins folder to install it; remove it to uninstall.')),
+      ctx.table([
+        { title: t('插件', 'Plugin'), value: (p) => h('span', { class: 'mono' }, p.symbolicName || p.location) },
+        { title: t('版本', 'Version'), value: (p) => p.version || '' },
+        { title: t('状态', 'State'), value: (p) => state(p.state) },
+        { title: t('问题', 'Problem'), value: (p) => p.problem || '' },
+      ], plugins)),
+    h('div', { class: 'card' }, h('h2', null, t('系统组件', 'Bundles')), ctx.table([
+      { title: 'ID', class: 'num', value: (b) => String(b.id) },
+      { title: t('组件', 'Bundle'), value: (b) => h('span', { class: 'mono' }, b.symbolicName) },
+      { title: t('版本', 'Version'), value: (b) => b.version },
+      { title: t('状态', 'State'), value: (b) => state(b.state) },
+      { title: t('插件', 'Plugin'), value: (b) => (b.plugin ? t('是', 'Yes') : '') },
+    ], bundles)));
+}

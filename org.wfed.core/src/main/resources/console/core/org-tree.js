@@ -1,0 +1,299 @@
+// 组织架构: the caller's subtree as a tree; a selected unit's details, stations, teams, leadership,
+// and the changes staff make to the tree (new unit, rename, move, merge, split — each with a date).
+import { UNIT_KINDS, STATION_KINDS, label, choice, field, values, today, statusBadge, busy } from './forms.js';
+
+const POSITIONS = { CHAIR: ['主席', 'Chair'], VICE_CHAIR: ['副主席', 'Vice-chair'], STANDING: ['常委', 'Standing member'], EXECUTIVE: ['执委', 'Executive member'] };
+// what may sit below what (core refuses anything else); the first is the usual choice
+const KINDS_BELOW = {
+  DISTRICT: ['STREET', 'TOWN', 'GRASSROOTS_ORG'],
+  STREET: ['COMMUNITY', 'VILLAGE', 'GRASSROOTS_ORG'],
+  TOWN: ['VILLAGE', 'COMMUNITY', 'GRASSROOTS_ORG'],
+  COMMUNITY: ['GRASSROOTS_ORG'],
+  VILLAGE: ['GRASSROOTS_ORG'],
+  GRASSROOTS_ORG: [],
+};
+const kindsBelow = (kind) => Object.fromEntries((KINDS_BELOW[kind] || []).map((k) => [k, UNIT_KINDS[k]]));
+
+export async function render(el, ctx) {
+  const { h, t } = ctx;
+  const canWrite = ctx.can('core.org.write');
+  const expanded = new Set();
+  let units = [];
+  let selectedId = ctx.params.id ? Number(ctx.params.id) : null;
+
+  const treeBox = h('div', { class: 'card tree-card', id: 'org-tree' });
+  const detail = h('div', { class: 'unit-detail' });
+  el.append(h('div', { class: 'split' }, treeBox, detail));
+
+  const byId = (id) => units.find((u) => u.id === id);
+  const childrenOf = (id) => units.filter((u) => u.parentId === id).sort((a, b) => a.name.localeCompare(b.name, 'zh'));
+
+  async function loadTree() {
+    units = await ctx.api.get('orgs/tree');
+    const ids = new Set(units.map((u) => u.id));
+    const roots = units.filter((u) => !ids.has(u.parentId));
+    if (!expanded.size) roots.forEach((r) => expanded.add(r.id));
+    if (selectedId == null && roots.length) selectedId = roots[0].id;
+    // open the way down to the selected unit
+    for (let u = byId(selectedId); u; u = byId(u.parentId)) if (u.id !== selectedId) expanded.add(u.id);
+    drawTree(roots);
+  }
+
+  function drawTree(roots) {
+    roots = roots || units.filter((u) => !byId(u.parentId));
+    treeBox.replaceChildren(h('h2', null, t('组织树', 'Tree')), h('ul', { class: 'tree', role: 'tree' }, roots.map(node)));
+  }
+
+  function node(u) {
+    const kids = childrenOf(u.id);
+    const open = expanded.has(u.id);
+    return h('li', { role: 'treeitem', 'aria-expanded': kids.length ? String(open) : null, 'data-id': u.id },
+      h('div', { class: 'node' },
+        h('button', {
+          type: 'button', class: kids.length ? 'toggle' : 'toggle leaf', 'aria-label': open ? t('收起', 'Collapse') : t('展开', 'Expand'),
+          onclick: () => { if (open) expanded.delete(u.id); else expanded.add(u.id); drawTree(); },
+        }, kids.length ? (open ? '▾' : '▸') : ''),
+        h('button', {
+          type: 'button', class: 'name' + (u.id === selectedId ? ' selected' : '') + (u.status && u.status !== 'ACTIVE' ? ' inactive' : ''),
+          title: label(ctx, UNIT_KINDS, u.kind), onclick: () => select(u.id),
+        }, u.name)),
+      kids.length && open ? h('ul', { role: 'group' }, kids.map(node)) : null);
+  }
+
+  async function select(id) {
+    selectedId = id;
+    drawTree();
+    // keep the address pointing at the unit (reload, bookmark) without re-rendering the page
+    window.history.replaceState(null, '', '#/page/' + ctx.page.id + '?id=' + id);
+    try {
+      showDetail(await ctx.api.get('orgs/' + id));
+    } catch (e) {
+      ctx.showError(e);
+    }
+  }
+
+  async function refresh(id, message) {
+    selectedId = id;
+    await loadTree();
+    await select(id);
+    if (message) ctx.notify(message);
+  }
+
+  function showDetail(d) {
+    const u = d.unit;
+    const parent = byId(u.parentId);
+    const active = !u.status || u.status === 'ACTIVE';
+    const panel = h('div', { class: 'panel', hidden: true });
+    const open = (content) => { panel.replaceChildren(...content); panel.hidden = false; const first = panel.querySelector('input,select'); if (first) first.focus(); };
+    const close = () => { panel.hidden = true; panel.replaceChildren(); };
+    const actions = h('div', { class: 'toolbar' },
+      canWrite && active ? [
+        (KINDS_BELOW[u.kind] || []).length ? h('button', { class: 'btn primary', type: 'button', id: 'add-child', onclick: () => open(createForm(u, close)) }, t('新增下级单位', 'Add sub-unit')) : null,
+        h('button', { class: 'btn', type: 'button', onclick: () => open(renameForm(u, close)) }, t('修改', 'Edit')),
+        parent ? h('button', { class: 'btn', type: 'button', onclick: () => open(moveForm(u, close)) }, t('调整隶属', 'Move')) : null,
+        parent ? h('button', { class: 'btn', type: 'button', onclick: () => open(mergeForm(u, close)) }, t('合并', 'Merge')) : null,
+        parent ? h('button', { class: 'btn', type: 'button', onclick: () => open(splitForm(u, close)) }, t('拆分', 'Split')) : null,
+      ] : null,
+      h('button', { class: 'btn', type: 'button', onclick: () => showHistory(u, open) }, t('历史沿革', 'History')));
+
+    detail.replaceChildren(h('div', { class: 'card', id: 'unit-card', 'data-id': u.id },
+      h('h2', null, u.name, ' ', statusBadge(ctx, u.status)),
+      h('dl', { class: 'props' },
+        h('dt', null, t('类型', 'Kind')), h('dd', null, label(ctx, UNIT_KINDS, u.kind)),
+        h('dt', null, t('上级单位', 'Parent')), h('dd', null, parent ? parent.name : '—'),
+        h('dt', null, t('统计区划代码', 'Area code')), h('dd', { class: 'mono' }, u.areaCode || '—'),
+        h('dt', null, t('生效日期', 'Valid from')), h('dd', null, u.validFrom || '—'),
+        u.validTo ? [h('dt', null, t('终止日期', 'Valid to')), h('dd', null, u.validTo)] : null),
+      actions, panel,
+      section(t('下级单位', 'Sub-units') + '（' + d.children.length + '）', null, ctx.table([
+        { title: t('名称', 'Name'), value: (c) => h('button', { type: 'button', class: 'btn link', onclick: () => select(c.id) }, c.name) },
+        { title: t('类型', 'Kind'), value: (c) => label(ctx, UNIT_KINDS, c.kind) },
+        { title: t('区划代码', 'Area code'), value: (c) => c.areaCode || '' },
+        { title: t('状态', 'Status'), value: (c) => statusBadge(ctx, c.status) },
+      ], d.children)),
+      section(t('阵地', 'Stations') + '（' + d.stations.length + '）',
+        canWrite && active ? h('button', { class: 'btn small', type: 'button', onclick: () => open(stationForm(u, close)) }, t('新增阵地', 'Add station')) : null,
+        ctx.table([
+          { title: t('类型', 'Kind'), value: (s) => label(ctx, STATION_KINDS, s.kind) },
+          { title: t('名称', 'Name'), value: (s) => s.name },
+          { title: t('地址', 'Address'), value: (s) => s.address || '' },
+          { title: t('负责人', 'Keeper'), value: (s) => s.keeper || '' },
+          { title: t('"六有"达标项', '"Six haves" met'), class: 'num', value: (s) => s.sixHave + ' / 6' },
+        ], d.stations)),
+      section(t('巾帼志愿者队伍', 'Volunteer teams') + '（' + d.teams.length + '）',
+        canWrite && active ? h('button', { class: 'btn small', type: 'button', onclick: () => open(teamForm(u, close)) }, t('新增队伍', 'Add team')) : null,
+        ctx.table([
+          { title: t('队伍名称', 'Team'), value: (s) => s.name },
+          { title: t('负责人', 'Leader'), value: (s) => s.leaderName || '' },
+          { title: t('人数', 'Members'), class: 'num', value: (s) => String(s.members) },
+          { title: t('成立日期', 'Founded'), value: (s) => s.foundedOn || '' },
+        ], d.teams)),
+      section(t('现任班子', 'Current leadership') + '（' + d.leaders.length + '）', null, ctx.table([
+        { title: t('姓名', 'Name'), value: (l) => l.personName },
+        { title: t('职务', 'Position'), value: (l) => label(ctx, POSITIONS, l.position) + (l.fullTime ? t('（专职）', ' (full-time)') : '') },
+        { title: t('界别/领域', 'Sector'), value: (l) => l.sector || '' },
+        { title: t('进"两委"', 'In village committees'), value: (l) => (l.inTwoCommittees ? t('是', 'Yes') : t('否', 'No')) },
+        { title: t('网格', 'Grid'), value: (l) => l.grid || '' },
+        { title: t('任期', 'Term'), value: (l) => (l.termFrom || '') + ' — ' + (l.termTo || t('至今', 'now')) },
+      ], d.leaders))));
+  }
+
+  /** The error a form shows when a required choice is left empty, shaped like the API's. */
+  function missing(name) {
+    return { body: { message: t('提交的内容有误，请检查标出的字段', 'The input is invalid'), fields: [{ field: name, code: 'REQUIRED', message: t('必填', 'Required') }] } };
+  }
+
+  function section(title, button, content) {
+    return [h('div', { class: 'section-head' }, h('h3', null, title), button), content];
+  }
+
+  /** A form in the panel: fields, a submit button running send(values) and a cancel button. */
+  function panelForm(title, rows, submitText, send, close) {
+    const submit = h('button', { class: 'btn primary', type: 'submit' }, submitText);
+    const form = h('form', {
+      class: 'form', novalidate: true,
+      onsubmit: async (e) => {
+        e.preventDefault();
+        await busy(ctx, submit, () => send(values(form)));
+      },
+    }, h('h3', null, title), rows,
+    h('div', { class: 'actions' }, submit, h('button', { class: 'btn', type: 'button', onclick: close }, t('取消', 'Cancel'))));
+    return [form];
+  }
+
+  const dateInput = (name, value) => h('input', { type: 'date', name, value: value || today() });
+  const nameInput = (value) => h('input', { name: 'name', maxlength: 100, value: value || '' });
+  const areaInput = (value) => h('input', { name: 'areaCode', maxlength: 12, inputmode: 'numeric', placeholder: t('12位数字，可不填', '12 digits, optional'), value: value || '' });
+
+  function createForm(parent, close) {
+    return panelForm(t('在“' + parent.name + '”下新增单位', 'New unit under ' + parent.name), [
+      field(ctx, t('类型', 'Kind'), choice(ctx, 'kind', kindsBelow(parent.kind), KINDS_BELOW[parent.kind][0]), true),
+      field(ctx, t('名称', 'Name'), nameInput(), true),
+      field(ctx, t('统计区划代码', 'Area code'), areaInput()),
+      field(ctx, t('成立日期', 'Effective'), dateInput('effective'), true),
+    ], t('保存', 'Save'), async (v) => {
+      const created = await ctx.api.post('orgs', { parentId: parent.id, kind: v.kind, name: v.name, areaCode: v.areaCode, effective: v.effective });
+      expanded.add(parent.id);
+      close();
+      await refresh(parent.id, t('已新增单位：' + created.name, 'Unit added: ' + created.name));
+    }, close);
+  }
+
+  function renameForm(u, close) {
+    return panelForm(t('修改单位', 'Edit unit'), [
+      field(ctx, t('类型', 'Kind'), choice(ctx, 'kind', UNIT_KINDS, u.kind), true),
+      field(ctx, t('名称', 'Name'), nameInput(u.name), true),
+      field(ctx, t('统计区划代码', 'Area code'), areaInput(u.areaCode)),
+      field(ctx, t('变更生效日期', 'Effective'), dateInput('effective'), true),
+    ], t('保存', 'Save'), async (v) => {
+      await ctx.api.put('orgs/' + u.id, { kind: v.kind, name: v.name, areaCode: v.areaCode, effective: v.effective, version: u.version });
+      close();
+      await refresh(u.id, t('已保存', 'Saved'));
+    }, close);
+  }
+
+  async function targetSelect(name, u, emptyText) {
+    const select = await ctx.unitSelect(null, { name, empty: emptyText });
+    // a unit can go neither under itself nor under its own descendants
+    for (const option of [...select.options]) {
+      const target = byId(Number(option.value));
+      if (target && (target.id === u.id || (target.path || '').includes('/' + u.id + '/'))) option.remove();
+    }
+    return select;
+  }
+
+  function moveForm(u, close) {
+    const holder = h('div');
+    targetSelect('parentId', u, t('请选择新的上级单位', 'Choose the new parent')).then((s) => { s.id = holder.id; holder.replaceWith(s); });
+    const rows = [field(ctx, t('新的上级单位', 'New parent'), holder, true), field(ctx, t('生效日期', 'Effective'), dateInput('effective'), true)];
+    return panelForm(t('调整“' + u.name + '”的隶属关系', 'Move ' + u.name), rows, t('确定调整', 'Move'), async (v) => {
+      if (v.parentId == null) throw missing('parentId');
+      await ctx.api.post('orgs/' + u.id + '/move', { parentId: Number(v.parentId), effective: v.effective, version: u.version });
+      close();
+      await refresh(u.id, t('已调整隶属关系', 'Moved'));
+    }, close);
+  }
+
+  function mergeForm(u, close) {
+    const holder = h('div');
+    targetSelect('intoId', u, t('请选择并入的单位', 'Choose the unit to merge into')).then((s) => { s.id = holder.id; holder.replaceWith(s); });
+    return panelForm(t('将“' + u.name + '”合并到其他单位', 'Merge ' + u.name + ' into another unit'), [
+      h('p', { class: 'muted' }, t('合并后本单位停止使用，历史记录仍归属本单位，统计按当时的组织架构汇总。',
+        'After the merge this unit closes; its records stay with it and past reports roll up as the tree was then.')),
+      field(ctx, t('并入单位', 'Merge into'), holder, true),
+      field(ctx, t('生效日期', 'Effective'), dateInput('effective'), true),
+    ], t('确定合并', 'Merge'), async (v) => {
+      if (v.intoId == null) throw missing('intoId');
+      const into = Number(v.intoId);
+      await ctx.api.post('orgs/' + u.id + '/merge', { intoId: into, effective: v.effective, version: u.version });
+      close();
+      await refresh(into || u.id, t('已合并', 'Merged'));
+    }, close);
+  }
+
+  function splitForm(u, close) {
+    const parts = h('div', { class: 'split-parts' });
+    const addPart = () => parts.append(h('div', { class: 'split-part' },
+      h('input', { 'data-part': 'name', placeholder: t('新单位名称', 'New unit name'), maxlength: 100 }),
+      h('select', { 'data-part': 'kind', value: u.kind }, Object.keys(UNIT_KINDS).map((k) => h('option', { value: k }, label(ctx, UNIT_KINDS, k)))),
+      h('input', { 'data-part': 'areaCode', placeholder: t('区划代码（可不填）', 'Area code (optional)'), maxlength: 12 })));
+    addPart();
+    addPart();
+    return panelForm(t('将“' + u.name + '”拆分为多个单位', 'Split ' + u.name), [
+      h('div', { class: 'field' }, h('label', null, t('拆分为', 'Parts')), parts),
+      h('div', { class: 'field' }, h('label', null, ''), h('button', { class: 'btn small', type: 'button', onclick: addPart }, t('再加一个', 'One more'))),
+      field(ctx, t('生效日期', 'Effective'), dateInput('effective'), true),
+    ], t('确定拆分', 'Split'), async (v) => {
+      const list = [...parts.children].map((row) => {
+        const get = (k) => row.querySelector('[data-part="' + k + '"]').value.trim();
+        return { name: get('name'), kind: get('kind'), areaCode: get('areaCode') || null };
+      }).filter((p) => p.name);
+      await ctx.api.post('orgs/' + u.id + '/split', { parts: list, effective: v.effective, version: u.version });
+      close();
+      await refresh(u.parentId || u.id, t('已拆分为 ' + list.length + ' 个单位', 'Split into ' + list.length + ' units'));
+    }, close);
+  }
+
+  function stationForm(u, close) {
+    return panelForm(t('新增阵地', 'New station'), [
+      field(ctx, t('类型', 'Kind'), choice(ctx, 'kind', STATION_KINDS, 'WOMEN_HOME'), true),
+      field(ctx, t('名称', 'Name'), nameInput(), true),
+      field(ctx, t('地址', 'Address'), h('input', { name: 'address', maxlength: 200 })),
+      field(ctx, t('负责人', 'Keeper'), h('input', { name: 'keeper', maxlength: 50 })),
+      field(ctx, t('"六有"达标项数', '"Six haves" met'), h('input', { name: 'sixHave', type: 'number', min: 0, max: 6, value: '0' })),
+    ], t('保存', 'Save'), async (v) => {
+      await ctx.api.post('orgs/' + u.id + '/stations', { kind: v.kind, name: v.name, address: v.address, keeper: v.keeper, sixHave: v.sixHave == null ? 0 : v.sixHave });
+      close();
+      await refresh(u.id, t('已新增阵地', 'Station added'));
+    }, close);
+  }
+
+  function teamForm(u, close) {
+    return panelForm(t('新增巾帼志愿者队伍', 'New volunteer team'), [
+      field(ctx, t('队伍名称', 'Team name'), nameInput(), true),
+      field(ctx, t('负责人', 'Leader'), h('input', { name: 'leaderName', maxlength: 50 })),
+      field(ctx, t('人数', 'Members'), h('input', { name: 'members', type: 'number', min: 0, value: '0' })),
+      field(ctx, t('成立日期', 'Founded'), h('input', { name: 'foundedOn', type: 'date' })),
+    ], t('保存', 'Save'), async (v) => {
+      await ctx.api.post('orgs/' + u.id + '/teams', { name: v.name, leaderName: v.leaderName, members: v.members == null ? 0 : v.members, foundedOn: v.foundedOn });
+      close();
+      await refresh(u.id, t('已新增队伍', 'Team added'));
+    }, close);
+  }
+
+  async function showHistory(u, open) {
+    const rows = await busy(ctx, null, () => ctx.api.get('orgs/' + u.id + '/history'));
+    if (!rows) return;
+    open([h('h3', null, t('“' + u.name + '”的历史沿革', 'History of ' + u.name)), ctx.table([
+      { title: t('起', 'From'), value: (r) => r.validFrom || '' },
+      { title: t('止', 'To'), value: (r) => r.validTo || t('至今', 'now') },
+      { title: t('名称', 'Name'), value: (r) => r.name },
+      { title: t('上级单位', 'Parent'), value: (r) => (byId(r.parentId) || {}).name || (r.parentId == null ? '—' : '#' + r.parentId) },
+      { title: t('变更', 'Change'), value: (r) => r.change || '' },
+      { title: t('说明', 'Note'), value: (r) => r.note || '' },
+    ], rows)]);
+  }
+
+  await loadTree();
+  if (selectedId != null) await select(selectedId);
+}

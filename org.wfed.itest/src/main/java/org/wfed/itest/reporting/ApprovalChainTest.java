@@ -1,0 +1,126 @@
+package org.wfed.itest.reporting;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.wfed.core.PeriodLocks;
+import org.wfed.core.WfedException;
+import org.wfed.itest.Api;
+
+/** Summaries go community → street up the chain; approval locks the year, a return unlocks it. */
+class ApprovalChainTest {
+    private static TestTree tree;
+    private static Api admin;
+    private static PeriodLocks locks;
+
+    @BeforeAll
+    static void up() {
+        Api.awaitUp("reporting");
+        admin = Api.admin();
+        tree = new TestTree(admin);
+        locks = Api.service(PeriodLocks.class);
+    }
+
+    @Test
+    void aStreetIsApprovedOnlyAfterItsCommunitiesAndApprovalLocksTheYear() {
+        long street = tree.unit(tree.top(), "STREET", "审核街道");
+        long c1 = tree.unit(street, "COMMUNITY", "一社区");
+        long c2 = tree.unit(street, "COMMUNITY", "二社区");
+        JsonNode s1 = draft(c1);
+        JsonNode s2 = draft(c2);
+        JsonNode st = draft(street);
+
+        assertEquals("SUMMARY_NOT_SUBMITTED", act(st, "approve", null).expect(409).code());
+        st = act(st, "submit", null).expect(200).body();
+        assertEquals("SUBMITTED", st.path("status").asText());
+        Api.Reply early = act(st, "approve", null).expect(409);
+        assertEquals("CHILDREN_NOT_APPROVED", early.code());
+        assertTrue(early.body().path("message").asText().contains("一社区" + tree.tag), early.body().toString());
+
+        s1 = act(act(s1, "submit", null).expect(200).body(), "approve", "同意").expect(200).body();
+        assertEquals("APPROVED", s1.path("status").asText());
+        assertTrue(locked(c1), "approval locks the community's year");
+        WfedException refused = assertThrows(WfedException.class, () -> tree.db().read(c -> {
+            locks.checkOpen(c, c1, LocalDate.of(2025, 6, 1));
+            return null;
+        }));
+        assertEquals(409, refused.status());
+        assertFalse(locked(c2));
+        long pid = s1.path("sections").get(0).path("paragraphs").get(0).path("id").asLong();
+        assertEquals("SUMMARY_NOT_EDITABLE", admin.put("reporting/summaries/" + s1.path("id").asLong() + "/paragraphs/" + pid,
+                Map.of("template", "改", "version", 0)).expect(409).code());
+
+        assertEquals("CHILDREN_NOT_APPROVED", act(st, "approve", null).expect(409).code());
+        act(act(s2, "submit", null).expect(200).body(), "approve", null).expect(200);
+        st = act(st, "approve", "区妇联审核通过").expect(200).body();
+        assertEquals("APPROVED", st.path("status").asText());
+        assertTrue(locked(street));
+
+        JsonNode board = admin.get("reporting/approval/board?unitId=" + street + "&year=2025").expect(200).body();
+        assertEquals(3, board.size());
+        board.forEach(r -> assertEquals("APPROVED", r.path("status").asText()));
+
+        // a community can only be returned once its street's approval is withdrawn
+        s1 = admin.get("reporting/summaries/" + s1.path("id").asLong()).expect(200).body();
+        assertEquals("PARENT_APPROVED", act(s1, "return", "请补充数据").expect(409).code());
+        assertEquals("VALIDATION_FAILED", act(st, "return", null).expect(400).code());
+        st = act(st, "return", "请补充社区数据").expect(200).body();
+        assertEquals("RETURNED", st.path("status").asText());
+        assertFalse(locked(street), "a return unlocks the year");
+        s1 = act(s1, "return", "请补充两癌筛查数据").expect(200).body();
+        assertFalse(locked(c1));
+        JsonNode last = s1.path("events").get(s1.path("events").size() - 1);
+        assertEquals("RETURN", last.path("action").asText());
+        assertEquals("请补充两癌筛查数据", last.path("comment").asText());
+        admin.put("reporting/summaries/" + s1.path("id").asLong() + "/paragraphs/" + pid,
+                Map.of("template", "修改后的导语。", "version", 0)).expect(200);
+    }
+
+    @Test
+    void aSummaryIsApprovedByAUserOfAUnitAboveNeverByItsOwnUnit() {
+        long street = tree.unit(tree.top(), "STREET", "权限街道");
+        long community = tree.unit(street, "COMMUNITY", "权限社区");
+        Api clerk = admin.createUser(community, "STAFF");
+        Api communityAdmin = admin.createUser(community, "UNIT_ADMIN");
+        Api streetAdmin = admin.createUser(street, "UNIT_ADMIN");
+
+        JsonNode s = clerk.post("reporting/summaries", Map.of("unitId", community, "year", 2025)).expect(201).body();
+        clerk.post("reporting/summaries", Map.of("unitId", street, "year", 2025)).expect(404);
+        s = clerk.post("reporting/approval/" + s.path("id").asLong() + "/submit", Map.of("version", s.path("version").asInt()))
+                .expect(200).body();
+        Map<String, Object> approve = Map.of("version", s.path("version").asInt());
+        clerk.post("reporting/approval/" + s.path("id").asLong() + "/approve", approve).expect(403);
+        communityAdmin.post("reporting/approval/" + s.path("id").asLong() + "/approve", approve).expect(403);
+        JsonNode approved = streetAdmin.post("reporting/approval/" + s.path("id").asLong() + "/approve", approve).expect(200).body();
+        assertEquals("APPROVED", approved.path("status").asText());
+        clerk.get("reporting/approval/board?unitId=" + street + "&year=2025").expect(404);
+    }
+
+    private static boolean locked(long unit) {
+        return tree.db().read(c -> locks.isLocked(c, unit, 2025));
+    }
+
+    private static JsonNode draft(long unit) {
+        return draftOf(unit, 2025);
+    }
+
+    private static JsonNode draftOf(long unit, int year) {
+        return admin.post("reporting/summaries", Map.of("unitId", unit, "year", year)).expect(201).body();
+    }
+
+    private static Api.Reply act(JsonNode summary, String action, String comment) {
+        Map<String, Object> body = new java.util.HashMap<>();
+        body.put("version", summary.path("version").asInt());
+        if (comment != null) {
+            body.put("comment", comment);
+        }
+        return admin.post("reporting/approval/" + summary.path("id").asLong() + "/" + action, body);
+    }
+}

@@ -1,0 +1,63 @@
+package org.wfed.itest.reporting;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.wfed.itest.Api;
+
+/** The shipped statistical form fills and checks; tables and summaries download as files. */
+class FormsAndExportsTest {
+    private static final TestIndicators PLUGIN = new TestIndicators();
+    private static Api admin;
+    private static long street;
+
+    @BeforeAll
+    static void up() {
+        Api.awaitUp("reporting");
+        admin = Api.admin();
+        TestTree tree = new TestTree(admin);
+        street = tree.unit(tree.top(), "STREET", "报表街道");
+        PLUGIN.indicator(new TestIndicators.Recorded("itexp.families", "文明家庭", "户", "family")).add(street, "2025-03-03", 12);
+        PLUGIN.section(new TestIndicators.Section("itexp.family", "family", "家庭", List.of("评选文明家庭{itexp.families}户。")));
+    }
+
+    @AfterAll
+    static void down() {
+        PLUGIN.unregisterAll();
+    }
+
+    @Test
+    void theShippedFormListsItsChecks() {
+        JsonNode list = admin.get("reporting/forms").expect(200).body();
+        assertTrue(list.toString().contains("\"women-children\""), list.toString());
+        JsonNode f = admin.get("reporting/forms/women-children?unitId=" + street + "&year=2025").expect(200).body();
+        assertEquals(4, f.path("checks").size());
+        assertTrue(f.path("rows").size() > 5);
+        admin.get("reporting/forms/nothing?unitId=" + street + "&year=2025").expect(404);
+    }
+
+    @Test
+    void tablesAndSummariesDownload() {
+        Api.Reply csv = admin.get("reporting/export/table.csv?unitId=" + street + "&year=2025").expect(200);
+        assertTrue(csv.raw().body().startsWith("\uFEFF"), "UTF-8 BOM");
+        assertTrue(csv.raw().body().contains("文明家庭（户）"));
+        Api.Reply xlsx = admin.get("reporting/export/table.xlsx?unitId=" + street + "&year=2025").expect(200);
+        assertTrue(xlsx.raw().headers().firstValue("Content-Type").orElse("").contains("spreadsheetml"));
+        assertTrue(xlsx.raw().body().startsWith("PK"));
+
+        long id = admin.post("reporting/summaries", Map.of("unitId", street, "year", 2025)).expect(201).body().path("id").asLong();
+        Api.Reply docx = admin.get("reporting/export/summaries/" + id + ".docx").expect(200);
+        assertTrue(docx.raw().headers().firstValue("Content-Disposition").orElse("").contains("filename*=UTF-8''"));
+        assertTrue(docx.raw().body().startsWith("PK"));
+        String html = admin.get("reporting/export/summaries/" + id + ".html").expect(200).raw().body();
+        assertTrue(html.contains("评选文明家庭12户。"), html);
+        assertTrue(html.contains("size: A4"));
+        new Api().get("reporting/export/summaries/" + id + ".docx").expect(401);
+    }
+}

@@ -1,0 +1,179 @@
+package org.wfed.reporting.internal.summary;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.wfed.core.AccessControl;
+import org.wfed.core.AuditLog;
+import org.wfed.core.Caller;
+import org.wfed.core.Database;
+import org.wfed.core.OrgService;
+import org.wfed.core.Period;
+import org.wfed.core.PeriodLocks;
+import org.wfed.core.Scope;
+import org.wfed.core.Validation;
+import org.wfed.core.WfedException;
+import org.wfed.core.dto.OrgUnit;
+import org.wfed.reporting.dto.BoardRow;
+import org.wfed.reporting.dto.ReviewInput;
+import org.wfed.reporting.dto.Summary;
+import org.wfed.reporting.dto.SummaryStatus;
+import org.wfed.reporting.internal.ReportingPermissions;
+
+/**
+ * The approval chain community → street → district: a unit submits its summary, a user of a unit
+ * above approves it (only once every child's summary of the year is approved) or returns it with
+ * comments. Approval locks the unit's year for every module's writes; a return unlocks it.
+ */
+@Component(service = ApprovalService.class)
+public final class ApprovalService {
+    private final Database db;
+    private final AccessControl access;
+    private final AuditLog audit;
+    private final OrgService orgs;
+    private final PeriodLocks locks;
+    private final SummaryRepository repo;
+    private final SummaryService summaries;
+
+    @Activate
+    public ApprovalService(@Reference Database db, @Reference AccessControl access, @Reference AuditLog audit,
+                           @Reference OrgService orgs, @Reference PeriodLocks locks, @Reference SummaryRepository repo,
+                           @Reference SummaryService summaries) {
+        this.db = db;
+        this.access = access;
+        this.audit = audit;
+        this.orgs = orgs;
+        this.locks = locks;
+        this.repo = repo;
+        this.summaries = summaries;
+    }
+
+    public Summary submit(Caller caller, long id, ReviewInput in) {
+        db.write(c -> {
+            SummaryRow s = repo.get(c, id);
+            access.check(caller, ReportingPermissions.EDIT, s.unitId());
+            if (!s.status().editable()) {
+                throw WfedException.conflict("SUMMARY_ALREADY_SUBMITTED", "该工作总结已提交或已审核", "The summary is already submitted");
+            }
+            repo.setStatus(c, id, in.version(), SummaryStatus.SUBMITTED);
+            repo.event(c, id, "SUBMIT", caller.username(), caller.unitId(), in.comment());
+            return null;
+        });
+        audit.ok(caller, "reporting.summary.submit", "rep_summary", id, null);
+        return summaries.get(caller, id);
+    }
+
+    public Summary approve(Caller caller, long id, ReviewInput in) {
+        String detail = db.write(c -> {
+            SummaryRow s = repo.get(c, id);
+            OrgUnit unit = reviewable(caller, s);
+            if (s.status() != SummaryStatus.SUBMITTED) {
+                throw WfedException.conflict("SUMMARY_NOT_SUBMITTED", "只能审核已提交的工作总结", "Only a submitted summary can be approved");
+            }
+            List<String> pending = childrenNotApproved(c, s);
+            if (!pending.isEmpty()) {
+                throw WfedException.conflict("CHILDREN_NOT_APPROVED", "下级单位的" + s.year() + "年工作总结尚未全部审核通过："
+                        + String.join("、", pending), "Approve the summaries of the units below first: " + String.join(", ", pending));
+            }
+            repo.setStatus(c, id, in.version(), SummaryStatus.APPROVED);
+            repo.event(c, id, "APPROVE", caller.username(), caller.unitId(), in.comment());
+            if (!locks.isLocked(c, s.unitId(), s.year())) {
+                locks.lock(c, caller, s.unitId(), s.year());
+            }
+            return unit.name() + " " + s.year();
+        });
+        audit.ok(caller, "reporting.summary.approve", "rep_summary", id, detail + " locked");
+        return summaries.get(caller, id);
+    }
+
+    /** Returns a submitted or approved summary for revision; an approved one only while its parent's is not approved. */
+    public Summary sendBack(Caller caller, long id, ReviewInput in) {
+        new Validation().text("comment", in.comment(), 2000, true).check();
+        db.write(c -> {
+            SummaryRow s = repo.get(c, id);
+            OrgUnit unit = reviewable(caller, s);
+            if (s.status().editable()) {
+                throw WfedException.conflict("SUMMARY_NOT_SUBMITTED", "该工作总结尚未提交，无需退回", "The summary is not submitted");
+            }
+            if (s.status() == SummaryStatus.APPROVED && unit.parentId() != null) {
+                boolean parentApproved = repo.find(c, unit.parentId(), s.year())
+                        .map(p -> p.status() == SummaryStatus.APPROVED).orElse(false);
+                if (parentApproved) {
+                    throw WfedException.conflict("PARENT_APPROVED", "上级单位的工作总结已审核通过，请先退回上级的工作总结",
+                            "The parent's summary is approved; return that one first");
+                }
+            }
+            repo.setStatus(c, id, in.version(), SummaryStatus.RETURNED);
+            repo.event(c, id, "RETURN", caller.username(), caller.unitId(), in.comment());
+            if (locks.isLocked(c, s.unitId(), s.year())) {
+                locks.unlock(c, caller, s.unitId(), s.year());
+            }
+            return null;
+        });
+        audit.ok(caller, "reporting.summary.return", "rep_summary", id, in.comment());
+        return summaries.get(caller, id);
+    }
+
+    /** The unit and its children of the year, each with its summary's status. */
+    public List<BoardRow> board(Caller caller, long unitId, int year) {
+        access.check(caller, ReportingPermissions.READ, unitId);
+        Scope scope = orgs.scope(unitId, Period.year(year));
+        List<Long> ids = new ArrayList<>();
+        ids.add(unitId);
+        ids.addAll(scope.children());
+        Map<Long, SummaryRow> byUnit = new HashMap<>();
+        db.read(c -> repo.ofUnits(c, ids, year)).forEach(s -> byUnit.put(s.unitId(), s));
+        Map<Long, String> names = new HashMap<>();
+        orgs.children(unitId).forEach(u -> names.put(u.id(), u.name()));
+        List<BoardRow> out = new ArrayList<>();
+        for (long id : ids) {
+            String name = id == unitId ? orgs.get(unitId).name() : names.computeIfAbsent(id, k -> orgs.get(k).name());
+            SummaryRow s = byUnit.get(id);
+            out.add(new BoardRow(id, name, id == unitId, s == null ? null : s.id(), s == null ? null : s.status(),
+                    s == null ? null : s.version(), s == null ? null : s.updatedAt()));
+        }
+        return out;
+    }
+
+    /**
+     * Who reviews a summary: a user holding reporting.approve in a unit above it; the top unit's own
+     * summary (its reviewer is outside wfed) by its own approvers.
+     */
+    private OrgUnit reviewable(Caller caller, SummaryRow s) {
+        access.check(caller, ReportingPermissions.APPROVE, s.unitId());
+        OrgUnit unit = orgs.get(s.unitId());
+        if (caller.unitId() == s.unitId() && unit.parentId() != null) {
+            throw WfedException.forbidden("工作总结应由上级单位审核，本单位不能审核自己的总结",
+                    "A summary is reviewed by a user of a unit above it");
+        }
+        return unit;
+    }
+
+    /** Names of the children (as the tree stood that year, still existing at its end) without an approved summary. */
+    private List<String> childrenNotApproved(Connection c, SummaryRow s) throws SQLException {
+        Period year = Period.year(s.year());
+        List<Long> children = orgs.scope(s.unitId(), year).children();
+        if (children.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, SummaryStatus> status = new HashMap<>();
+        repo.ofUnits(c, children, s.year()).forEach(r -> status.put(r.unitId(), r.status()));
+        List<String> pending = new ArrayList<>();
+        for (long child : children) {
+            if (status.get(child) != SummaryStatus.APPROVED) {
+                OrgUnit u = orgs.get(child);
+                boolean endedInYear = u.validTo() != null && u.validTo().isBefore(year.to());
+                if (!endedInYear) {
+                    pending.add(u.name());
+                }
+            }
+        }
+        return pending;
+    }
+}

@@ -1,0 +1,88 @@
+// Shared helpers of the reporting pages: status labels, number formatting, period pickers, ECharts loading.
+
+/**
+ * ctx.h, but a {style: '…'} attribute is applied through the CSSOM (el.style.cssText), which a
+ * Content-Security-Policy without 'unsafe-inline' styles still allows.
+ */
+export function styled(ctx) {
+  return (tag, attrs, ...children) => {
+    const { style, ...rest } = attrs || {};
+    const el = ctx.h(tag, rest, ...children);
+    if (style) el.style.cssText = style;
+    return el;
+  };
+}
+
+export const STATUS = {
+  DRAFT: ['草稿', 'Draft', 'warn'],
+  SUBMITTED: ['已提交', 'Submitted', 'warn'],
+  APPROVED: ['已审核', 'Approved', 'ok'],
+  RETURNED: ['已退回', 'Returned', 'bad'],
+};
+
+export function statusBadge(ctx, status) {
+  if (!status) return ctx.h('span', { class: 'badge' }, ctx.t('未编写', 'None'));
+  const [zh, en, cls] = STATUS[status] || [status, status, ''];
+  return ctx.h('span', { class: 'badge ' + cls }, ctx.t(zh, en));
+}
+
+/** A value as the table shows it: money (fen) in yuan, rates in percent, missing as —. */
+export function formatValue(indicator, v) {
+  if (v === null || v === undefined) return '—';
+  if (indicator.ratio) return v + '%';
+  if (indicator.unitZh === '元') return (v / 100).toLocaleString('zh-CN', { maximumFractionDigits: 2 });
+  return Number(v).toLocaleString('zh-CN');
+}
+
+/** Change against last year as "▲ 3" / "▼ 2" / "—". */
+export function change(indicator, now, before) {
+  if (now === null || now === undefined || before === null || before === undefined) return '';
+  const d = Math.round((now - before) * 10) / 10;
+  if (d === 0) return '持平';
+  const shown = indicator.ratio ? Math.abs(d) + '个百分点' : formatValue(indicator, Math.abs(d));
+  return (d > 0 ? '▲ ' : '▼ ') + shown;
+}
+
+/** Year, then quarter or month (optional); answers {el, query()}. */
+export function periodPicker(ctx, params) {
+  const year = styled(ctx)('input', { type: 'number', min: '2000', max: '2100', value: params.year || String(new Date().getFullYear() - 1), style: 'width:6em' });
+  const part = ctx.h('select', {},
+    ctx.h('option', { value: '' }, ctx.t('全年', 'Whole year')),
+    ...[1, 2, 3, 4].map(q => ctx.h('option', { value: 'q' + q }, ctx.t('第' + q + '季度', 'Q' + q))),
+    ...Array.from({ length: 12 }, (_, i) => ctx.h('option', { value: 'm' + (i + 1) }, ctx.t((i + 1) + '月', 'Month ' + (i + 1)))));
+  if (params.part) part.value = params.part;
+  return {
+    year, part,
+    query() {
+      let q = 'year=' + encodeURIComponent(year.value);
+      if (part.value.startsWith('q')) q += '&quarter=' + part.value.substring(1);
+      if (part.value.startsWith('m')) q += '&month=' + part.value.substring(1);
+      return q;
+    },
+  };
+}
+
+export function field(ctx, label, input) {
+  return ctx.h('div', { class: 'field' }, ctx.h('label', {}, label), input);
+}
+
+let echartsLoading = null;
+/** Loads the ECharts shipped in this bundle (window.echarts); resolves null if it cannot load. */
+export function loadEcharts() {
+  if (window.echarts) return Promise.resolve(window.echarts);
+  if (!echartsLoading) {
+    echartsLoading = new Promise(resolve => {
+      const s = document.createElement('script');
+      s.src = new URL('./echarts.min.js', import.meta.url).href;
+      s.onload = () => resolve(window.echarts || null);
+      s.onerror = () => resolve(null);
+      document.head.appendChild(s);
+    });
+  }
+  return echartsLoading;
+}
+
+/** A link that downloads with the session cookie (GET needs no CSRF token). */
+export function download(ctx, label, path) {
+  return ctx.h('a', { class: 'btn', href: '/api/' + path, target: '_blank', rel: 'noopener' }, label);
+}

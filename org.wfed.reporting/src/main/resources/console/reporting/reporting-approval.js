@@ -1,0 +1,37 @@
+// 总结审核: the summaries of a unit's children (and its own) for a year, where each stands in the chain
+// community → street → district; open one to review it (approve or return with comments).
+import { field, statusBadge, styled } from './common.js';
+
+export async function render(el, ctx) {
+  const h = styled(ctx);
+  const t = ctx.t;
+  const unitSelect = await ctx.unitSelect(ctx.params.unitId || ctx.user.unitId);
+  const year = h('input', { type: 'number', min: '2000', max: '2100', style: 'width:6em',
+    value: ctx.params.year || String(new Date().getFullYear() - 1) });
+  const board = h('div', {});
+  el.append(h('div', { class: 'card' }, h('div', { class: 'toolbar' },
+    field(ctx, t('单位', 'Unit'), unitSelect), field(ctx, t('年份', 'Year'), year),
+    h('button', { class: 'btn primary', onclick: () => load() }, t('查询', 'Show')))),
+  h('div', { class: 'card' }, h('p', { class: 'muted' },
+    t('下级单位的总结全部审核通过后，才能审核本级总结。审核通过后该单位本年度数据锁定；退回后解锁。',
+      'A unit\'s summary can be approved once all its children\'s are; approval locks the year, a return unlocks it.')), board));
+
+  async function load() {
+    try {
+      const rows = await ctx.api.get('reporting/approval/board?unitId=' + unitSelect.value + '&year=' + year.value);
+      const children = rows.filter(r => !r.self);
+      const approved = children.filter(r => r.status === 'APPROVED').length;
+      board.replaceChildren(
+        h('p', {}, t('下级单位 ' + children.length + ' 个，已审核 ' + approved + ' 个。', children.length + ' units below, ' + approved + ' approved.')),
+        ctx.table([
+          { title: t('单位', 'Unit'), value: r => r.self ? r.unitName + t('（本级）', ' (own)') : r.unitName },
+          { title: t('状态', 'Status'), value: r => statusBadge(ctx, r.status) },
+          { title: t('更新时间', 'Updated'), value: r => r.updatedAt ? new Date(r.updatedAt).toLocaleString('zh-CN') : '' },
+          { title: '', value: r => h('button', { class: 'btn' + (r.status === 'SUBMITTED' && !r.self ? ' primary' : ''),
+            onclick: () => ctx.navigate('reporting-summary', { unitId: r.unitId, year: year.value }) },
+          r.status === 'SUBMITTED' && !r.self ? t('审核', 'Review') : t('查看', 'Open')) },
+        ], rows));
+    } catch (e) { ctx.showError(e); }
+  }
+  load();
+}

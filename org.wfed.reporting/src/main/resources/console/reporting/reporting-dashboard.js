@@ -1,0 +1,143 @@
+// 统计看板: charts of one indicator by child unit (bar with last year, pie of shares, monthly line) and
+// the table of every indicator by child unit; a click on a unit drills down into its own table.
+import { change, download, field, formatValue, loadEcharts, periodPicker, styled } from './common.js';
+
+export async function render(el, ctx) {
+  const h = styled(ctx);
+  const t = ctx.t;
+  const unitSelect = await ctx.unitSelect(ctx.params.unitId || ctx.user.unitId);
+  const period = periodPicker(ctx, ctx.params);
+  const indicatorSelect = h('select', {});
+  const charts = h('div', { class: 'grid2' });
+  const trail = h('div', { class: 'muted' });
+  const tableBox = h('div', {});
+  const exports = h('span', {});
+  const path = []; // drill-down trail of {id, name}
+  let table = null;
+
+  el.append(
+    h('div', { class: 'card' },
+      h('div', { class: 'toolbar' },
+        field(ctx, t('单位', 'Unit'), unitSelect), field(ctx, t('年份', 'Year'), period.year),
+        field(ctx, t('期间', 'Period'), period.part),
+        h('button', { class: 'btn primary', onclick: () => { path.length = 0; load(Number(unitSelect.value)); } }, t('查询', 'Show')),
+        exports)),
+    h('div', { class: 'card' }, h('div', { class: 'toolbar' }, field(ctx, t('图表指标', 'Chart indicator'), indicatorSelect)), charts),
+    h('div', { class: 'card' }, trail, tableBox));
+  indicatorSelect.onchange = () => drawCharts();
+
+  async function load(unitId) {
+    try {
+      table = await ctx.api.get('reporting/table?unitId=' + unitId + '&' + period.query());
+    } catch (e) { ctx.showError(e); return; }
+    if (!path.length || path[path.length - 1].id !== unitId) path.push({ id: unitId, name: table.unitName });
+    exports.replaceChildren(
+      download(ctx, t('导出Excel', 'Excel'), 'reporting/export/table.xlsx?unitId=' + unitId + '&' + period.query()),
+      download(ctx, 'CSV', 'reporting/export/table.csv?unitId=' + unitId + '&' + period.query()));
+    const keep = indicatorSelect.value;
+    indicatorSelect.replaceChildren(...table.indicators.map(i => h('option', { value: i.id }, i.nameZh + (i.ratio ? '（%）' : '（' + i.unitZh + '）'))));
+    if (keep && table.indicators.some(i => i.id === keep)) indicatorSelect.value = keep;
+    drawTrail();
+    drawTable();
+    drawCharts();
+  }
+
+  function drawTrail() {
+    trail.replaceChildren(...path.flatMap((p, i) => [
+      i ? ' › ' : '',
+      i === path.length - 1 ? h('strong', {}, p.name)
+        : h('a', { href: '#', onclick: ev => { ev.preventDefault(); path.length = i + 1; load(p.id); } }, p.name)]),
+      h('span', {}, '　' + table.from + ' — ' + table.to + (table.previousFrom ? t('（对比上年同期）', ' (vs. last year)') : '')));
+  }
+
+  function drawTable() {
+    if (!table.indicators.length) {
+      tableBox.replaceChildren(h('p', { class: 'muted' }, t('当前没有模块提供统计指标。', 'No module provides indicators yet.')));
+      return;
+    }
+    const columns = [{
+      title: t('单位', 'Unit'),
+      value: r => r.own || r.unitName === '合计' ? r.unitName
+        : h('a', { href: '#', title: t('查看下级', 'Drill down'), onclick: ev => { ev.preventDefault(); load(r.unitId); } }, r.unitName),
+    }];
+    for (const i of table.indicators) {
+      columns.push({
+        title: i.nameZh + (i.ratio ? '（%）' : '（' + i.unitZh + '）'),
+        value: r => h('span', {}, formatValue(i, r.values[i.id]),
+          r.previous ? h('div', { class: 'muted' }, change(i, r.values[i.id], r.previous[i.id])) : null),
+      });
+    }
+    tableBox.replaceChildren(ctx.table(columns, [...table.rows, table.total]));
+  }
+
+  async function drawCharts() {
+    const indicator = table && table.indicators.find(i => i.id === indicatorSelect.value);
+    if (!indicator) { charts.replaceChildren(); return; }
+    const echarts = await loadEcharts();
+    const rows = table.rows;
+    const names = rows.map(r => r.unitName);
+    const now = rows.map(r => r.values[indicator.id]);
+    const before = rows.map(r => r.previous ? r.previous[indicator.id] : null);
+    const scale = v => v === null || v === undefined ? null : (!indicator.ratio && indicator.unitZh === '元' ? v / 100 : v);
+    const bar = h('div', { style: 'height:320px' });
+    const pie = h('div', { style: 'height:320px' });
+    const line = h('div', { style: 'height:320px' });
+    const tree = h('div', { style: 'height:320px' });
+    charts.replaceChildren(bar, pie, line, tree);
+    if (!echarts) {
+      bar.replaceChildren(svgBars(ctx, names, now.map(scale)));
+      return;
+    }
+    echarts.init(bar).setOption({
+      title: { text: indicator.nameZh + t('（按下级单位）', ' by unit'), textStyle: { fontSize: 14 } },
+      tooltip: { trigger: 'axis' }, legend: { bottom: 0, data: [t('本期', 'This period'), t('上年同期', 'Last year')] },
+      xAxis: { type: 'category', data: names, axisLabel: { interval: 0, rotate: names.length > 6 ? 30 : 0 } }, yAxis: { type: 'value' },
+      series: [{ name: t('本期', 'This period'), type: 'bar', data: now.map(scale) },
+        { name: t('上年同期', 'Last year'), type: 'bar', data: before.map(scale) }],
+    });
+    if (!indicator.ratio) {
+      echarts.init(pie).setOption({
+        title: { text: t('占比', 'Share'), textStyle: { fontSize: 14 } }, tooltip: { trigger: 'item' },
+        series: [{ type: 'pie', radius: '60%', data: rows.map((r, k) => ({ name: r.unitName, value: scale(now[k]) || 0 })) }],
+      });
+    }
+    if (!indicator.ratio) {
+      // a map-like view of the subtree: each child unit's area is its share; click one to drill down
+      const treemap = echarts.init(tree);
+      treemap.setOption({
+        title: { text: t('分布（点击进入下级）', 'Distribution (click to drill down)'), textStyle: { fontSize: 14 } },
+        tooltip: {}, series: [{ type: 'treemap', roam: false, nodeClick: false, breadcrumb: { show: false },
+          data: rows.filter(r => !r.own).map(r => ({ name: r.unitName, value: scale(r.values[indicator.id]) || 0, unitId: r.unitId })) }],
+      });
+      treemap.on('click', p => { if (p.data && p.data.unitId) load(p.data.unitId); });
+    }
+    const months = await Promise.all(Array.from({ length: 12 }, (_, m) =>
+      ctx.api.get('reporting/table?unitId=' + path[path.length - 1].id + '&year=' + period.year.value + '&month=' + (m + 1) + '&compare=false')
+        .then(tb => scale(tb.total.values[indicator.id])).catch(() => null)));
+    echarts.init(line).setOption({
+      title: { text: period.year.value + t('年逐月', ' by month'), textStyle: { fontSize: 14 } }, tooltip: { trigger: 'axis' },
+      xAxis: { type: 'category', data: Array.from({ length: 12 }, (_, m) => (m + 1) + t('月', '')) }, yAxis: { type: 'value' },
+      series: [{ type: 'line', data: months, smooth: true }],
+    });
+  }
+
+  load(Number(unitSelect.value));
+}
+
+/** Plain SVG bars for when ECharts cannot load. */
+function svgBars(ctx, names, values) {
+  const max = Math.max(1, ...values.map(v => v || 0));
+  const ns = 'http://www.w3.org/2000/svg';
+  const svg = document.createElementNS(ns, 'svg');
+  svg.setAttribute('width', '100%');
+  svg.setAttribute('height', String(names.length * 24 + 10));
+  names.forEach((n, i) => {
+    const label = document.createElementNS(ns, 'text');
+    label.setAttribute('x', '0'); label.setAttribute('y', String(i * 24 + 16)); label.textContent = n;
+    const bar = document.createElementNS(ns, 'rect');
+    bar.setAttribute('x', '40%'); bar.setAttribute('y', String(i * 24 + 4)); bar.setAttribute('height', '16');
+    bar.setAttribute('width', ((values[i] || 0) / max * 55) + '%'); bar.setAttribute('fill', '#c0392b');
+    svg.append(label, bar);
+  });
+  return svg;
+}

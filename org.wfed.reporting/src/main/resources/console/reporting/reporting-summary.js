@@ -1,0 +1,128 @@
+// 年度工作总结: draft, edit and review a unit's annual work summary. Figures are chips linked to their
+// indicator; staff edit the prose around them (the template keeps {indicator.id}); 刷新数据 recomputes.
+import { download, field, statusBadge, styled } from './common.js';
+
+export async function render(el, ctx) {
+  const h = styled(ctx);
+  const t = ctx.t;
+  const unitSelect = await ctx.unitSelect(ctx.params.unitId || ctx.user.unitId);
+  const year = h('input', { type: 'number', min: '2000', max: '2100', style: 'width:6em',
+    value: ctx.params.year || String(new Date().getFullYear() - 1) });
+  const body = h('div', {});
+  el.append(h('div', { class: 'card' }, h('div', { class: 'toolbar' },
+    field(ctx, t('单位', 'Unit'), unitSelect), field(ctx, t('年份', 'Year'), year),
+    h('button', { class: 'btn primary', onclick: () => load() }, t('打开', 'Open')))), body);
+
+  async function load() {
+    try {
+      const found = await ctx.api.get('reporting/summaries?unitId=' + unitSelect.value + '&year=' + year.value);
+      if (found.length) show(found[0]); else offerDraft();
+    } catch (e) { ctx.showError(e); }
+  }
+
+  function offerDraft() {
+    body.replaceChildren(h('div', { class: 'card' },
+      h('p', {}, t('该单位本年度还没有工作总结。系统可根据已录入的数据生成草稿：各项数字自动填入，文字可以修改。',
+        'No summary yet. Draft one from the records: figures are filled in, the prose is yours to edit.')),
+      ctx.can('reporting.edit') ? h('button', { class: 'btn primary', onclick: async () => {
+        try {
+          show(await ctx.api.post('reporting/summaries', { unitId: Number(unitSelect.value), year: Number(year.value) }));
+          ctx.notify(t('草稿已生成', 'Draft created'));
+        } catch (e) { ctx.showError(e); }
+      } }, t('生成草稿', 'Draft summary')) : null));
+  }
+
+  function show(s) {
+    const editable = (s.status === 'DRAFT' || s.status === 'RETURNED') && ctx.can('reporting.edit');
+    const review = ['SUBMITTED', 'APPROVED'].includes(s.status) && ctx.can('reporting.approve');
+    const act = (action, payload, done) => async () => {
+      try { show(await ctx.api.post(action, { version: s.version, ...payload })); ctx.notify(done); } catch (e) { ctx.showError(e); }
+    };
+    const comment = h('textarea', { rows: '2', style: 'width:100%', placeholder: t('审核意见（退回时必填）', 'Comments (required to return)') });
+    const toolbar = h('div', { class: 'toolbar' },
+      statusBadge(ctx, s.status),
+      editable ? h('button', { class: 'btn', onclick: act('reporting/summaries/' + s.id + '/refresh', {}, t('数据已刷新', 'Figures refreshed')) },
+        t('刷新数据', 'Refresh figures')) : null,
+      editable ? h('button', { class: 'btn primary', onclick: act('reporting/approval/' + s.id + '/submit', {}, t('已提交上级审核', 'Submitted')) },
+        t('提交审核', 'Submit')) : null,
+      download(ctx, t('导出Word', 'Word'), 'reporting/export/summaries/' + s.id + '.docx'),
+      download(ctx, t('打印/PDF', 'Print/PDF'), 'reporting/export/summaries/' + s.id + '.html'));
+    const reviewBox = review ? h('div', { class: 'card' }, h('h3', {}, t('审核', 'Review')), comment,
+      h('div', { class: 'toolbar' },
+        s.status === 'SUBMITTED' ? h('button', { class: 'btn primary',
+          onclick: () => act('reporting/approval/' + s.id + '/approve', { comment: comment.value || null }, t('已审核通过，该年度数据已锁定', 'Approved; the year is locked'))() },
+        t('审核通过', 'Approve')) : null,
+        h('button', { class: 'btn danger',
+          onclick: () => act('reporting/approval/' + s.id + '/return', { comment: comment.value }, t('已退回修改', 'Returned'))() },
+        t('退回修改', 'Return for revision')))) : null;
+    const history = s.events.length ? h('div', { class: 'card' }, h('h3', {}, t('审核记录', 'History')),
+      ctx.table([
+        { title: t('时间', 'When'), value: e => new Date(e.occurredAt).toLocaleString('zh-CN') },
+        { title: t('操作', 'Action'), value: e => ({ SUBMIT: t('提交', 'Submit'), APPROVE: t('审核通过', 'Approve'), RETURN: t('退回', 'Return') })[e.action] || e.action },
+        { title: t('操作人', 'By'), value: e => e.actor },
+        { title: t('意见', 'Comments'), value: e => e.comment || '' }], s.events)) : null;
+    const figures = h('details', {}, h('summary', {}, t('可引用的数据（点击插入到正在编辑的段落）', 'Figures (click to insert)')),
+      h('div', {}, ...s.figures.map(f => chip(f.nameZh + '：' + f.text + (f.rate === null ? f.unitZh : ''), f.indicatorId, () => insert('{' + f.indicatorId + '}')))),
+      h('p', { class: 'muted' }, t('数据计算于 ', 'Computed at ') + new Date(s.figuresAt).toLocaleString('zh-CN')));
+    let active = null;
+    const insert = text => {
+      if (!active) { ctx.notify(t('请先点击某段的"编辑"', 'Edit a paragraph first')); return; }
+      const at = active.selectionStart ?? active.value.length;
+      active.value = active.value.slice(0, at) + text + active.value.slice(at);
+      active.focus();
+    };
+    const sections = s.sections.map(sec => h('div', {},
+      sec.heading ? h('h3', {}, sec.heading) : null,
+      ...sec.paragraphs.map(p => paragraph(s, p, editable, ta => { active = ta; })),
+      editable ? h('button', { class: 'btn', onclick: async () => {
+        try {
+          show(await ctx.api.post('reporting/summaries/' + s.id + '/paragraphs',
+            { section: sec.section, template: t('（新段落，请填写）', '(new paragraph)'), version: s.version }));
+        } catch (e) { ctx.showError(e); }
+      } }, t('＋ 添加段落', '+ Paragraph')) : null));
+    body.replaceChildren(
+      h('div', { class: 'card' }, h('h2', { style: 'text-align:center' }, s.title), toolbar,
+        s.status === 'RETURNED' ? h('p', { class: 'badge bad' }, t('上级已退回，请根据审核意见修改后重新提交。', 'Returned: revise and submit again.')) : null,
+        editable ? figures : null),
+      reviewBox, h('div', { class: 'card' }, ...sections), history);
+  }
+
+  function chip(text, title, onclick) {
+    return h('span', { class: 'badge ok', title, style: 'cursor:pointer;margin:2px', onclick }, text);
+  }
+
+  function paragraph(s, p, editable, onEdit) {
+    const view = h('p', { style: 'text-indent:2em;line-height:1.9' }, ...p.parts.map(part => part.indicatorId
+      ? h('span', part.missing
+        ? { class: 'badge bad', title: t('没有模块提供该指标：', 'No module provides ') + part.indicatorId }
+        : { class: 'badge ok', style: 'cursor:pointer',
+          title: part.nameZh + ' · ' + part.indicatorId + t('（点击查看来源数据）', ' (click for the source figures)'),
+          onclick: () => ctx.navigate('reporting-dashboard', { unitId: s.unitId, year: s.year }) }, part.text)
+      : part.text));
+    const box = h('div', {}, view);
+    if (!editable) return box;
+    const edit = h('button', { class: 'btn', onclick: () => {
+      const ta = h('textarea', { rows: '4', style: 'width:100%' });
+      ta.value = p.template;
+      ta.onfocus = () => onEdit(ta);
+      onEdit(ta);
+      const save = h('button', { class: 'btn primary', onclick: async () => {
+        try {
+          const next = await ctx.api.put('reporting/summaries/' + s.id + '/paragraphs/' + p.id, { template: ta.value, version: p.version });
+          ctx.notify(t('已保存', 'Saved'));
+          show(next);
+        } catch (e) { ctx.showError(e); }
+      } }, t('保存', 'Save'));
+      const del = h('button', { class: 'btn danger', onclick: async () => {
+        if (!confirm(t('删除这一段？', 'Delete this paragraph?'))) return;
+        try { show(await ctx.api.del('reporting/summaries/' + s.id + '/paragraphs/' + p.id + '?version=' + p.version)); } catch (e) { ctx.showError(e); }
+      } }, t('删除', 'Delete'));
+      box.replaceChildren(ta, h('p', { class: 'muted' }, t('花括号中的 {指标} 会显示为最新数据，请保留；其余文字可自由修改。',
+        'Keep the {indicator} placeholders; they show the current figures.')), h('div', { class: 'toolbar' }, save, del));
+    } }, t('编辑', 'Edit'));
+    box.append(h('div', { class: 'toolbar' }, edit));
+    return box;
+  }
+
+  load();
+}

@@ -1,0 +1,96 @@
+package org.wfed.reporting.internal.export;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import org.junit.jupiter.api.Test;
+import org.wfed.reporting.dto.IndicatorInfo;
+import org.wfed.reporting.dto.IndicatorTable;
+import org.wfed.reporting.dto.Paragraph;
+import org.wfed.reporting.dto.Part;
+import org.wfed.reporting.dto.Summary;
+import org.wfed.reporting.dto.SummarySection;
+import org.wfed.reporting.dto.SummaryStatus;
+import org.wfed.reporting.dto.TableRow;
+
+class ExportTest {
+
+    private static Summary summary() {
+        Paragraph opening = new Paragraph(1, "guiding", 0, "stub", "t", "2025年，xx街道妇联<认真>履职。", List.of(Part.prose("x")), 0);
+        Paragraph org = new Paragraph(2, "organisation", 1, "elections", "t", "换届选举产生执委210名。", List.of(), 0);
+        return new Summary(7, 3, "xx街道妇联", 2025, "xx街道妇联2025年工作总结", SummaryStatus.DRAFT, 0, Instant.now(), Instant.now(),
+                List.of(new SummarySection("guiding", "", List.of(opening)),
+                        new SummarySection("organisation", "一、健全组织", List.of(org))), List.of(), List.of());
+    }
+
+    @Test
+    void docxIsAWordPackageWithTitleHeadingsAndChineseFonts() throws IOException {
+        Map<String, String> parts = unzip(DocxWriter.write(summary()));
+        assertTrue(parts.containsKey("[Content_Types].xml"));
+        assertTrue(parts.containsKey("_rels/.rels"));
+        String doc = parts.get("word/document.xml");
+        assertTrue(doc.contains("xx街道妇联2025年工作总结"));
+        assertTrue(doc.contains("一、健全组织"));
+        assertTrue(doc.contains("w:eastAsia=\"仿宋\""));
+        assertTrue(doc.contains("w:eastAsia=\"黑体\""));
+        assertTrue(doc.contains("&lt;认真&gt;"), "text is escaped");
+        assertFalse(doc.contains("<认真>"));
+    }
+
+    @Test
+    void printPageIsA4WithEscapedText() {
+        String html = PrintHtml.write(summary());
+        assertTrue(html.contains("size: A4"));
+        assertTrue(html.contains("<h1>xx街道妇联2025年工作总结</h1>"));
+        assertTrue(html.contains("<h2>一、健全组织</h2>"));
+        assertTrue(html.contains("&lt;认真&gt;"));
+    }
+
+    @Test
+    void tableExportsShowYuanRatesAndLastYear() throws IOException {
+        IndicatorInfo money = new IndicatorInfo("aid.money", "慰问金", "en", "元", "care", 1, false, List.of());
+        IndicatorInfo rate = new IndicatorInfo("aid.rate", "筛查率", "en", "%", "care", 2, true, List.of("a", "b"));
+        Map<String, Number> now = new HashMap<>(Map.of("aid.money", 500050L, "aid.rate", 41.7));
+        Map<String, Number> before = new HashMap<>();
+        before.put("aid.money", 100L);
+        before.put("aid.rate", null);
+        TableRow row = new TableRow(5L, "=一街道", false, now, before);
+        IndicatorTable t = new IndicatorTable(1, "区妇联", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), null, null,
+                List.of(money, rate), List.of(row), new TableRow(1L, "合计", false, now, before));
+        String csv = new String(TableExport.csv(t), StandardCharsets.UTF_8);
+        assertTrue(csv.startsWith("\uFEFF"), "BOM for Excel");
+        assertTrue(csv.contains("单位,慰问金（元）,慰问金（上年同期）,筛查率（%）,筛查率（上年同期）"), csv);
+        assertTrue(csv.contains("'=一街道,5000.5,1,41.7,\r\n"), csv);
+        Map<String, String> xlsx = unzip(TableExport.xlsx(t));
+        assertTrue(xlsx.containsKey("xl/workbook.xml"), xlsx.keySet().toString());
+        String all = String.join("\n", xlsx.values());
+        // fastexcel writes non-ASCII text as character references
+        assertTrue(all.contains("&#x6170;&#x95ee;&#x91d1;&#xff08;&#x5143;&#xff09;"), "慰问金（元）");
+        assertTrue(all.contains("<v>5000.5"), "money in yuan");
+    }
+
+    private static Map<String, String> unzip(byte[] bytes) throws IOException {
+        // through the central directory, as Excel and Word read it (fastexcel streams zip64 data descriptors)
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("export", ".zip");
+        try {
+            java.nio.file.Files.write(file, bytes);
+            Map<String, String> out = new HashMap<>();
+            try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+                for (ZipEntry e : java.util.Collections.list(zip.entries())) {
+                    out.put(e.getName(), new String(zip.getInputStream(e).readAllBytes(), StandardCharsets.UTF_8));
+                }
+            }
+            return out;
+        } finally {
+            java.nio.file.Files.delete(file);
+        }
+    }
+}
