@@ -1,6 +1,7 @@
 // 评选表彰: the contests of the caller's subtree, and one contest's whole flow
 // (提名 → 资格审查 → 评审打分 → 公示 → 异议处理 → 结果确定 → 表彰 → 向上推荐).
 
+import {styled} from './dom.js';
 import {photoPanel} from './photos.js';
 
 const STATUS_BADGE = {NOMINATING: 'warn', REVIEWING: 'warn', NOTICE: 'warn', FINALISED: 'ok', COMMENDED: 'ok'};
@@ -28,7 +29,8 @@ function today() {
 }
 
 async function renderList(el, ctx) {
-  const {h, t} = ctx;
+  const {t} = ctx;
+  const h = styled(ctx.h);
   const year = h('input', {type: 'number', value: String(new Date().getFullYear()), min: '2000', max: '2100'});
   const units = await ctx.unitSelect(ctx.user.unitId);
   const listBox = h('div', {});
@@ -86,7 +88,8 @@ async function renderList(el, ctx) {
 }
 
 async function renderContest(el, ctx, id) {
-  const {h, t} = ctx;
+  const {t} = ctx;
+  const h = styled(ctx.h);
   const reload = () => render(el, ctx);
   const act = async (fn, message) => {
     try { await fn(); if (message) ctx.notify(message); await reload(); } catch (err) { ctx.showError(err); }
@@ -192,7 +195,8 @@ function nextStep(k, t) {
 }
 
 async function nominationForm(ctx, k, act) {
-  const {h, t} = ctx;
+  const {t} = ctx;
+  const h = styled(ctx.h);
   const name = h('input', {type: 'text', placeholder: k.nomineeKind === 'FAMILY' ? '如：张xx家庭' : t('集体名称', 'Name')});
   const story = h('textarea', {rows: '3'});
   const by = h('select', {}, ...Object.entries(BY).map(([v, l]) => h('option', {value: v}, l[0])));
@@ -237,7 +241,8 @@ async function nominationForm(ctx, k, act) {
 }
 
 async function reviewCard(ctx, k, byId, act) {
-  const {h, t} = ctx;
+  const {t} = ctx;
+  const h = styled(ctx.h);
   const ranking = await ctx.api.get(`activities/contests/${k.id}/ranking`);
   const judging = k.status === 'REVIEWING' && ctx.can('activities.judge');
   const managing = k.status === 'REVIEWING' && ctx.can('activities.manage');
@@ -275,7 +280,8 @@ async function reviewCard(ctx, k, byId, act) {
 }
 
 async function objectionsCard(ctx, k, nominees, act, manage, approve) {
-  const {h, t} = ctx;
+  const {t} = ctx;
+  const h = styled(ctx.h);
   const list = await ctx.api.get(`activities/contests/${k.id}/objections`);
   const onNotice = nominees.filter(n => n.status === 'SELECTED');
   const resolveForm = o => {
@@ -310,7 +316,8 @@ async function objectionsCard(ctx, k, nominees, act, manage, approve) {
 }
 
 async function upwardCard(ctx, k, nominees, act, manage, approve) {
-  const {h, t} = ctx;
+  const {t} = ctx;
+  const h = styled(ctx.h);
   const upward = await ctx.api.get(`activities/contests/${k.id}/recommendations`);
   const commended = nominees.filter(n => n.status === 'COMMENDED');
   const picks = Object.fromEntries(commended.map(n => [n.id, h('input', {type: 'checkbox'})]));

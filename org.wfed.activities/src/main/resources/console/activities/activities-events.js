@@ -1,10 +1,12 @@
 // 活动台账: activities of the caller's subtree with filters (unit, type, period), a month calendar,
 // CSV/XLSX export, photos and the entry form (trainings count batches and trainees).
 
+import {styled} from './dom.js';
 import {photoPanel} from './photos.js';
 
 export async function render(el, ctx) {
-  const {h, t} = ctx;
+  const {t} = ctx;
+  const h = styled(ctx.h);
   el.textContent = '';
   const types = await ctx.api.get('activities/event-types');
   const typeName = Object.fromEntries(types.map(ty => [ty.code, ty.name]));

@@ -1,8 +1,11 @@
 // Photos of an activity or a contest nominee: thumbnails (served only to those who may see the record) and,
 // for those who may manage it, an upload of JPG/PNG files (at most 5 MB each).
 
+import {styled} from './dom.js';
+
 export async function photoPanel(ctx, owner, ownerId, title) {
-  const {h, t} = ctx;
+  const {t} = ctx;
+  const h = styled(ctx.h);
   const box = h('div', {class: 'card'});
   const draw = async () => {
     let photos;
