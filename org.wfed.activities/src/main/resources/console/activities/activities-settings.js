@@ -1,5 +1,6 @@
 // 评选与活动设置: the contest types (评选类型) and activity types (活动类型) as data — criteria, cycle, quota,
 // public-vote share, public-notice length, whether a lower-level title is required; training types.
+
 import {styled} from './dom.js';
 
 const KIND = {FAMILY: '家庭', PERSON: '个人', UNIT: '集体'};

@@ -27,13 +27,12 @@ import org.wfed.core.Jdbc;
 import org.wfed.core.OrgService;
 import org.wfed.core.WfedException;
 import org.wfed.core.dto.OrgUnit;
-import org.wfed.core.dto.UnitKind;
 
 /**
  * Recommendation upward (向上推荐): commended nominees enter the parent unit's contest of the same type and
  * year, linked to their lower-level record so that their history (荣誉履历) stays whole; titles given above the
- * organisation tree (市级, 省级, 全国: the tree ends at the district) are recorded as external honours of a
- * nominee a district commended.
+ * organisation tree (e.g. 市级 when the tree ends at the district, 省级, 全国) are recorded as external honours
+ * of a nominee its top unit commended.
  */
 @Component(service = Recommendations.class)
 public final class Recommendations {
@@ -136,7 +135,7 @@ public final class Recommendations {
         return db.write(c -> {
             ContestRow contest = contests.guarded(c, caller, contestId, ActivitiesPermissions.APPROVE);
             OrgUnit unit = orgs.get(contest.unitId());
-            if (unit.parentId() != null && unit.kind() != UnitKind.DISTRICT) {
+            if (unit.parentId() != null) {
                 throw WfedException.conflict("HAS_PARENT_UNIT", "上级单位的称号请通过“向上推荐”参加上级评选",
                         "Recommend to the parent unit's contest instead");
             }

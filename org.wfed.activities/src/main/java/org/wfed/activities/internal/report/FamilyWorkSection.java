@@ -9,6 +9,8 @@ import org.wfed.core.extension.ReportSection;
 public final class FamilyWorkSection implements ReportSection {
     @Override public String id() { return "activities.family"; }
     @Override public String section() { return ActivitiesIndicators.FAMILY; }
+    /** After contributions with the default order, e.g. a local plugin's own paragraphs. */
+    @Override public int order() { return 500; }
     @Override public String titleZh() { return "深化家庭文明建设"; }
 
     @Override

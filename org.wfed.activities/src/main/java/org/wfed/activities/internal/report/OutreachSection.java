@@ -9,6 +9,8 @@ import org.wfed.core.extension.ReportSection;
 public final class OutreachSection implements ReportSection {
     @Override public String id() { return "activities.outreach"; }
     @Override public String section() { return ActivitiesIndicators.OUTREACH; }
+    /** After contributions with the default order, e.g. a local plugin's own paragraphs. */
+    @Override public int order() { return 500; }
     @Override public String titleZh() { return "加强思想引领和宣传教育"; }
 
     @Override

@@ -9,7 +9,8 @@ import org.wfed.core.extension.ReportSection;
 public final class VolunteerSection implements ReportSection {
     @Override public String id() { return "activities.volunteers"; }
     @Override public String section() { return ActivitiesIndicators.EMPLOYMENT; }
-    @Override public int order() { return 200; }
+    /** After contributions with the default order, e.g. a local plugin's own paragraphs. */
+    @Override public int order() { return 500; }
     @Override public String titleZh() { return "打造巾帼志愿服务品牌"; }
 
     @Override
