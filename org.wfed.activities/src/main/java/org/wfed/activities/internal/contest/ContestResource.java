@@ -54,17 +54,19 @@ public final class ContestResource {
 
     private final AccessControl access;
     private final ContestService contests;
+    private final Nominations nominations;
     private final ContestPanel panel;
     private final ContestPublication publication;
     private final Recommendations recommendations;
     private final ContestPrints prints;
 
     @Activate
-    public ContestResource(@Reference AccessControl access, @Reference ContestService contests,
+    public ContestResource(@Reference AccessControl access, @Reference ContestService contests, @Reference Nominations nominations,
                            @Reference ContestPanel panel, @Reference ContestPublication publication,
                            @Reference Recommendations recommendations, @Reference ContestPrints prints) {
         this.access = access;
         this.contests = contests;
+        this.nominations = nominations;
         this.panel = panel;
         this.publication = publication;
         this.recommendations = recommendations;
@@ -98,7 +100,7 @@ public final class ContestResource {
     @POST
     @Path("{id}/nominees")
     public Response nominate(@PathParam("id") long id, NominationInput in, @Context SecurityContext sc) {
-        return created(contests.nominate(access.caller(sc), id, required(in)));
+        return created(nominations.nominate(access.caller(sc), id, required(in)));
     }
 
     @GET
@@ -111,13 +113,13 @@ public final class ContestResource {
     @Path("{id}/nominees/{nid}/eligibility")
     public Nominee eligibility(@PathParam("id") long id, @PathParam("nid") long nid, EligibilityInput in,
                                @Context SecurityContext sc) {
-        return contests.ruleEligibility(access.caller(sc), id, nid, required(in));
+        return nominations.ruleEligibility(access.caller(sc), id, nid, required(in));
     }
 
     @PUT
     @Path("{id}/nominees/{nid}/votes")
     public Nominee votes(@PathParam("id") long id, @PathParam("nid") long nid, VotesInput in, @Context SecurityContext sc) {
-        return contests.recordVotes(access.caller(sc), id, nid, required(in));
+        return nominations.recordVotes(access.caller(sc), id, nid, required(in));
     }
 
     @GET
