@@ -62,7 +62,7 @@ public final class ActivityService {
         access.check(caller, ActivitiesPermissions.MANAGE, in.unitId());
         return db.write(c -> {
             long id = insert(c, in);
-            audit.ok(caller, "activities.activity.create", "activity", id, in.heldOn() + " " + in.theme());
+            audit.ok(c, caller, "activities.activity.create", "activity", id, in.heldOn() + " " + in.theme());
             return get(c, id);
         });
     }
@@ -97,7 +97,7 @@ public final class ActivityService {
                     in.theme().trim(), in.stationId(), blankToNull(in.stationName()), blankToNull(in.partners()),
                     in.participants(), in.volunteers(), in.batches(), in.trainees(), in.mediaReports(),
                     in.wechatPosts(), in.originalPosts(), blankToNull(in.note()), id, in.version());
-            audit.ok(caller, "activities.activity.update", "activity", id, in.heldOn() + " " + in.theme());
+            audit.ok(c, caller, "activities.activity.update", "activity", id, in.heldOn() + " " + in.theme());
             return get(c, id);
         });
     }
@@ -110,7 +110,7 @@ public final class ActivityService {
             if (Jdbc.update(c, "DELETE FROM act_activity WHERE id = ? AND version = ?", id, version) == 0) {
                 throw WfedException.staleVersion("act_activity " + id);
             }
-            audit.ok(caller, "activities.activity.delete", "activity", id, old.heldOn() + " " + old.theme());
+            audit.ok(c, caller, "activities.activity.delete", "activity", id, old.heldOn() + " " + old.theme());
             return null;
         });
     }

@@ -49,7 +49,7 @@ public final class ActivityTypes {
                 Jdbc.update(c, "INSERT INTO act_activity_type (code, name, training, active, sort_order) VALUES (?, ?, ?, ?, ?)",
                         t.code(), t.name(), t.training(), t.active(), t.sortOrder());
             }
-            audit.ok(caller, "activities.activityType.put", "activityType", t.code(), t.name());
+            audit.ok(c, caller, "activities.activityType.put", "activityType", t.code(), t.name());
             return get(c, t.code());
         });
     }

@@ -56,7 +56,7 @@ public final class ContestPanel {
                         "Only eligible nominees are scored");
             }
             ContestStore.putScore(c, n.id(), caller.userId(), caller.displayName(), in.score(), in.remark());
-            audit.ok(caller, "activities.score.put", "nominee", n.id(), in.score().toPlainString());
+            audit.ok(c, caller, "activities.score.put", "nominee", n.id(), in.score().toPlainString());
             return new Score(n.id(), caller.userId(), caller.displayName(), in.score(), in.remark());
         });
     }

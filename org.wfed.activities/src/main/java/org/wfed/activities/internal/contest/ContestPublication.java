@@ -98,7 +98,7 @@ public final class ContestPublication {
             Jdbc.updateVersioned(c, "act_contest", contestId, "UPDATE act_contest SET status = ?, notice_start = ?, "
                     + "notice_end = ?, version = version + 1 WHERE id = ? AND version = ?", ContestStatus.NOTICE,
                     in.startOn(), end, contestId, in.version());
-            audit.ok(caller, "activities.contest.notice", "contest", contestId, in.startOn() + ".." + end);
+            audit.ok(c, caller, "activities.contest.notice", "contest", contestId, in.startOn() + ".." + end);
             return contests.view(c, ContestStore.contest(c, contestId));
         });
     }
@@ -113,7 +113,7 @@ public final class ContestPublication {
             }
             long id = Jdbc.insert(c, "INSERT INTO act_objection (contest_id, nominee_id, lodged_on, lodged_by, content, status) "
                     + "VALUES (?, ?, ?, ?, ?, 'OPEN')", contestId, n.id(), in.lodgedOn(), in.lodgedBy(), in.content());
-            audit.ok(caller, "activities.objection.create", "objection", id, "nominee " + n.id());
+            audit.ok(c, caller, "activities.objection.create", "objection", id, "nominee " + n.id());
             return ContestStore.objection(c, contestId, id);
         });
     }
@@ -143,7 +143,7 @@ public final class ContestPublication {
                 Jdbc.update(c, "UPDATE act_nominee SET status = ?, version = version + 1 WHERE id = ?",
                         NomineeStatus.REMOVED, o.nomineeId());
             }
-            audit.ok(caller, "activities.objection.resolve", "objection", objectionId, in.upheld() ? "upheld" : "dismissed");
+            audit.ok(c, caller, "activities.objection.resolve", "objection", objectionId, in.upheld() ? "upheld" : "dismissed");
             return ContestStore.objection(c, contestId, objectionId);
         });
     }
@@ -164,7 +164,7 @@ public final class ContestPublication {
             }
             Jdbc.updateVersioned(c, "act_contest", contestId, "UPDATE act_contest SET status = ?, finalised_on = ?, "
                     + "version = version + 1 WHERE id = ? AND version = ?", ContestStatus.FINALISED, today, contestId, version);
-            audit.ok(caller, "activities.contest.finalise", "contest", contestId, null);
+            audit.ok(c, caller, "activities.contest.finalise", "contest", contestId, null);
             return contests.view(c, ContestStore.contest(c, contestId));
         });
     }
@@ -194,7 +194,7 @@ public final class ContestPublication {
             Jdbc.updateVersioned(c, "act_contest", contestId, "UPDATE act_contest SET status = ?, commended_on = ?, "
                     + "document_no = ?, version = version + 1 WHERE id = ? AND version = ?", ContestStatus.COMMENDED,
                     in.commendedOn(), in.documentNo(), contestId, in.version());
-            audit.ok(caller, "activities.contest.commend", "contest", contestId, seq + " commended");
+            audit.ok(c, caller, "activities.contest.commend", "contest", contestId, seq + " commended");
             return contests.view(c, ContestStore.contest(c, contestId));
         });
     }

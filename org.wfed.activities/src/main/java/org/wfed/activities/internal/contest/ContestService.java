@@ -78,7 +78,7 @@ public final class ContestService {
                 ? in.contestYear() + "年度" + unit.name() + "“" + type.name() + "”评选" : in.title().trim();
         long id = ContestStore.insertContest(c, in.unitId(), in.typeId(), in.contestYear(), title,
                 in.quota() == null ? type.quota() : in.quota());
-        audit.ok(caller, "activities.contest.create", "contest", id, title);
+        audit.ok(c, caller, "activities.contest.create", "contest", id, title);
         return id;
     }
 
@@ -170,7 +170,7 @@ public final class ContestService {
                         "No eligible nominee to review");
             }
             ContestStore.setStatus(c, contest, version, ContestStatus.REVIEWING);
-            audit.ok(caller, "activities.contest.review", "contest", contestId, null);
+            audit.ok(c, caller, "activities.contest.review", "contest", contestId, null);
             return view(c, ContestStore.contest(c, contestId));
         });
     }

@@ -61,7 +61,7 @@ public final class ContestTypes {
                     + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", t.code(), t.name(), t.nomineeKind(), t.criteria(),
                     t.cycleYears(), t.quota(), t.voteShare(), t.noticeDays(), t.noticeWorkingDays(),
                     t.requiresLowerTitle(), t.active(), t.sortOrder());
-            audit.ok(caller, "activities.contestType.create", "contestType", id, t.code());
+            audit.ok(c, caller, "activities.contestType.create", "contestType", id, t.code());
             return get(c, id);
         });
     }
@@ -78,7 +78,7 @@ public final class ContestTypes {
                     + "requires_lower_title = ?, active = ?, sort_order = ?, version = version + 1 WHERE id = ? AND version = ?",
                     t.name(), t.criteria(), t.cycleYears(), t.quota(), t.voteShare(), t.noticeDays(),
                     t.noticeWorkingDays(), t.requiresLowerTitle(), t.active(), t.sortOrder(), id, t.version());
-            audit.ok(caller, "activities.contestType.update", "contestType", id, t.code());
+            audit.ok(c, caller, "activities.contestType.update", "contestType", id, t.code());
             return get(c, id);
         });
     }

@@ -68,7 +68,7 @@ public final class Nominations {
             Nominee n = checkedNominee(c, contest, type, in);
             long id = ContestStore.insertNominee(c, contestId, type.nomineeKind(), n.name(), n.personId(), n.originUnitId(),
                     in.story(), in.nominatedBy(), in.nominator(), null, in.members());
-            audit.ok(caller, "activities.nominee.create", "nominee", id, contest.id() + " " + n.name());
+            audit.ok(c, caller, "activities.nominee.create", "nominee", id, contest.id() + " " + n.name());
             return contests.named(List.of(ContestStore.nominee(c, contestId, id))).get(0);
         });
     }
@@ -168,7 +168,7 @@ public final class Nominations {
             NomineeStatus to = in.eligible() ? NomineeStatus.ELIGIBLE : NomineeStatus.INELIGIBLE;
             Jdbc.updateVersioned(c, "act_nominee", nomineeId, "UPDATE act_nominee SET status = ?, eligibility_note = ?, "
                     + "version = version + 1 WHERE id = ? AND version = ?", to, in.note(), nomineeId, in.version());
-            audit.ok(caller, "activities.nominee.eligibility", "nominee", nomineeId, to + " " + ContestService.nullToEmpty(in.note()));
+            audit.ok(c, caller, "activities.nominee.eligibility", "nominee", nomineeId, to + " " + ContestService.nullToEmpty(in.note()));
             return contests.named(List.of(ContestStore.nominee(c, contestId, nomineeId))).get(0);
         });
     }
@@ -185,7 +185,7 @@ public final class Nominations {
             ContestStore.nominee(c, contestId, nomineeId);
             Jdbc.updateVersioned(c, "act_nominee", nomineeId, "UPDATE act_nominee SET votes = ?, version = version + 1 "
                     + "WHERE id = ? AND version = ?", in.votes(), nomineeId, in.version());
-            audit.ok(caller, "activities.nominee.votes", "nominee", nomineeId, String.valueOf(in.votes()));
+            audit.ok(c, caller, "activities.nominee.votes", "nominee", nomineeId, String.valueOf(in.votes()));
             return contests.named(List.of(ContestStore.nominee(c, contestId, nomineeId))).get(0);
         });
     }

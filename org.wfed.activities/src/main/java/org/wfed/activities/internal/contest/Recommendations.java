@@ -88,7 +88,7 @@ public final class Recommendations {
         for (Nominee n : chosen) {
             long newId = ContestStore.insertNominee(c, parent.id(), n.kind(), n.name(), n.personId(), n.originUnitId(),
                     n.story(), NominatedBy.ORGANISATION, unit.name(), n.id(), n.members());
-            audit.ok(caller, "activities.nominee.recommend", "nominee", newId, "from " + n.id() + " to contest " + parent.id());
+            audit.ok(c, caller, "activities.nominee.recommend", "nominee", newId, "from " + n.id() + " to contest " + parent.id());
             out.add(ContestStore.nominee(c, parent.id(), newId));
         }
         return out;
@@ -149,7 +149,7 @@ public final class Recommendations {
             long id = Jdbc.insert(c, "INSERT INTO act_external_honour (nominee_id, honour_level, title, awarded_on, document_no, "
                     + "created_at) VALUES (?, ?, ?, ?, ?, ?)", n.id(), in.level(), in.title(), in.awardedOn(),
                     in.documentNo(), Instant.now());
-            audit.ok(caller, "activities.honour.external", "nominee", n.id(), in.level() + " " + in.title());
+            audit.ok(c, caller, "activities.honour.external", "nominee", n.id(), in.level() + " " + in.title());
             return new HonourStep(null, n.id(), null, null, in.level(), in.awardedOn().getYear(), in.title(),
                     NomineeStatus.COMMENDED, NomineeStatus.COMMENDED.labelZh(), in.documentNo());
         });

@@ -80,7 +80,7 @@ public final class Photos {
                 long id = Jdbc.insert(c, "INSERT INTO act_photo (owner_kind, owner_id, unit_id, stored_name, content_type, "
                         + "size_bytes, caption, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", owner, ownerId, unit,
                         name, format.contentType(), bytes.length, caption, Instant.now(), caller.username());
-                audit.ok(caller, "activities.photo.upload", "photo", id, owner + " " + ownerId);
+                audit.ok(c, caller, "activities.photo.upload", "photo", id, owner + " " + ownerId);
                 return get(c, id);
             });
         } catch (RuntimeException e) {
@@ -120,7 +120,7 @@ public final class Photos {
                     rs -> new Object[] {rs.getLong(1), rs.getString(2)}, id).orElseThrow(() -> WfedException.notFound("照片 " + id));
             access.check(caller, ActivitiesPermissions.MANAGE, (Long) r[0]);
             Jdbc.update(c, "DELETE FROM act_photo WHERE id = ?", id);
-            audit.ok(caller, "activities.photo.delete", "photo", id, null);
+            audit.ok(c, caller, "activities.photo.delete", "photo", id, null);
             return (String) r[1];
         });
         deleteQuietly(folder.resolve(name));

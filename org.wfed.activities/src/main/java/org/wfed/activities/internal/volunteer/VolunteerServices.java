@@ -55,7 +55,7 @@ public final class VolunteerServices {
         access.check(caller, ActivitiesPermissions.MANAGE, in.unitId());
         return db.write(c -> {
             long id = insert(c, in);
-            audit.ok(caller, "activities.volunteerService.create", "volunteerService", id, in.servedOn() + " " + in.teamName());
+            audit.ok(c, caller, "activities.volunteerService.create", "volunteerService", id, in.servedOn() + " " + in.teamName());
             return get(c, id);
         });
     }
@@ -86,7 +86,7 @@ public final class VolunteerServices {
                     + "version = version + 1 WHERE id = ? AND version = ?", in.unitId(), in.servedOn(), in.teamId(),
                     in.teamName().trim(), in.content().trim(), in.volunteers(), in.hours(), in.beneficiaries(), id,
                     in.version());
-            audit.ok(caller, "activities.volunteerService.update", "volunteerService", id, in.servedOn() + " " + in.teamName());
+            audit.ok(c, caller, "activities.volunteerService.update", "volunteerService", id, in.servedOn() + " " + in.teamName());
             return get(c, id);
         });
     }
@@ -99,7 +99,7 @@ public final class VolunteerServices {
             if (Jdbc.update(c, "DELETE FROM act_volunteer_service WHERE id = ? AND version = ?", id, version) == 0) {
                 throw WfedException.staleVersion("act_volunteer_service " + id);
             }
-            audit.ok(caller, "activities.volunteerService.delete", "volunteerService", id, old.servedOn() + " " + old.teamName());
+            audit.ok(c, caller, "activities.volunteerService.delete", "volunteerService", id, old.servedOn() + " " + old.teamName());
             return null;
         });
     }
