@@ -12,6 +12,6 @@ public @interface PhotoConfig {
     @AttributeDefinition(description = "Most photos per activity or nominee")
     int maxPerOwner() default 20;
 
-    @AttributeDefinition(description = "Folder for the image files; empty = <wfed.data>/activities/photos")
+    @AttributeDefinition(description = "Folder for the image files; empty = <data folder>/files/activities/photos")
     String folder() default "";
 }

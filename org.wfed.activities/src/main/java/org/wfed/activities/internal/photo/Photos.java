@@ -11,7 +11,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -45,15 +44,14 @@ public final class Photos {
     private final Path folder;
 
     @Activate
-    public Photos(BundleContext context, PhotoConfig config, @Reference ActivitiesSchema schema,
+    public Photos(PhotoConfig config, @Reference ActivitiesSchema schema,
                   @Reference AccessControl access, @Reference AuditLog audit) {
         this.db = schema.db();
         this.access = access;
         this.audit = audit;
         this.config = config;
-        String data = context.getProperty("wfed.data");
-        this.folder = (config.folder().isBlank() ? Path.of(data == null || data.isBlank() ? "wfed-data" : data, "activities", "photos")
-                : Path.of(config.folder())).toAbsolutePath();
+        this.folder = (config.folder().isBlank() ? schema.db().files("activities").resolve("photos") : Path.of(config.folder()))
+                .toAbsolutePath();
     }
 
     public Photo upload(Caller caller, String ownerKind, long ownerId, String declaredType, String caption, InputStream body) {
