@@ -147,6 +147,10 @@ public final class PersonResource {
         return Response.status(201).entity(view(caller, load(id), false)).build();
     }
 
+    /**
+     * Updates a person. The ID number and phone, which the client only ever saw masked, are kept when
+     * the request leaves them out (null); a masked child's name is kept likewise.
+     */
     @PUT
     @Path("{id}")
     public Person update(@PathParam("id") long id, PersonInput in, @Context SecurityContext sc) {
@@ -156,16 +160,21 @@ public final class PersonResource {
         if (in.version() == null) {
             throw WfedException.invalidFields(List.of(new org.wfed.core.FieldError("version", "REQUIRED", "必填")));
         }
-        access.checkUnit(caller, load(id).unitId());
+        Row existing = load(id);
+        access.checkUnit(caller, existing.unitId());
         access.checkUnit(caller, in.unitId());
+        // sensitive values leave masked, so a client that did not reveal them leaves them out: keep them
+        String idNumber = in.idNumber() != null ? in.idNumber() : existing.idNumber();
+        String phone = in.phone() != null ? PersonServiceImpl.blank(in.phone()) : existing.phone();
+        String name = in.name().contains("*") ? existing.name() : in.name();
         db.write(c -> {
             if (in.idNumber() != null) {
                 people.findByIdNumber(c, in.idNumber()).filter(other -> other != id).ifPresent(other -> {
                     throw WfedException.conflict("DUPLICATE_ID_NUMBER", "该身份证号码已登记给其他人员", "ID number belongs to another person");
                 });
             }
-            Jdbc.updateVersioned(c, "core_person", id, UPDATE, in.unitId(), in.name(), in.sex(), in.birthDate(), in.idNumber(),
-                    PersonServiceImpl.blank(in.phone()), PersonServiceImpl.blank(in.household()), in.education(), in.partyMember(),
+            Jdbc.updateVersioned(c, "core_person", id, UPDATE, in.unitId(), name, in.sex(), in.birthDate(), idNumber,
+                    phone, PersonServiceImpl.blank(in.household()), in.education(), in.partyMember(),
                     PersonServiceImpl.blank(in.occupation()), in.ruralHukou(), id, in.version());
             return null;
         });
