@@ -57,6 +57,8 @@ public final class PersonResource {
             + " p.education, p.party_member, p.occupation, p.rural_hukou, p.version";
     /** The subtree as an IN subquery: Derby range-scans the path index, then probes people by unit. */
     private static final String LIST_WHERE = " FROM core_person p WHERE p.unit_id IN (SELECT u.id FROM core_unit u WHERE u.path LIKE ?)";
+    /** One unit without units below it (a community): its people straight from the (unit_id, id) index. */
+    private static final String UNIT_WHERE = " FROM core_person p WHERE p.unit_id = ?";
     /** The whole tree: no subtree filter, so page 1 is read in primary-key order without a sort. */
     private static final String ALL_WHERE = " FROM core_person p WHERE 1 = 1";
     private static final String SEARCH = " AND (p.name LIKE ? OR p.id_number = ?)";
@@ -103,9 +105,12 @@ public final class PersonResource {
             throw WfedException.invalid("QUERY_TOO_LONG", "搜索内容过长", "Search text too long");
         }
         boolean wholeTree = path.chars().filter(ch -> ch == '/').count() == 2;
+        boolean leaf = !wholeTree && paths.isLeaf(root);
         List<Object> args = new ArrayList<>();
-        String where = wholeTree ? ALL_WHERE : LIST_WHERE;
-        if (!wholeTree) {
+        String where = wholeTree ? ALL_WHERE : leaf ? UNIT_WHERE : LIST_WHERE;
+        if (leaf) {
+            args.add(root);
+        } else if (!wholeTree) {
             args.add(path + "%");
         }
         if (!term.isEmpty()) {
@@ -113,7 +118,7 @@ public final class PersonResource {
             args.add(term + "%");
             args.add(term.toUpperCase());
         }
-        String order = wholeTree ? " ORDER BY p.id" : " ORDER BY p.unit_id, p.id";
+        String order = wholeTree || leaf ? " ORDER BY p.id" : " ORDER BY p.unit_id, p.id";
         String sql = where;
         Object[] params = args.toArray();
         return db.read(c -> {
