@@ -74,7 +74,7 @@ public final class RosterImport {
         ImportReport report = db.write(c -> {
             ImportReport r = apply(c, caller, in.unitId(), checked, true);
             if (!r.errors().isEmpty()) {
-                // throwing rolls back every row written so far: all or nothing
+                // a file with a bad row writes nothing (apply only writes a clean file), and throwing rolls back
                 List<FieldError> fields = r.errors().stream()
                         .map(e -> new FieldError("第" + e.row() + "行 " + e.column(), "ROW_INVALID", e.message())).toList();
                 throw new WfedException(400, "AID_IMPORT_ROWS_INVALID", "有" + r.errors().size()
