@@ -15,8 +15,12 @@ mkdir -p "$WFED_DATA"
 # Local plugins are watched in plugins/ next to the data folder.
 cd "$(dirname "$WFED_DATA")"
 mkdir -p plugins
+# Class-data sharing: the first run records the classes it loads into an archive when it exits
+# (Ctrl-C); later runs map it and start about a quarter faster. One archive per build of the jar.
+cds="$PWD/wfed-$(sha1sum "$jar" | cut -c1-12).jsa"
+if [ -f "$cds" ]; then cds_opt="-XX:SharedArchiveFile=$cds"; else cds_opt="-XX:ArchiveClassesAtExit=$cds"; fi
 # WFED_SHELL=1 opens the admin shell (Gogo) on this terminal; it is off otherwise.
 shell=()
 if [ "${WFED_SHELL:-0}" = 1 ]; then shell=(-Dgosh.args=--noshutdown); fi
 # The port goes in as a launch property so Jetty starts on it directly.
-exec java ${WFED_JAVA_OPTS:-} "${shell[@]}" -Dorg.osgi.service.http.port="$WFED_PORT" -jar "$jar"
+exec java "$cds_opt" -Xshare:auto ${WFED_JAVA_OPTS:-} "${shell[@]}" -Dorg.osgi.service.http.port="$WFED_PORT" -jar "$jar"
