@@ -120,7 +120,7 @@ public final class AidScaleData implements ScaleDataProvider {
                     .map(facts::get).filter(f -> f != null && f.birthDate() != null && !already.contains(f.id())).toList();
             List<PersonFacts> women = people.stream().filter(f -> f.sex() == Sex.F && f.ageOn(end) >= 18).toList();
             List<PersonFacts> girls = people.stream().filter(f -> f.sex() == Sex.F && f.ageOn(end) >= 6
-                    && f.ageOn(end) <= 18).toList();
+                    && f.ageOn(end) < 18).toList();
             int adults = Math.min(women.size(), 4 + random.nextInt(7));
             for (PersonFacts w : pick(women, adults, random)) {
                 List<String> categories = ADULT_CATEGORIES.get(random.nextInt(ADULT_CATEGORIES.size()));

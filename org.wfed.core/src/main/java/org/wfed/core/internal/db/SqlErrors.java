@@ -11,7 +11,8 @@ final class SqlErrors {
     static RuntimeException translate(SQLException e) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         if (state.equals("23505")) {
-            return WfedException.conflict("DUPLICATE", "记录重复：已存在相同的记录", "Duplicate record");
+            // Derby's message names the constraint and table (never the values): useful to admins
+            return WfedException.conflict("DUPLICATE", "记录重复：已存在相同的记录", "Duplicate record: " + e.getMessage());
         }
         if (state.equals("23503")) {
             return WfedException.conflict("REFERENCED", "该记录被其他记录引用，或引用了不存在的记录",
