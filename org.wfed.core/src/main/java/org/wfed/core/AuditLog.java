@@ -25,4 +25,11 @@ public interface AuditLog {
     default void ok(Caller caller, String action, String recordType, Object recordId, String detail) {
         record(caller, action, recordType, recordId == null ? null : String.valueOf(recordId), Outcome.OK, detail);
     }
+
+    /**
+     * Records a successful write inside the caller's own transaction: the entry commits or rolls back
+     * with the write it describes (no entry for an import that rolled back), at no extra commit.
+     */
+    void ok(java.sql.Connection c, Caller caller, String action, String recordType, Object recordId, String detail)
+            throws java.sql.SQLException;
 }

@@ -1,5 +1,7 @@
 package org.wfed.core.internal.audit;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -27,8 +29,18 @@ public final class AuditLogImpl implements AuditLog {
 
     @Override
     public void record(Caller caller, String action, String recordType, String recordId, Outcome outcome, String detail) {
-        db.write(c -> Jdbc.update(c, INSERT, Instant.now(), caller.userId() == 0 ? null : caller.userId(),
+        db.write(c -> insert(c, caller, action, recordType, recordId, outcome, detail));
+    }
+
+    @Override
+    public void ok(Connection c, Caller caller, String action, String recordType, Object recordId, String detail) throws SQLException {
+        insert(c, caller, action, recordType, recordId == null ? null : String.valueOf(recordId), Outcome.OK, detail);
+    }
+
+    private static int insert(Connection c, Caller caller, String action, String recordType, String recordId, Outcome outcome,
+                              String detail) throws SQLException {
+        return Jdbc.update(c, INSERT, Instant.now(), caller.userId() == 0 ? null : caller.userId(),
                 caller.username(), caller.unitId() == 0 ? null : caller.unitId(), action, recordType, recordId,
-                outcome.name(), detail == null ? null : detail.substring(0, Math.min(500, detail.length()))));
+                outcome.name(), detail == null ? null : detail.substring(0, Math.min(500, detail.length())));
     }
 }

@@ -85,7 +85,7 @@ public final class PersonServiceImpl implements PersonService {
         }
         long id = Jdbc.insert(c, INSERT, in.unitId(), in.name(), in.sex(), in.birthDate(), in.idNumber(), blank(in.phone()),
                 blank(in.household()), in.education(), in.partyMember(), blank(in.occupation()), in.ruralHukou(), Instant.now());
-        audit.ok(caller, "people.create", "person", id, null);
+        audit.ok(c, caller, "people.create", "person", id, null);
         return id;
     }
 
@@ -108,7 +108,7 @@ public final class PersonServiceImpl implements PersonService {
                 }
             }
         }
-        audit.ok(caller, "people.create.batch", "person", null, inputs.size() + " people");
+        audit.ok(c, caller, "people.create.batch", "person", null, inputs.size() + " people");
         return ids;
     }
 

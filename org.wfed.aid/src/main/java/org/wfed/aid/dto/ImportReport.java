@@ -1,0 +1,17 @@
+package org.wfed.aid.dto;
+
+import java.util.List;
+
+/**
+ * The check (预览) or the result (导入) of a roster: rows read, what would be or was created, updated
+ * or left unchanged, and every bad row with its reason. Nothing is written while there are errors.
+ */
+public record ImportReport(int rows, int created, int updated, int unchanged, List<RowError> errors, boolean committed) {
+    public ImportReport {
+        errors = List.copyOf(errors);
+    }
+
+    /** One bad cell: the row number as the spreadsheet shows it, the column, and why. */
+    public record RowError(int row, String column, String message) {
+    }
+}

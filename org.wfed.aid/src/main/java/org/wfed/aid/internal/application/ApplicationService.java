@@ -1,0 +1,383 @@
+package org.wfed.aid.internal.application;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.wfed.aid.AidPermissions;
+import org.wfed.aid.dto.Application;
+import org.wfed.aid.dto.ApplicationInput;
+import org.wfed.aid.dto.ApplicationStatus;
+import org.wfed.aid.dto.Eligibility;
+import org.wfed.aid.dto.NoticeInput;
+import org.wfed.aid.dto.PayChannel;
+import org.wfed.aid.dto.PaymentInput;
+import org.wfed.aid.dto.Programme;
+import org.wfed.aid.dto.ReceiptInput;
+import org.wfed.aid.dto.ReviewInput;
+import org.wfed.aid.dto.ReviewLevel;
+import org.wfed.aid.internal.AidSchema;
+import org.wfed.aid.internal.beneficiary.BeneficiaryRepository;
+import org.wfed.aid.internal.beneficiary.BeneficiaryRow;
+import org.wfed.aid.internal.programme.CategoryRepository;
+import org.wfed.aid.internal.programme.ProgrammeService;
+import org.wfed.aid.internal.rules.Candidate;
+import org.wfed.aid.internal.rules.EligibilityCheck;
+import org.wfed.aid.internal.screening.DiagnosisRepository;
+import org.wfed.core.AccessControl;
+import org.wfed.core.AuditLog;
+import org.wfed.core.Caller;
+import org.wfed.core.Database;
+import org.wfed.core.FieldError;
+import org.wfed.core.Money;
+import org.wfed.core.OrgService;
+import org.wfed.core.Page;
+import org.wfed.core.Period;
+import org.wfed.core.PeriodLocks;
+import org.wfed.core.PersonService;
+import org.wfed.core.Scope;
+import org.wfed.core.Sensitive;
+import org.wfed.core.WfedException;
+import org.wfed.core.dto.PersonFacts;
+
+/**
+ * Aid applications (救助申请) from the clerk's entry through review level by level, public notice,
+ * payment and receipt. Rules are checked at once and again inside the writing transaction; budget
+ * and quota are reserved at the final approval (see {@link Counters}).
+ */
+@Component(service = ApplicationService.class)
+public final class ApplicationService {
+
+    private final Database db;
+    private final ProgrammeService programmes;
+    private final PersonService persons;
+    private final OrgService orgs;
+    private final AccessControl access;
+    private final PeriodLocks locks;
+    private final Sensitive sensitive;
+    private final AuditLog audit;
+
+    @Activate
+    public ApplicationService(@Reference AidSchema schema, @Reference Database db, @Reference ProgrammeService programmes,
+                              @Reference PersonService persons, @Reference OrgService orgs,
+                              @Reference AccessControl access, @Reference PeriodLocks locks,
+                              @Reference Sensitive sensitive, @Reference AuditLog audit) {
+        this.db = db;
+        this.programmes = programmes;
+        this.persons = persons;
+        this.orgs = orgs;
+        this.access = access;
+        this.locks = locks;
+        this.sensitive = sensitive;
+        this.audit = audit;
+    }
+
+    /** Whether the person may apply for the programme on the day, and why not (资格预审). */
+    public Eligibility check(Caller caller, long programmeId, long personId, LocalDate on) {
+        access.require(caller, AidPermissions.READ);
+        Programme p = programmes.get(programmeId);
+        PersonFacts f = persons.facts(personId);
+        access.checkUnit(caller, f.unitId());
+        List<String> reasons = db.read(c -> reasons(c, p, f, on, 0));
+        return new Eligibility(reasons.isEmpty(), reasons);
+    }
+
+    public Application create(Caller caller, ApplicationInput in) {
+        access.require(caller, AidPermissions.APPLY);
+        Programme p = programmes.get(in.programmeId());
+        PersonFacts f = persons.facts(in.personId());
+        access.checkUnit(caller, f.unitId());
+        long amount = amount(p, in);
+        ReviewChain.Steps steps = ReviewChain.resolve(orgs, f.unitId(), p.reviewLevels());
+        long id = db.write(c -> {
+            locks.checkOpen(c, f.unitId(), in.appliedOn());
+            // the person's row lock: two clerks applying for her at once are checked one after the other
+            if (!BeneficiaryRepository.lockPerson(c, f.id())) {
+                throw WfedException.invalid("AID_NOT_BENEFICIARY", "该人员尚未登记为救助对象，请先登记救助对象信息",
+                        "The person is not registered as a beneficiary");
+            }
+            List<String> reasons = reasons(c, p, f, in.appliedOn(), 0);
+            if (!reasons.isEmpty()) {
+                throw notEligible(p, reasons);
+            }
+            return ApplicationRepository.insert(c, caller, p.id(), f.id(), f.unitId(), in.appliedOn().getYear(),
+                    in.appliedOn(), in.reason(), amount, in.goods(), steps.units(), steps.levels());
+        });
+        audit.ok(caller, "aid.application.create", "aid_application", id, p.code() + " person " + f.id());
+        return get(caller, id, false);
+    }
+
+    /** Applies for each person of a list; one refused person does not stop the others. */
+    public org.wfed.aid.dto.BulkResult createAll(Caller caller, org.wfed.aid.dto.BulkApplicationInput in) {
+        access.require(caller, AidPermissions.APPLY);
+        List<org.wfed.aid.dto.BulkResult.Line> lines = new ArrayList<>();
+        int created = 0;
+        for (long personId : in.personIds()) {
+            try {
+                Application a = create(caller, new ApplicationInput(in.programmeId(), personId, in.reason(), in.amountFen(),
+                        in.goods(), in.appliedOn()));
+                lines.add(new org.wfed.aid.dto.BulkResult.Line(personId, a.id(), null));
+                created++;
+            } catch (WfedException e) {
+                String why = e.status() == 404 ? "找不到该人员，或不在您的管辖范围内" : e.messageZh();
+                lines.add(new org.wfed.aid.dto.BulkResult.Line(personId, null, why));
+            }
+        }
+        return new org.wfed.aid.dto.BulkResult(created, lines);
+    }
+
+    public Application review(Caller caller, long id, ReviewInput in) {
+        ApplicationRow a = row(caller, id);
+        access.require(caller, AidPermissions.REVIEW);
+        expect(a, in.version(), ApplicationStatus.REVIEWING);
+        long reviewUnit = a.reviewUnits().get(a.step());
+        ReviewLevel level = a.reviewLevels().get(a.step());
+        if (!access.canSee(caller, reviewUnit)) {
+            throw WfedException.forbidden("本环节应由" + orgs.get(reviewUnit).name() + "（" + level.labelZh() + "级）审核",
+                    "This step is reviewed at the " + level + " level");
+        }
+        Programme p = programmes.get(a.programmeId());
+        db.write(c -> {
+            locks.checkOpen(c, a.unitId(), a.appliedOn());
+            ApplicationRepository.insertReview(c, a, caller, in.approve(), in.comment());
+            if (!in.approve()) {
+                ApplicationRepository.advance(c, a, ApplicationStatus.REJECTED, a.step(), null, null);
+            } else if (a.lastStep()) {
+                ApplicationRepository.advance(c, a, ApplicationStatus.APPROVED, a.step(), null, null);
+                Counters.reserveBudget(c, p, a.year(), a.amountFen());
+                Counters.takeQuota(c, p, a.unitId(), a.year());
+            } else {
+                int next = a.step() + 1;
+                ApplicationRepository.advance(c, a, ApplicationStatus.REVIEWING, next, a.reviewUnits().get(next),
+                        a.reviewLevels().get(next));
+            }
+            return null;
+        });
+        audit.ok(caller, in.approve() ? "aid.application.approve" : "aid.application.reject", "aid_application", id,
+                level.name());
+        return get(caller, id, false);
+    }
+
+    public Application notice(Caller caller, long id, NoticeInput in) {
+        ApplicationRow a = row(caller, id);
+        access.require(caller, AidPermissions.REVIEW);
+        expect(a, in.version(), ApplicationStatus.APPROVED);
+        Programme p = programmes.get(a.programmeId());
+        if (p.noticeDays() == 0) {
+            throw WfedException.conflict("AID_NO_NOTICE", "「" + p.name() + "」无需公示，可直接发放", "No public notice needed");
+        }
+        LocalDate to = in.from().plusDays(p.noticeDays() - 1L);
+        db.write(c -> {
+            locks.checkOpen(c, a.unitId(), in.from());
+            ApplicationRepository.notice(c, a, in.from(), to);
+            return null;
+        });
+        audit.ok(caller, "aid.application.notice", "aid_application", id, in.from() + "–" + to);
+        return get(caller, id, false);
+    }
+
+    public Application pay(Caller caller, long id, PaymentInput in) {
+        ApplicationRow a = row(caller, id);
+        access.require(caller, AidPermissions.PAY);
+        Programme p = programmes.get(a.programmeId());
+        checkPayable(a, p, in);
+        db.write(c -> {
+            locks.checkOpen(c, a.unitId(), in.paidOn());
+            String account = null;
+            if (in.channel() == PayChannel.BANK) {
+                account = BeneficiaryRepository.byPerson(c, a.personId()).map(BeneficiaryRow::bankAccount).orElse(null);
+                if (account == null) {
+                    throw WfedException.invalid("AID_NO_BANK_ACCOUNT", "该救助对象未登记银行账号，不能打卡发放",
+                            "The beneficiary has no bank account");
+                }
+            }
+            ApplicationRepository.pay(c, a, in.paidOn(), in.amountFen(), in.channel(), account);
+            Counters.releaseBudget(c, p, a.year(), a.amountFen() - in.amountFen());
+            return null;
+        });
+        audit.ok(caller, "aid.application.pay", "aid_application", id, in.channel() + " " + new Money(in.amountFen()));
+        return get(caller, id, false);
+    }
+
+    public Application receipt(Caller caller, long id, ReceiptInput in) {
+        ApplicationRow a = row(caller, id);
+        access.require(caller, AidPermissions.PAY);
+        expect(a, in.version(), ApplicationStatus.PAID);
+        if (in.receivedOn().isBefore(a.paidOn())) {
+            throw WfedException.invalidFields(List.of(new FieldError("receivedOn", "BEFORE_PAYMENT", "签收日期不能早于发放日期")));
+        }
+        db.write(c -> {
+            locks.checkOpen(c, a.unitId(), in.receivedOn());
+            ApplicationRepository.receive(c, a, in.receivedOn(), in.note());
+            return null;
+        });
+        audit.ok(caller, "aid.application.receipt", "aid_application", id, null);
+        return get(caller, id, false);
+    }
+
+    public Application get(Caller caller, long id, boolean reveal) {
+        ApplicationRow a = row(caller, id);
+        Application base = views(caller, List.of(a), reveal).get(0);
+        return withReviews(base, db.read(c -> ApplicationRepository.reviews(c, id)));
+    }
+
+    /**
+     * Applications of the subtree of {@code unitId}; with {@code inbox} only those waiting for a review
+     * by a unit of the subtree (optionally at {@code level}).
+     */
+    public Page<Application> list(Caller caller, long unitId, Long programmeId, ApplicationStatus status, Integer year,
+                                  boolean inbox, ReviewLevel level, Page.Request page) {
+        access.require(caller, AidPermissions.READ);
+        access.checkUnit(caller, unitId);
+        LocalDate today = LocalDate.now();
+        Scope scope = orgs.scope(unitId, year == null ? new Period(today, today) : Period.year(year));
+        List<Object> p = new ArrayList<>(List.of(scope.unitIdParams()));
+        StringBuilder where = new StringBuilder(scope.unitCondition(inbox ? "a.next_unit_id" : "a.unit_id"));
+        if (inbox) {
+            where.append(" AND a.status = ?");
+            p.add(ApplicationStatus.REVIEWING);
+            if (level != null) {
+                where.append(" AND a.next_level = ?");
+                p.add(level);
+            }
+        } else if (status != null) {
+            where.append(" AND a.status = ?");
+            p.add(status);
+        }
+        if (programmeId != null) {
+            where.append(" AND a.programme_id = ?");
+            p.add(programmeId);
+        }
+        if (year != null) {
+            where.append(" AND a.aid_year = ?");
+            p.add(year);
+        }
+        record Loaded(List<ApplicationRow> rows, long total) {
+        }
+        Loaded loaded = db.read(c -> new Loaded(ApplicationRepository.page(c, where.toString(), p.toArray(), page.offset(),
+                page.size()), ApplicationRepository.count(c, where.toString(), p.toArray())));
+        return new Page<>(views(caller, loaded.rows(), false), loaded.total(), page.page(), page.size());
+    }
+
+    /** The stored application after checking the caller may read it; 404 outside her subtree. */
+    ApplicationRow row(Caller caller, long id) {
+        access.require(caller, AidPermissions.READ);
+        ApplicationRow a = db.read(c -> ApplicationRepository.byId(c, id))
+                .orElseThrow(() -> WfedException.notFound("救助申请 " + id));
+        access.checkUnit(caller, a.unitId());
+        return a;
+    }
+
+    private List<String> reasons(Connection c, Programme p, PersonFacts f, LocalDate on, long excludeId)
+            throws SQLException {
+        List<String> out = new ArrayList<>();
+        if (!p.active()) {
+            out.add("「" + p.name() + "」已停用");
+        }
+        java.util.Optional<BeneficiaryRow> b = BeneficiaryRepository.byPerson(c, f.id());
+        if (b.isEmpty()) {
+            out.add("该人员尚未登记为救助对象，请先登记救助对象信息");
+        }
+        List<String> categories = b.map(BeneficiaryRow::categories).orElse(List.of());
+        Candidate who = new Candidate(f.sex(), f.ageOn(on), new HashSet<>(categories),
+                ApplicationRepository.history(c, f.id(), excludeId), DiagnosisRepository.facts(c, f.id()));
+        out.addAll(new EligibilityCheck(CategoryRepository.names(c)).reasons(p.code(), p.name(), p.rules(), who, on.getYear()));
+        return out;
+    }
+
+    private static WfedException notEligible(Programme p, List<String> reasons) {
+        List<FieldError> fields = reasons.stream().map(r -> new FieldError("rules", "NOT_ELIGIBLE", r)).toList();
+        return new WfedException(400, "AID_NOT_ELIGIBLE", "不符合「" + p.name() + "」的救助条件：" + String.join("；", reasons),
+                "The person is not eligible for this programme", fields);
+    }
+
+    private static long amount(Programme p, ApplicationInput in) {
+        if (p.amountFen() == null) {
+            if (in.amountFen() == null) {
+                throw WfedException.invalidFields(List.of(new FieldError("amountFen", "REQUIRED", "请填写救助金额（物资填价值）")));
+            }
+            return in.amountFen();
+        }
+        if (in.amountFen() != null && in.amountFen().longValue() != p.amountFen()) {
+            throw WfedException.invalidFields(List.of(new FieldError("amountFen", "FIXED_AMOUNT",
+                    "本项目救助标准为" + new Money(p.amountFen()) + "元")));
+        }
+        return p.amountFen();
+    }
+
+    private static void expect(ApplicationRow a, int version, ApplicationStatus status) {
+        if (a.version() != version) {
+            throw WfedException.staleVersion("救助申请 " + a.id());
+        }
+        if (a.status() != status) {
+            throw WfedException.conflict("AID_WRONG_STATUS", "该申请当前为「" + a.status().labelZh() + "」，不能进行此操作（需为「"
+                    + status.labelZh() + "」）", "The application is " + a.status() + ", expected " + status);
+        }
+    }
+
+    /** The public-notice gate (公示) and the payment's channel and amount. */
+    private static void checkPayable(ApplicationRow a, Programme p, PaymentInput in) {
+        if (a.version() != in.version()) {
+            throw WfedException.staleVersion("救助申请 " + a.id());
+        }
+        if (p.noticeDays() > 0 && a.status() == ApplicationStatus.APPROVED) {
+            throw WfedException.conflict("AID_NOTICE_REQUIRED", "「" + p.name() + "」须先公示" + p.noticeDays()
+                    + "天，公示期满后才能发放", "A public notice must run first");
+        }
+        if (a.status() == ApplicationStatus.NOTICE && !in.paidOn().isAfter(a.noticeTo())) {
+            throw WfedException.conflict("AID_NOTICE_PENDING", "公示期未满（公示至" + a.noticeTo() + "），公示结束后才能发放",
+                    "The public notice has not ended");
+        }
+        if (a.status() != ApplicationStatus.APPROVED && a.status() != ApplicationStatus.NOTICE) {
+            throw WfedException.conflict("AID_WRONG_STATUS", "该申请当前为「" + a.status().labelZh() + "」，不能发放",
+                    "The application cannot be paid now");
+        }
+        if (!p.channels().contains(in.channel())) {
+            throw WfedException.invalidFields(List.of(new FieldError("channel", "CHANNEL_NOT_ALLOWED",
+                    "本项目的发放方式只能是：" + p.channels().stream().map(Enum::name).collect(Collectors.joining("、")))));
+        }
+        if (in.amountFen() > a.amountFen()) {
+            throw WfedException.conflict("AID_OVER_APPROVED", "发放金额不能超过批准金额" + new Money(a.amountFen()) + "元",
+                    "The payment exceeds the approved amount");
+        }
+    }
+
+    private List<Application> views(Caller caller, List<ApplicationRow> rows, boolean reveal) {
+        Map<Long, Programme> progs = programmes.list().stream().collect(Collectors.toMap(Programme::id, Function.identity()));
+        Map<Long, PersonFacts> people = persons.facts(rows.stream().map(ApplicationRow::personId).distinct().toList());
+        LocalDate today = LocalDate.now();
+        List<Application> out = new ArrayList<>();
+        for (ApplicationRow a : rows) {
+            PersonFacts f = people.get(a.personId());
+            String name = f == null ? "" : f.name();
+            if (f != null && f.ageOn(today) >= 0 && f.ageOn(today) < 14) {
+                name = sensitive.show(caller, Sensitive.Kind.CHILD_NAME, name, false, "aid_application", a.id());
+            }
+            String account = a.bankAccount() == null ? null
+                    : sensitive.show(caller, Sensitive.Kind.BANK_ACCOUNT, a.bankAccount(), reveal, "aid_application", a.id());
+            boolean reviewing = a.status() == ApplicationStatus.REVIEWING;
+            Programme p = progs.get(a.programmeId());
+            out.add(new Application(a.id(), a.programmeId(), p == null ? "" : p.name(), a.personId(), name, a.unitId(),
+                    a.year(), a.appliedOn(), a.reason(), a.amountFen(), a.goods(), a.status(), a.status().labelZh(),
+                    reviewing ? a.reviewLevels().get(a.step()) : null, reviewing ? a.reviewUnits().get(a.step()) : null,
+                    a.noticeFrom(), a.noticeTo(), a.paidOn(), a.paidFen(), a.channel(), account, a.receivedOn(),
+                    a.receiptNote(), List.of(), a.version()));
+        }
+        return out;
+    }
+
+    private static Application withReviews(Application a, List<org.wfed.aid.dto.Review> reviews) {
+        return new Application(a.id(), a.programmeId(), a.programmeName(), a.personId(), a.personName(), a.unitId(),
+                a.year(), a.appliedOn(), a.reason(), a.amountFen(), a.goods(), a.status(), a.statusZh(), a.nextLevel(),
+                a.nextUnitId(), a.noticeFrom(), a.noticeTo(), a.paidOn(), a.paidFen(), a.channel(), a.bankAccount(),
+                a.receivedOn(), a.receiptNote(), reviews, a.version());
+    }
+}

@@ -1,0 +1,157 @@
+package org.wfed.aid.internal.application;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.wfed.aid.AidPermissions;
+import org.wfed.aid.dto.ApplicationStatus;
+import org.wfed.aid.dto.LedgerRow;
+import org.wfed.aid.dto.Programme;
+import org.wfed.aid.internal.AidSchema;
+import org.wfed.aid.internal.beneficiary.BeneficiaryRepository;
+import org.wfed.aid.internal.programme.CategoryRepository;
+import org.wfed.aid.internal.programme.ProgrammeService;
+import org.wfed.core.AccessControl;
+import org.wfed.core.AuditLog;
+import org.wfed.core.Caller;
+import org.wfed.core.Database;
+import org.wfed.core.Money;
+import org.wfed.core.OrgService;
+import org.wfed.core.Page;
+import org.wfed.core.Period;
+import org.wfed.core.PersonService;
+import org.wfed.core.Scope;
+import org.wfed.core.Sensitive;
+import org.wfed.core.dto.PersonFacts;
+
+/**
+ * The ledger (台账) of approved aid per programme, unit subtree and year, and its CSV export
+ * (UTF-8 with BOM so that Excel and WPS open the Chinese text). Bank accounts masked unless revealed.
+ */
+@Component(service = LedgerService.class)
+public final class LedgerService {
+
+    private static final int LIMIT = 100_000;
+    private static final String[] HEADER = {"申请编号", "项目", "单位编号", "姓名", "困难类别", "申请日期", "状态", "批准金额（元）",
+        "物资", "发放日期", "发放金额（元）", "发放方式", "银行账号", "签收日期"};
+
+    private final Database db;
+    private final ProgrammeService programmes;
+    private final PersonService persons;
+    private final OrgService orgs;
+    private final AccessControl access;
+    private final Sensitive sensitive;
+    private final AuditLog audit;
+
+    @Activate
+    public LedgerService(@Reference AidSchema schema, @Reference Database db, @Reference ProgrammeService programmes,
+                         @Reference PersonService persons, @Reference OrgService orgs, @Reference AccessControl access,
+                         @Reference Sensitive sensitive, @Reference AuditLog audit) {
+        this.db = db;
+        this.programmes = programmes;
+        this.persons = persons;
+        this.orgs = orgs;
+        this.access = access;
+        this.sensitive = sensitive;
+        this.audit = audit;
+    }
+
+    /** Every ledger line (for the exports, at most 100,000). */
+    public List<LedgerRow> rows(Caller caller, Long programmeId, long unitId, int year, boolean reveal) {
+        return page(caller, programmeId, unitId, year, reveal, new Page.Request(1, LIMIT)).items();
+    }
+
+    /** One page of the ledger, newest first, with the total count and sum paid. */
+    public Page<LedgerRow> page(Caller caller, Long programmeId, long unitId, int year, boolean reveal, Page.Request page) {
+        access.require(caller, AidPermissions.READ);
+        access.checkUnit(caller, unitId);
+        Scope scope = orgs.scope(unitId, Period.year(year));
+        List<Object> p = new ArrayList<>(List.of(scope.unitIdParams()));
+        String where = scope.unitCondition("a.unit_id") + " AND a.aid_year = ? AND a.status IN (?, ?, ?, ?)";
+        p.addAll(List.of(year, ApplicationStatus.APPROVED, ApplicationStatus.NOTICE, ApplicationStatus.PAID,
+                ApplicationStatus.RECEIVED));
+        if (programmeId != null) {
+            where += " AND a.programme_id = ?";
+            p.add(programmeId);
+        }
+        String w = where;
+        Map<Long, Programme> progs = programmes.list().stream().collect(Collectors.toMap(Programme::id, Function.identity()));
+        record Loaded(List<ApplicationRow> rows, long total, Map<String, String> names, Map<Long, List<String>> categories) {
+        }
+        Loaded loaded = db.read(c -> {
+            List<ApplicationRow> rows = ApplicationRepository.page(c, w, p.toArray(), page.offset(), page.size());
+            Map<Long, List<String>> cats = BeneficiaryRepository.categoriesOf(c,
+                    rows.stream().map(ApplicationRow::personId).toList());
+            return new Loaded(rows, ApplicationRepository.count(c, w, p.toArray()), CategoryRepository.names(c), cats);
+        });
+        Map<Long, PersonFacts> people = persons.facts(loaded.rows().stream().map(ApplicationRow::personId).distinct().toList());
+        LocalDate today = LocalDate.now();
+        List<LedgerRow> out = new ArrayList<>();
+        for (ApplicationRow a : loaded.rows()) {
+            PersonFacts f = people.get(a.personId());
+            String name = f == null ? "" : f.name();
+            if (f != null && f.ageOn(today) >= 0 && f.ageOn(today) < 14) {
+                name = sensitive.show(caller, Sensitive.Kind.CHILD_NAME, name, reveal, "aid_application", a.id());
+            }
+            String account = a.bankAccount() == null ? null
+                    : sensitive.show(caller, Sensitive.Kind.BANK_ACCOUNT, a.bankAccount(), reveal, "aid_application", a.id());
+            String cats = loaded.categories().getOrDefault(a.personId(), List.of()).stream()
+                    .map(k -> loaded.names().getOrDefault(k, k)).collect(Collectors.joining("、"));
+            Programme prog = progs.get(a.programmeId());
+            out.add(new LedgerRow(a.id(), prog == null ? "" : prog.name(), a.unitId(), name, cats, a.appliedOn(),
+                    a.status().labelZh(), a.amountFen(), a.goods(), a.paidOn(), a.paidFen(),
+                    a.channel() == null ? null : a.channel().name(), account, a.receivedOn()));
+        }
+        audit.ok(caller, "aid.ledger.read", "aid_ledger", unitId, year + (reveal ? " revealed" : " masked"));
+        return new Page<>(out, loaded.total(), page.page(), page.size());
+    }
+
+    /** The ledger as CSV bytes: UTF-8 with a BOM, amounts in 元 with two decimals. */
+    public byte[] csv(List<LedgerRow> rows) {
+        StringBuilder b = new StringBuilder("\uFEFF");
+        line(b, HEADER);
+        for (LedgerRow r : rows) {
+            line(b, String.valueOf(r.applicationId()), r.programmeName(), String.valueOf(r.unitId()), r.personName(),
+                    r.categories(), str(r.appliedOn()), r.statusZh(), new Money(r.amountFen()).toString(), r.goods(),
+                    str(r.paidOn()), r.paidFen() == null ? "" : new Money(r.paidFen()).toString(), r.channel(),
+                    r.bankAccount(), str(r.receivedOn()));
+        }
+        return b.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String str(Object o) {
+        return o == null ? "" : o.toString();
+    }
+
+    private static void line(StringBuilder b, String... cells) {
+        for (int i = 0; i < cells.length; i++) {
+            if (i > 0) {
+                b.append(',');
+            }
+            b.append(cell(cells[i]));
+        }
+        b.append("\r\n");
+    }
+
+    /** Quotes a cell; a leading = + - @ is prefixed with ' so a spreadsheet never runs it as a formula. */
+    static String cell(String v) {
+        if (v == null) {
+            return "";
+        }
+        String s = v;
+        if (!s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0) {
+            s = "'" + s;
+        }
+        if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
+            s = "\"" + s.replace("\"", "\"\"") + "\"";
+        }
+        return s;
+    }
+}

@@ -1,0 +1,34 @@
+package org.wfed.aid.internal.programme;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.wfed.aid.dto.Category;
+import org.wfed.core.Jdbc;
+
+/** SQL of aid_category (困难类别). */
+public final class CategoryRepository {
+    private CategoryRepository() {
+    }
+
+    public static List<Category> all(Connection c) throws SQLException {
+        return Jdbc.list(c, "SELECT code, name_zh, name_en, low_income FROM aid_category ORDER BY sort_order, code",
+                rs -> new Category(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4)));
+    }
+
+    /** Code → Chinese name, in display order. */
+    public static Map<String, String> names(Connection c) throws SQLException {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Category k : all(c)) {
+            out.put(k.code(), k.nameZh());
+        }
+        return out;
+    }
+
+    public static void insert(Connection c, Category k, int order) throws SQLException {
+        Jdbc.update(c, "INSERT INTO aid_category (code, name_zh, name_en, low_income, sort_order) VALUES (?, ?, ?, ?, ?)",
+                k.code(), k.nameZh(), k.nameEn(), k.lowIncome(), order);
+    }
+}

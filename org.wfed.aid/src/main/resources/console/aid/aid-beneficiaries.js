@@ -1,0 +1,188 @@
+// 救助对象: the list of beneficiaries in the caller's subtree, a card per person, and "apply for aid".
+import { field, input, select, checks, show, yuan, toFen, today, pager } from './common.js';
+
+export async function render(el, ctx) {
+  const t = ctx.t;
+  const categories = await ctx.api.get('aid/categories');
+  const catName = Object.fromEntries(categories.map(c => [c.code, ctx.lang === 'zh' ? c.nameZh : c.nameEn]));
+  const unitSel = await ctx.unitSelect(ctx.params.unitId || ctx.user.unitId);
+  const catSel = select(ctx, [['', t('全部类别', 'All categories')], ...categories.map(c => [c.code, catName[c.code]])], '');
+  const reveal = ctx.h('input', { type: 'checkbox' });
+  const list = ctx.h('div', {});
+  const card = ctx.h('div', {});
+
+  async function load(pageNo) {
+    try {
+      const q = 'aid/beneficiaries?unitId=' + unitSel.value + (catSel.value ? '&category=' + catSel.value : '')
+        + (reveal.checked ? '&reveal=true' : '') + '&page=' + (pageNo || 1) + '&size=50';
+      const page = await ctx.api.get(q);
+      const rows = page.items;
+      const picked = new Set();
+      const pick = r => {
+        const box = ctx.h('input', { type: 'checkbox' });
+        box.onchange = () => (box.checked ? picked.add(r.personId) : picked.delete(r.personId));
+        return box;
+      };
+      show(list, pager(ctx, page, load),
+        ctx.can('aid.apply') ? await bulkBar(picked) : null,
+        ctx.table([
+          { title: '', value: pick },
+          { title: t('姓名', 'Name'), value: r => r.name },
+          { title: t('年龄', 'Age'), value: r => String(r.age) },
+          { title: t('困难类别', 'Categories'), value: r => r.categories.map(c => catName[c] || c).join('、') },
+          { title: t('银行账号', 'Bank account'), value: r => r.bankAccount || '' },
+          { title: t('监护人', 'Guardian'), value: r => r.guardianName || '' },
+          { title: '', value: r => ctx.h('button', { class: 'btn', onclick: () => openCard(r.id) }, t('查看 / 申请', 'Open / apply')) },
+        ], rows));
+    } catch (e) { ctx.showError(e); }
+  }
+
+  /** Apply for everyone ticked at once (e.g. a festival visit list); shows who was refused and why. */
+  async function bulkBar(picked) {
+    const programmes = (await ctx.api.get('aid/programmes')).filter(p => p.active);
+    const prog = select(ctx, programmes.map(p => [p.id, p.name]), '');
+    const reason = input(ctx, { placeholder: t('申请理由，如：春节慰问', 'Reason') });
+    const amount = input(ctx, { placeholder: t('金额（元）', 'Amount'), size: 8 });
+    const go = async () => {
+      if (picked.size === 0) { ctx.showError(new Error(t('请先勾选人员', 'Tick people first'))); return; }
+      const body = { programmeId: Number(prog.value), personIds: [...picked], reason: reason.value, appliedOn: today() };
+      if (amount.value) body.amountFen = toFen(amount.value);
+      try {
+        const r = await ctx.api.post('aid/applications/bulk', body);
+        const refused = r.lines.filter(l => l.refusal);
+        ctx.notify(t('已提交 ' + r.created + ' 份申请', r.created + ' submitted'));
+        show(card, refused.length ? ctx.h('div', { class: 'card' }, ctx.h('h4', {}, t('未能申请的人员', 'Refused')),
+          ctx.table([
+            { title: t('人员编号', 'Person'), value: l => String(l.personId) },
+            { title: t('原因', 'Reason'), value: l => l.refusal },
+          ], refused)) : null);
+      } catch (e) { ctx.showError(e); }
+    };
+    return ctx.h('div', { class: 'toolbar' }, t('勾选人员批量申请：', 'Apply for the ticked: '), prog, reason, amount,
+      ctx.h('button', { class: 'btn', onclick: go }, t('批量申请', 'Apply for all')));
+  }
+
+  async function openCard(id) {
+    try {
+      const b = await ctx.api.get('aid/beneficiaries/' + id + (reveal.checked ? '?reveal=true' : ''));
+      const programmes = (await ctx.api.get('aid/programmes')).filter(p => p.active);
+      const prog = select(ctx, programmes.map(p => [p.id, p.name]), '');
+      const reason = input(ctx, { name: 'reason', placeholder: t('申请理由', 'Reason') });
+      const amount = input(ctx, { name: 'amountFen', placeholder: t('金额（元），固定标准的项目可不填', 'Amount in yuan') });
+      const goods = input(ctx, { placeholder: t('物资名称（发放物资时填写）', 'Goods') });
+      const checkOut = ctx.h('div', {});
+      const check = async () => {
+        const r = await ctx.api.get('aid/applications/check?programmeId=' + prog.value + '&personId=' + b.personId);
+        show(checkOut, r.eligible ? ctx.h('span', { class: 'badge ok' }, t('符合条件', 'Eligible'))
+          : ctx.h('div', {}, ...r.reasons.map(x => ctx.h('div', { class: 'badge bad' }, x))));
+      };
+      prog.onchange = () => check().catch(ctx.showError);
+      const submit = async () => {
+        const body = { programmeId: Number(prog.value), personId: b.personId, reason: reason.value, appliedOn: today() };
+        if (amount.value) {
+          const fen = toFen(amount.value);
+          if (fen === null) { ctx.showError(new Error(t('金额格式不正确', 'Invalid amount'))); return; }
+          body.amountFen = fen;
+        }
+        if (goods.value) body.goods = goods.value;
+        try {
+          const a = await ctx.api.post('aid/applications', body);
+          ctx.notify(t('已提交申请，金额 ' + yuan(a.amountFen) + ' 元，等待' + (a.nextLevel || '') + '审核', 'Application submitted'));
+        } catch (e) { ctx.showError(e); }
+      };
+      show(card, ctx.h('div', { class: 'card' },
+        ctx.h('h3', {}, b.name + '（' + (b.sex === 'F' ? t('女', 'F') : t('男', 'M')) + '，' + b.age + t('岁', '') + '）'),
+        ctx.h('div', { class: 'grid2' },
+          ctx.h('div', {}, t('困难类别：', 'Categories: ') + b.categories.map(c => catName[c] || c).join('、')),
+          ctx.h('div', {}, t('家庭情况：', 'Household: ') + (b.household || '')),
+          ctx.h('div', {}, t('开户银行：', 'Bank: ') + (b.bankName || '') + ' ' + (b.bankAccount || '')),
+          ctx.h('div', {}, t('监护人：', 'Guardian: ') + (b.guardianName || '') + ' ' + (b.guardianRelation || '')),
+          ctx.h('div', {}, t('健康信息同意日期：', 'Health consent: ') + (b.healthConsentOn || t('未取得', 'none'))),
+          ctx.h('div', {}, t('认定日期：', 'Recognised on: ') + (b.recognizedOn || ''))),
+        ctx.can('aid.apply') ? ctx.h('button', { class: 'btn', onclick: () => editForm(b) }, t('修改信息', 'Edit')) : null,
+        ctx.h('h4', {}, t('申请救助', 'Apply for aid')),
+        ctx.h('div', { class: 'form' }, field(ctx, t('救助项目', 'Programme'), prog), field(ctx, t('理由', 'Reason'), reason),
+          field(ctx, t('金额', 'Amount'), amount), field(ctx, t('物资', 'Goods'), goods), checkOut,
+          ctx.h('button', { class: 'btn primary', onclick: submit }, t('提交申请', 'Submit')))));
+      if (programmes.length) await check();
+    } catch (e) { ctx.showError(e); }
+  }
+
+  function editForm(b) {
+    const cats = checks(ctx, categories.map(c => [c.code, catName[c.code]]), b.categories);
+    const household = input(ctx, { value: b.household || '' });
+    const bankName = input(ctx, { value: b.bankName || '' });
+    const bankAccount = input(ctx, { placeholder: t('留空则不变', 'blank: unchanged') });
+    const guardian = input(ctx, { value: b.guardianName || '' });
+    const relation = input(ctx, { value: b.guardianRelation || '' });
+    const consent = input(ctx, { type: 'date', value: b.guardianConsentOn || '' });
+    const health = input(ctx, { type: 'date', value: b.healthConsentOn || '' });
+    const recognized = input(ctx, { type: 'date', value: b.recognizedOn || '' });
+    const note = input(ctx, { value: b.note || '' });
+    const save = async () => {
+      try {
+        await ctx.api.put('aid/beneficiaries/' + b.id, {
+          categories: cats.values(), household: household.value || null, bankName: bankName.value || null,
+          bankAccount: bankAccount.value || null, accountHolder: null, guardianName: guardian.value || null,
+          guardianRelation: relation.value || null, guardianPhone: b.guardianPhone || null,
+          healthConsentOn: health.value || null, guardianConsentOn: consent.value || null,
+          recognizedOn: recognized.value || null, note: note.value || null, version: b.version,
+        });
+        ctx.notify(t('已保存', 'Saved'));
+        await openCard(b.id);
+        await load();
+      } catch (e) { ctx.showError(e); }
+    };
+    show(card, ctx.h('div', { class: 'card form' }, ctx.h('h3', {}, t('修改：', 'Edit: ') + b.name),
+      field(ctx, t('困难类别', 'Categories'), cats.node), field(ctx, t('家庭情况', 'Household'), household),
+      field(ctx, t('开户银行', 'Bank'), bankName), field(ctx, t('新银行账号', 'New account'), bankAccount),
+      field(ctx, t('监护人', 'Guardian'), guardian), field(ctx, t('与本人关系', 'Relation'), relation),
+      field(ctx, t('监护人同意日期', 'Guardian consent'), consent), field(ctx, t('健康信息处理同意日期', 'Health consent'), health),
+      field(ctx, t('认定日期', 'Recognised on'), recognized), field(ctx, t('备注', 'Note'), note),
+      ctx.h('button', { class: 'btn primary', onclick: save }, t('保存', 'Save'))));
+  }
+
+  function newForm() {
+    const name = input(ctx, { name: 'name' });
+    const idNumber = input(ctx, { name: 'idNumber', placeholder: t('18位身份证号', '18-digit ID number') });
+    const cats = checks(ctx, categories.map(c => [c.code, catName[c.code]]), []);
+    const household = input(ctx);
+    const bankName = input(ctx);
+    const bankAccount = input(ctx, { name: 'bankAccount' });
+    const guardian = input(ctx, { name: 'guardianName', placeholder: t('不满14周岁必填', 'Required under 14') });
+    const relation = input(ctx);
+    const consent = input(ctx, { type: 'date', name: 'guardianConsentOn' });
+    const health = input(ctx, { type: 'date', name: 'healthConsentOn' });
+    const save = async () => {
+      try {
+        const body = {
+          person: { unitId: Number(unitSel.value), name: name.value, idNumber: idNumber.value },
+          categories: cats.values(), household: household.value || null, bankName: bankName.value || null,
+          bankAccount: bankAccount.value || null, guardianName: guardian.value || null,
+          guardianRelation: relation.value || null, guardianConsentOn: consent.value || null,
+          healthConsentOn: health.value || null,
+        };
+        await ctx.api.post('aid/beneficiaries', body);
+        ctx.notify(t('已登记', 'Registered'));
+        show(card);
+        await load();
+      } catch (e) { ctx.showError(e); }
+    };
+    show(card, ctx.h('div', { class: 'card form' }, ctx.h('h3', {}, t('登记救助对象', 'Register a beneficiary')),
+      field(ctx, t('姓名', 'Name'), name), field(ctx, t('身份证号', 'ID number'), idNumber),
+      field(ctx, t('困难类别', 'Categories'), cats.node), field(ctx, t('家庭情况', 'Household'), household),
+      field(ctx, t('开户银行', 'Bank'), bankName), field(ctx, t('银行账号', 'Account'), bankAccount),
+      field(ctx, t('监护人', 'Guardian'), guardian), field(ctx, t('与本人关系', 'Relation'), relation),
+      field(ctx, t('监护人同意日期', 'Guardian consent'), consent), field(ctx, t('健康信息处理同意日期', 'Health consent'), health),
+      ctx.h('button', { class: 'btn primary', onclick: save }, t('保存', 'Save'))));
+  }
+
+  unitSel.onchange = () => load(1);
+  catSel.onchange = () => load(1);
+  reveal.onchange = () => load(1);
+  show(el, ctx.h('div', { class: 'toolbar' }, unitSel, catSel,
+    ctx.can('core.sensitive.reveal') ? ctx.h('label', {}, reveal, t(' 显示完整账号（将记录查看日志）', ' Show full accounts (audited)')) : null,
+    ctx.can('aid.apply') ? ctx.h('button', { class: 'btn primary', onclick: newForm }, t('登记救助对象', 'Register')) : null),
+    card, list);
+  await load(1);
+}

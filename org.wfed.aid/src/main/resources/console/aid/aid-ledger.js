@@ -1,0 +1,46 @@
+// 救助台账: approved and paid aid per programme, unit and year; CSV export (masked by default).
+import { select, input, show, yuan, pager } from './common.js';
+
+export async function render(el, ctx) {
+  const t = ctx.t;
+  const programmes = await ctx.api.get('aid/programmes');
+  const progSel = select(ctx, [['', t('全部项目', 'All programmes')], ...programmes.map(p => [p.id, p.name])], '');
+  const unitSel = await ctx.unitSelect(ctx.user.unitId);
+  const year = input(ctx, { type: 'number', value: String(new Date().getFullYear()), style: 'width:6em' });
+  const list = ctx.h('div', {});
+  const link = ctx.h('a', { class: 'btn' }, t('导出CSV', 'Export CSV'));
+  const xlsx = ctx.h('a', { class: 'btn' }, t('导出Excel', 'Export Excel'));
+
+  function query() {
+    return 'unitId=' + unitSel.value + '&year=' + year.value + (progSel.value ? '&programmeId=' + progSel.value : '');
+  }
+
+  async function load(pageNo) {
+    try {
+      link.setAttribute('href', '/api/aid/ledger.csv?' + query());
+      xlsx.setAttribute('href', '/api/aid/ledger.xlsx?' + query());
+      const page = await ctx.api.get('aid/ledger?' + query() + '&page=' + (pageNo || 1) + '&size=100');
+      const rows = page.items;
+      const total = rows.reduce((s, r) => s + (r.paidFen || 0), 0);
+      show(list, pager(ctx, page, load), ctx.h('p', {}, t('本页已发放 ' + yuan(total) + ' 元', 'Paid on this page: ' + yuan(total))),
+        ctx.table([
+          { title: t('项目', 'Programme'), value: r => r.programmeName },
+          { title: t('姓名', 'Name'), value: r => r.personName },
+          { title: t('困难类别', 'Categories'), value: r => r.categories },
+          { title: t('状态', 'Status'), value: r => r.statusZh },
+          { title: t('批准金额', 'Approved'), value: r => yuan(r.amountFen) },
+          { title: t('物资', 'Goods'), value: r => r.goods || '' },
+          { title: t('发放日期', 'Paid on'), value: r => r.paidOn || '' },
+          { title: t('发放金额', 'Paid'), value: r => yuan(r.paidFen) },
+          { title: t('账号', 'Account'), value: r => r.bankAccount || '' },
+          { title: t('签收', 'Received'), value: r => r.receivedOn || '' },
+        ], rows));
+    } catch (e) { ctx.showError(e); }
+  }
+
+  progSel.onchange = () => load(1);
+  unitSel.onchange = () => load(1);
+  year.onchange = () => load(1);
+  show(el, ctx.h('div', { class: 'toolbar' }, progSel, unitSel, year, xlsx, link), list);
+  await load(1);
+}

@@ -1,0 +1,91 @@
+// 项目设置: the programmes as configured data — eligibility, review chain, notice, budget and quota.
+import { field, input, select, checks, show, yuan, toFen, label, LEVELS, CHANNELS, KINDS, FUNDS } from './common.js';
+
+export async function render(el, ctx) {
+  const t = ctx.t;
+  const categories = await ctx.api.get('aid/categories');
+  const form = ctx.h('div', {});
+  const list = ctx.h('div', {});
+
+  async function load() {
+    const programmes = await ctx.api.get('aid/programmes');
+    show(list, ctx.table([
+      { title: t('项目', 'Programme'), value: p => p.name },
+      { title: t('类型', 'Kind'), value: p => label(KINDS, p.kind) },
+      { title: t('资金来源', 'Funds'), value: p => label(FUNDS, p.fundSource) },
+      { title: t('标准（元）', 'Amount'), value: p => p.amountFen ? yuan(p.amountFen) : t('按申请', 'per application') },
+      { title: t('年度预算（元）', 'Budget'), value: p => p.budgetFen === null ? t('不限', 'none') : yuan(p.budgetFen) },
+      { title: t('每单位名额', 'Quota'), value: p => p.quotaPerUnit === null ? t('不限', 'none') : String(p.quotaPerUnit) },
+      { title: t('审核', 'Review'), value: p => p.reviewLevels.map(l => label(LEVELS, l)).join(' → ') },
+      { title: t('公示', 'Notice'), value: p => p.noticeDays ? p.noticeDays + t('天', ' days') : t('无', 'none') },
+      { title: t('状态', 'Status'), value: p => ctx.h('span', { class: 'badge ' + (p.active ? 'ok' : '') }, p.active ? t('启用', 'on') : t('停用', 'off')) },
+      { title: '', value: p => ctx.can('aid.configure') ? ctx.h('button', { class: 'btn', onclick: () => edit(p) }, t('修改', 'Edit')) : '' },
+    ], programmes));
+  }
+
+  function edit(p) {
+    const r = p ? p.rules : { categories: [], sex: null, minAge: null, maxAge: null, onceEver: false, noAidYears: 0, noAidProgrammes: [], requiresDiagnosis: false };
+    const code = input(ctx, { name: 'code', value: p ? p.code : '' });
+    const name = input(ctx, { name: 'name', value: p ? p.name : '' });
+    const kind = select(ctx, KINDS, p ? p.kind : 'CASH');
+    const fund = select(ctx, FUNDS, p ? p.fundSource : 'BUDGET');
+    const desc = input(ctx, { value: p && p.description ? p.description : '' });
+    const amount = input(ctx, { value: p && p.amountFen ? yuan(p.amountFen).replace(/,/g, '') : '', placeholder: t('留空则每次申请填写', 'blank: per application') });
+    const budget = input(ctx, { value: p && p.budgetFen !== null ? yuan(p.budgetFen).replace(/,/g, '') : '', placeholder: t('留空为不限', 'blank: none') });
+    const quota = input(ctx, { value: p && p.quotaPerUnit !== null ? String(p.quotaPerUnit) : '', placeholder: t('留空为不限', 'blank: none') });
+    const cats = checks(ctx, categories.map(c => [c.code, c.nameZh]), r.categories);
+    const sex = select(ctx, [['', t('不限', 'any')], ['F', t('女', 'women')], ['M', t('男', 'men')]], r.sex || '');
+    const minAge = input(ctx, { value: r.minAge === null ? '' : String(r.minAge), size: 4 });
+    const maxAge = input(ctx, { value: r.maxAge === null ? '' : String(r.maxAge), size: 4 });
+    const once = ctx.h('input', { type: 'checkbox' });
+    once.checked = r.onceEver;
+    const noAidYears = input(ctx, { value: String(r.noAidYears), size: 4 });
+    const noAidProgrammes = input(ctx, { value: r.noAidProgrammes.join(','), placeholder: t('项目代码，逗号分隔；留空为本项目', 'codes; blank = this one') });
+    const dx = ctx.h('input', { type: 'checkbox' });
+    dx.checked = r.requiresDiagnosis;
+    const levels = checks(ctx, LEVELS, p ? p.reviewLevels : ['COMMUNITY', 'STREET']);
+    const notice = input(ctx, { name: 'noticeDays', value: p ? String(p.noticeDays) : '0', size: 4 });
+    const channels = checks(ctx, CHANNELS, p ? p.channels : ['BANK']);
+    const active = ctx.h('input', { type: 'checkbox' });
+    active.checked = p ? p.active : true;
+    const num = v => (v.value.trim() === '' ? null : Number(v.value));
+    const save = async () => {
+      const body = {
+        code: code.value.trim(), name: name.value, kind: kind.value, fundSource: fund.value, description: desc.value || null,
+        amountFen: amount.value ? toFen(amount.value) : null, budgetFen: budget.value ? toFen(budget.value) : null,
+        quotaPerUnit: num(quota),
+        rules: { categories: cats.values(), sex: sex.value || null, minAge: num(minAge), maxAge: num(maxAge),
+          onceEver: once.checked, noAidYears: Number(noAidYears.value || 0),
+          noAidProgrammes: noAidProgrammes.value.split(',').map(s => s.trim()).filter(Boolean), requiresDiagnosis: dx.checked },
+        reviewLevels: LEVELS.map(l => l[0]).filter(l => levels.values().includes(l)), noticeDays: Number(notice.value || 0),
+        channels: channels.values(), active: active.checked, version: p ? p.version : null,
+      };
+      try {
+        if (p) await ctx.api.put('aid/programmes/' + p.id, body); else await ctx.api.post('aid/programmes', body);
+        ctx.notify(t('已保存', 'Saved'));
+        show(form);
+        await load();
+      } catch (e) { ctx.showError(e); }
+    };
+    show(form, ctx.h('div', { class: 'card form' }, ctx.h('h3', {}, p ? t('修改项目', 'Edit programme') : t('新增项目', 'New programme')),
+      field(ctx, t('代码', 'Code'), code), field(ctx, t('名称', 'Name'), name), field(ctx, t('类型', 'Kind'), kind),
+      field(ctx, t('资金来源', 'Funds'), fund), field(ctx, t('说明', 'Description'), desc),
+      field(ctx, t('救助标准（元）', 'Amount (yuan)'), amount), field(ctx, t('年度预算（元）', 'Budget per year'), budget),
+      field(ctx, t('每单位每年名额（人）', 'Quota per unit'), quota),
+      ctx.h('h4', {}, t('救助条件', 'Eligibility')),
+      field(ctx, t('困难类别（任一）', 'Categories (any)'), cats.node), field(ctx, t('性别', 'Sex'), sex),
+      field(ctx, t('年龄', 'Age'), ctx.h('span', {}, minAge, ' – ', maxAge)),
+      field(ctx, t('每人终身一次', 'Once per life'), once),
+      field(ctx, t('近N年内未获救助', 'Not aided in last N years'), ctx.h('span', {}, noAidYears, ' ', noAidProgrammes)),
+      field(ctx, t('须有两癌确诊记录', 'Requires a diagnosis'), dx),
+      ctx.h('h4', {}, t('审核与发放', 'Review and payment')),
+      field(ctx, t('审核层级', 'Review levels'), levels.node), field(ctx, t('公示天数（0为不公示）', 'Notice days'), notice),
+      field(ctx, t('发放方式', 'Channels'), channels.node), field(ctx, t('启用', 'Active'), active),
+      ctx.h('button', { class: 'btn primary', onclick: save }, t('保存', 'Save'))));
+  }
+
+  show(el, ctx.h('div', { class: 'toolbar' },
+    ctx.can('aid.configure') ? ctx.h('button', { class: 'btn primary', onclick: () => edit(null) }, t('新增项目', 'New programme')) : null),
+    form, list);
+  await load();
+}
