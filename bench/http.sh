@@ -56,34 +56,6 @@ run_wrk() {
   echo "| $name | $c | $rps | $med | $p99 | $n | $errs | $(awk -v c="$cpu" -v n="$n" 'BEGIN {if (n) printf "%.2f", c / n}') | $load |"
 }
 
-# stacks <seconds> <file>: thread dumps every 0.5 s; then the top frames of busy HTTP threads
-sample_stacks() {
-  local secs=$1 file=$2 end
-  : >"$file.raw"
-  end=$(( $(date +%s) + secs ))
-  while [ "$(date +%s)" -lt "$end" ]; do
-    jcmd "$WFED_PID" Thread.print >>"$file.raw" 2>/dev/null || true
-    sleep 0.5
-  done
-  # per RUNNABLE thread of Jetty's pool (qtp…): its first wfed frame and its top frame
-  awk '
-    /^"/ { inpool = ($0 ~ /^"qtp/); state = ""; top = ""; wfed = ""; next }
-    inpool && /java.lang.Thread.State:/ { state = $2; next }
-    inpool && /^\tat / {
-      f = $2; sub(/\(.*/, "", f)
-      if (top == "") top = f
-      if (wfed == "" && f ~ /^org\.wfed\./) { wfed = f; if (state == "RUNNABLE" && top !~ /(EPoll|select|accept|Unsafe.park)/) { tops[top]++; wfeds[wfed]++; n++ } }
-    }
-    END {
-      printf "busy HTTP-thread samples: %d\n\ntop frames:\n", n
-      for (k in tops) printf "%6d  %s\n", tops[k], k | "sort -rn | head -15"
-      close("sort -rn | head -15")
-      printf "\nfirst wfed frame:\n"
-      for (k in wfeds) printf "%6d  %s\n", wfeds[k], k | "sort -rn | head -10"
-    }' "$file.raw" >"$file"
-  rm -f "$file.raw"
-}
-
 echo "Against $(basename "$jar") ($(sha1sum "$jar" | cut -c1-12)), district data (seed ${WFED_SEED:-42}): community $community has $people people; ${duration} s per run, wrk -t1 at 1 connection, -t2 otherwise."
 echo
 # warm-up (JIT, Derby's page cache): not reported

@@ -3,7 +3,8 @@
 # 100,000) written by bench/roster.py as XLSX and as CSV, into one community of a generated district:
 # POST /api/aid/import/preview then POST /api/aid/import/commit, each timed with curl, with the peak
 # heap from the GC log. By default wfed runs with -Xmx512m (the goal's heap), so a run that needs
-# more fails visibly; BENCH_IMPORT_XMX changes it ("" for the JVM's default).
+# more fails visibly; BENCH_IMPORT_XMX changes it ("" for the JVM's default). The request thread's
+# stacks during the first commit are sampled to BENCH_OUT (default bench/out/).
 #   bench/import.sh [jar]          (default org.wfed.app/target/wfed.jar; needs the aid module)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,6 +14,8 @@ rows=${BENCH_ROWS:-100000}
 formats=${BENCH_IMPORT_FORMATS:-xlsx csv}
 xmx=${BENCH_IMPORT_XMX--Xmx512m}
 port=$((BENCH_PORT + 3))
+out=${BENCH_OUT:-bench/out}
+mkdir -p "$out"
 if ! unzip -l "$jar" 2>/dev/null | grep -q 'org.wfed.aid'; then
   echo "(skipped: $(basename "$jar") has no aid module)"
   exit 0
@@ -45,9 +48,16 @@ EOF
     wait_for_quiet
     load=$(load_avg)
     mark=$(gc_mark "$data.gc.log")
+    sampler=""
+    if [ "$step" = commit ] && [ "$fmt" = "${formats%% *}" ]; then
+      stacks="$out/import-stacks-$(date -u +%Y%m%dT%H%M%SZ).txt"
+      sample_stacks 600 "$stacks" &
+      sampler=$!
+    fi
     res=$(curl -s -o "$BENCH_WORK/import.out" -w '%{http_code} %{time_total}' -b "$cookies" -H "X-CSRF-Token: $csrf" \
       -H 'Content-Type: application/json' --data-binary @"$BENCH_WORK/request.json" "http://127.0.0.1:$port/api/aid/import/$step")
     read -r code secs <<<"$res"
+    if [ -n "$sampler" ]; then touch "$stacks.stop"; wait "$sampler" || true; fi
     summary=$(jq -r '"\(.rows // "-") / \(.created // "-") / \(.errors | length? // "-")"' "$BENCH_WORK/import.out" 2>/dev/null \
       || head -c 200 "$BENCH_WORK/import.out")
     [ "$code" = 200 ] || [ "$code" = 201 ] || summary="$(jq -r '.code + " " + .message' "$BENCH_WORK/import.out" 2>/dev/null || head -c 200 "$BENCH_WORK/import.out")"
@@ -56,3 +66,4 @@ EOF
   kill -0 "$WFED_PID" 2>/dev/null || echo "| $fmt | | wfed died (see the log: $(grep -m1 -o 'OutOfMemoryError.*' "$WFED_LOG" || echo '?')) | | | | | |"
   wfed_stop
 done
+[ -n "${stacks:-}" ] && echo && echo "Request thread during the first commit (jcmd Thread.print every 0.5 s): $stacks"

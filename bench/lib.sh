@@ -170,3 +170,53 @@ copy_data() {
 }
 
 commit_of() { git -C "$(dirname "$0")/.." rev-parse --short HEAD 2>/dev/null || echo "?"; }
+
+# sample_stacks <seconds> <file>: thread dumps of WFED_PID every 0.5 s; then, over the HTTP threads
+# (Jetty's qtp…) that were not idle, the most frequent top frames and first wfed frames, and the most
+# frequent frames anywhere in their stacks (inclusive counts: where the time goes). Touch <file>.stop
+# to end it early.
+sample_stacks() {
+  local secs=$1 file=$2 end
+  : >"$file.raw"
+  end=$(( $(date +%s) + secs ))
+  rm -f "$file.stop"
+  while [ "$(date +%s)" -lt "$end" ] && [ ! -e "$file.stop" ] && kill -0 "$WFED_PID" 2>/dev/null; do
+    jcmd "$WFED_PID" Thread.print >>"$file.raw" 2>/dev/null || true
+    sleep 0.5
+  done
+  # a request thread's sample: a qtp… thread with a wfed frame on its stack (running or waiting)
+  awk '
+    function flush(   k, seen) {
+      if (inpool && wfed != "") {
+        n++; states[state]++; tops[top]++; wfeds[wfed]++
+        split("", seen)
+        for (k = 1; k <= nf; k++) if (!(frames[k] in seen)) { seen[frames[k]] = 1; incl[frames[k]]++ }
+      }
+      inpool = 0; nf = 0; top = ""; wfed = ""; state = ""
+    }
+    function show(title, arr, lim,   k, cmd) {
+      printf "\n%s\n", title
+      cmd = "sort -rn | head -" lim
+      for (k in arr) printf "%6d  %s\n", arr[k], k | cmd
+      close(cmd)
+    }
+    /^"/ { flush(); inpool = ($0 ~ /^"qtp/); next }
+    /^$/ { flush(); next }
+    inpool && /java.lang.Thread.State:/ { state = $2; next }
+    inpool && /^\tat / {
+      f = $2; sub(/\(.*/, "", f)
+      if (top == "") top = f
+      if (wfed == "" && f ~ /^org\.wfed\./) wfed = f
+      if (f ~ /^org\.(wfed|apache\.derby\.impl\.(sql\.execute|store\.(access|raw\.(log|data|xact))))\./ || f ~ /^com\.fasterxml|^org\.apache\.cxf\.jaxrs\.utils/) frames[++nf] = f
+    }
+    END {
+      flush()
+      printf "request-thread samples: %d\n", n
+      show("thread states:", states, 5)
+      show("top frames:", tops, 12)
+      show("first wfed frame:", wfeds, 10)
+      show("frames on the stack (inclusive, wfed / Derby / Jackson):", incl, 25)
+    }' "$file.raw" >"$file"
+  rm -f "$file.raw" "$file.stop"
+}
+
