@@ -23,6 +23,9 @@ class DeploymentTest {
         Path data = Files.createTempDirectory("wfed-deploy-");
         try (WfedServer.Running server = WfedServer.launch(jar, data, data, Map.of())) {
             ApiClient api = ApiClient.admin(server.url());
+            for (String module : modules.split(" ")) {
+                api.awaitModule(module, true);
+            }
             assertEquals("[\"" + String.join("\",\"", modules.split(" ")) + "\"]",
                     api.get("/api/health").body().path("modules").toString());
             Set<String> groups = new TreeSet<>();

@@ -28,10 +28,14 @@ class OperationsTest {
         Path data = Files.createTempDirectory("wfed-ops-");
         try (WfedServer.Running server = WfedServer.launch("wfed.jar", data, data, Map.of())) {
             String console = server.url() + "/system/console/bundles";
+            long until = System.currentTimeMillis() + 20_000;
+            while (status(console, null) != 302 && System.currentTimeMillis() < until) {
+                WfedServer.sleep(200); // the web console comes up a moment after the API
+            }
             assertEquals(302, status(console, null));
             HttpResponse<String> basic = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(console))
                     .header("Authorization", "Basic YWRtaW46YWRtaW4=").build(), HttpResponse.BodyHandlers.ofString());
-            assertEquals(302, basic.statusCode(), "admin/admin must not open the web console");
+            assertTrue(basic.statusCode() == 302 || basic.statusCode() == 401, "admin/admin must not open the web console: " + basic.statusCode());
             ApiClient admin = ApiClient.admin(server.url());
             assertEquals(200, status(console, admin.cookie()));
             long top = admin.get("/api/auth/me").body().path("unitId").asLong();

@@ -23,4 +23,10 @@ public interface Database {
      * @return the owner's schema version after migrating
      */
     int migrate(String owner, Class<?> anchor);
+
+    /**
+     * The owner's folder for files that belong with the database (photos, uploads), inside the data
+     * folder ({@code WFED_DATA}), so that they live and travel with the data; created when missing.
+     */
+    java.nio.file.Path files(String owner);
 }

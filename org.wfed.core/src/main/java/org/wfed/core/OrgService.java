@@ -19,6 +19,9 @@ public interface OrgService {
     /** The unit, or 404. */
     OrgUnit get(long unitId);
 
+    /** Many units in one query (for names in roll-ups), by id; ids that do not exist are absent. */
+    java.util.Map<Long, OrgUnit> get(java.util.Collection<Long> unitIds);
+
     /** The unit's direct children now, active ones only. */
     List<OrgUnit> children(long unitId);
 

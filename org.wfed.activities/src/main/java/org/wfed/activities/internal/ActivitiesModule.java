@@ -3,7 +3,6 @@ package org.wfed.activities.internal;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.wfed.core.Database;
 import org.wfed.core.extension.WfedModule;
 
 /** Announces the activities module (活动评选) once its schema is migrated. */
@@ -11,8 +10,8 @@ import org.wfed.core.extension.WfedModule;
 public final class ActivitiesModule implements WfedModule {
 
     @Activate
-    public ActivitiesModule(@Reference Database db) {
-        db.migrate("activities", ActivitiesModule.class);
+    public ActivitiesModule(@Reference ActivitiesSchema schema) {
+        // the reference alone orders activation after the migration
     }
 
     @Override

@@ -19,7 +19,8 @@ import org.wfed.core.Sessions;
  * gets in with her wfed session; anyone else is sent to the console's sign-in page. With this
  * provider registered the web console never falls back to its built-in admin/admin.
  */
-@Component(service = {WebConsoleSecurityProvider.class, WebConsoleSecurityProvider2.class})
+@Component(service = {WebConsoleSecurityProvider.class, WebConsoleSecurityProvider2.class},
+        property = "webconsole.security.provider.id=wfed")
 public final class WebConsoleLogin implements WebConsoleSecurityProvider2 {
     static final String SYSTEM = "core.system";
 

@@ -110,6 +110,20 @@ public final class DerbyDatabase implements Database {
         return migrator.migrate(owner, anchor);
     }
 
+    @Override
+    public java.nio.file.Path files(String owner) {
+        if (!owner.matches("[a-z][a-z0-9_-]*")) {
+            throw new IllegalArgumentException("bad owner " + owner);
+        }
+        java.nio.file.Path folder = new File(new File(dataFolder, "files"), owner).toPath();
+        try {
+            java.nio.file.Files.createDirectories(folder);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot create " + folder, e);
+        }
+        return folder;
+    }
+
     /** The data folder (the database lives in its {@code db} folder). */
     public File dataFolder() {
         return dataFolder;

@@ -50,6 +50,23 @@ public final class OrgServiceImpl implements OrgService {
         return db.read(c -> get(c, unitId));
     }
 
+    @Override
+    public Map<Long, OrgUnit> get(java.util.Collection<Long> unitIds) {
+        List<Long> ids = new ArrayList<>(new java.util.LinkedHashSet<>(unitIds));
+        Map<Long, OrgUnit> out = new LinkedHashMap<>();
+        db.read(c -> {
+            for (int i = 0; i < ids.size(); i += 500) {
+                List<Long> chunk = ids.subList(i, Math.min(ids.size(), i + 500));
+                for (OrgUnit u : Jdbc.list(c, "SELECT " + UNIT_COLUMNS + " FROM core_unit WHERE id IN (" + Jdbc.placeholders(chunk.size()) + ")",
+                        OrgServiceImpl::unit, chunk.toArray())) {
+                    out.put(u.id(), u);
+                }
+            }
+            return null;
+        });
+        return out;
+    }
+
     OrgUnit get(Connection c, long unitId) throws SQLException {
         return Jdbc.one(c, "SELECT " + UNIT_COLUMNS + " FROM core_unit WHERE id = ?", OrgServiceImpl::unit, unitId)
                 .orElseThrow(() -> WfedException.notFound("单位 " + unitId));

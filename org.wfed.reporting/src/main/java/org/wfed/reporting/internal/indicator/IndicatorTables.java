@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -85,8 +84,8 @@ public final class IndicatorTables {
     private Map<Long, String> names(long unitId, Scope scope) {
         Map<Long, String> names = new java.util.HashMap<>();
         orgs.children(unitId).forEach(u -> names.put(u.id(), u.name()));
-        scope.children().stream().filter(id -> !names.containsKey(id))
-                .forEach(id -> names.put(id, Objects.requireNonNullElse(orgs.get(id).name(), String.valueOf(id))));
+        List<Long> gone = scope.children().stream().filter(id -> !names.containsKey(id)).toList();
+        orgs.get(gone).values().forEach(u -> names.put(u.id(), u.name()));
         return names;
     }
 }

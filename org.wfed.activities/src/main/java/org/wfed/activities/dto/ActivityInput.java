@@ -1,0 +1,38 @@
+package org.wfed.activities.dto;
+
+import java.time.LocalDate;
+import org.wfed.core.Validation;
+
+/**
+ * What staff enter for an activity: when, which unit, where (a station id of the unit or a free-text place such
+ * as 妇女之家), type, theme, partners (联合单位), participants (参与人次), volunteers, for trainings the batches
+ * and trainees, and publicity: media reports (媒体报道), WeChat posts (微信推文) of which original (原创).
+ */
+public record ActivityInput(long unitId, LocalDate heldOn, String typeCode, String theme, Long stationId,
+                            String stationName, String partners, Integer participants, Integer volunteers,
+                            Integer batches, Integer trainees, Integer mediaReports, Integer wechatPosts,
+                            Integer originalPosts, String note, Integer version) {
+    public ActivityInput {
+        participants = zeroIfNull(participants);
+        volunteers = zeroIfNull(volunteers);
+        batches = zeroIfNull(batches);
+        trainees = zeroIfNull(trainees);
+        mediaReports = zeroIfNull(mediaReports);
+        wechatPosts = zeroIfNull(wechatPosts);
+        originalPosts = zeroIfNull(originalPosts);
+        new Validation().positive("unitId", unitId).required("heldOn", heldOn).notInFuture("heldOn", heldOn)
+                .text("typeCode", typeCode, 30, true).text("theme", theme, 200, true)
+                .text("stationName", stationName, 100, false).text("partners", partners, 500, false)
+                .notNegative("participants", participants).notNegative("volunteers", volunteers)
+                .notNegative("batches", batches).notNegative("trainees", trainees)
+                .notNegative("mediaReports", mediaReports).notNegative("wechatPosts", wechatPosts)
+                .notNegative("originalPosts", originalPosts)
+                .rule(originalPosts <= wechatPosts, "originalPosts", "MORE_THAN_POSTS", "原创推文数不能多于推文总数")
+                .text("note", note, 2000, false).check();
+    }
+
+    /** Counts left out of the form are zero. */
+    static Integer zeroIfNull(Integer n) {
+        return n == null ? 0 : n;
+    }
+}

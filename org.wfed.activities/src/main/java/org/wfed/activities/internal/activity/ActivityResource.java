@@ -1,0 +1,147 @@
+package org.wfed.activities.internal.activity;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.DefaultValue;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+import org.wfed.activities.dto.Activity;
+import org.wfed.activities.dto.ActivityInput;
+import org.wfed.core.Page;
+import org.wfed.core.AccessControl;
+import org.wfed.core.Caller;
+import org.wfed.core.FieldError;
+import org.wfed.core.WfedException;
+
+/**
+ * {@code /api/activities/events}: activities (活动) with filters by unit subtree, type and period, paged, and
+ * exports as CSV (UTF-8 with BOM) and XLSX.
+ */
+@Component(service = ActivityResource.class)
+@JaxrsResource
+@JSONRequired
+@JaxrsApplicationSelect("(osgi.jaxrs.name=wfed)")
+@Path("activities/events")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public final class ActivityResource {
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private final AccessControl access;
+    private final ActivityService activities;
+
+    @Activate
+    public ActivityResource(@Reference AccessControl access, @Reference ActivityService activities) {
+        this.access = access;
+        this.activities = activities;
+    }
+
+    @GET
+    public Page<Activity> list(@QueryParam("unitId") Long unitId, @QueryParam("type") String type,
+                               @QueryParam("from") String from, @QueryParam("to") String to,
+                               @QueryParam("page") @DefaultValue("1") int page,
+                               @QueryParam("size") @DefaultValue("50") int size, @Context SecurityContext sc) {
+        Caller caller = access.caller(sc);
+        return activities.list(caller, filter(caller, unitId, type, from, to, page, size));
+    }
+
+    @POST
+    public Response create(ActivityInput in, @Context SecurityContext sc) {
+        return Response.status(Response.Status.CREATED).entity(activities.create(access.caller(sc), required(in)))
+                .type(MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public Activity get(@PathParam("id") long id, @Context SecurityContext sc) {
+        return activities.get(access.caller(sc), id);
+    }
+
+    @PUT
+    @Path("{id}")
+    public Activity update(@PathParam("id") long id, ActivityInput in, @Context SecurityContext sc) {
+        return activities.update(access.caller(sc), id, required(in));
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response delete(@PathParam("id") long id, @QueryParam("version") Integer version, @Context SecurityContext sc) {
+        if (version == null) {
+            throw WfedException.invalidFields(List.of(new FieldError("version", "REQUIRED", "必填")));
+        }
+        activities.delete(access.caller(sc), id, version);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("export.csv")
+    @Produces({"text/csv;charset=UTF-8", MediaType.APPLICATION_JSON, MediaType.WILDCARD})
+    public Response csv(@QueryParam("unitId") Long unitId, @QueryParam("type") String type,
+                        @QueryParam("from") String from, @QueryParam("to") String to, @Context SecurityContext sc) {
+        return file(CsvExport.write(rows(sc, unitId, type, from, to)), "text/csv;charset=UTF-8", "csv");
+    }
+
+    @GET
+    @Path("export.xlsx")
+    @Produces({XLSX, MediaType.APPLICATION_JSON, MediaType.WILDCARD})
+    public Response xlsx(@QueryParam("unitId") Long unitId, @QueryParam("type") String type,
+                         @QueryParam("from") String from, @QueryParam("to") String to, @Context SecurityContext sc) {
+        return file(XlsxExport.write(rows(sc, unitId, type, from, to)), XLSX, "xlsx");
+    }
+
+    private List<Activity> rows(SecurityContext sc, Long unitId, String type, String from, String to) {
+        Caller caller = access.caller(sc);
+        List<Activity> rows = new ArrayList<>();
+        activities.export(caller, filter(caller, unitId, type, from, to, 1, 1), rows::add);
+        return rows;
+    }
+
+    private static Response file(byte[] body, String type, String ext) {
+        String name = "activities." + ext;
+        String zh = java.net.URLEncoder.encode("活动台账." + ext, StandardCharsets.UTF_8).replace("+", "%20");
+        return Response.ok(body, type)
+                .header("Content-Disposition", "attachment; filename=\"" + name + "\"; filename*=UTF-8''" + zh).build();
+    }
+
+    static ActivityFilter filter(Caller caller, Long unitId, String type, String from, String to, int page, int size) {
+        return new ActivityFilter(unitId == null ? caller.unitId() : unitId, type, date("from", from), date("to", to), page,
+                size);
+    }
+
+    static LocalDate date(String field, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw WfedException.invalidFields(List.of(new FieldError(field, "INVALID_DATE", "日期格式应为yyyy-MM-dd")));
+        }
+    }
+
+    static <T> T required(T body) {
+        if (body == null) {
+            throw WfedException.invalid("EMPTY_BODY", "请求内容为空", "The request has no body");
+        }
+        return body;
+    }
+}

@@ -1,0 +1,7 @@
+package org.wfed.elections.dto;
+
+/** A candidate with the facts the composition statistics use, and whether she was elected. */
+public record Candidate(long id, long positionId, long personId, String name, int age, String educationZh,
+                        boolean college, boolean partyMember, String sector, boolean inTwoCommittees, boolean fullTime,
+                        boolean elected, int votes) {
+}
