@@ -30,6 +30,7 @@ tree=$(api "$port" "$admin_cookies" "$admin_csrf" GET orgs/tree)
 top=$(echo "$tree" | jq '[.[] | select(.parentId == null)][0].id')
 street=$(echo "$tree" | jq '[.[] | select(.kind == "STREET")][0].id')
 community=$(echo "$tree" | jq '[.[] | select(.kind == "COMMUNITY")][0].id')
+other=$(echo "$tree" | jq '[.[] | select(.kind == "COMMUNITY")][1].id')
 api "$port" "$admin_cookies" "$admin_csrf" POST users \
   "{\"username\":\"bench.clerk\",\"displayName\":\"压测社区干部\",\"unitId\":$community,\"roles\":[\"STAFF\"],\"password\":\"$BENCH_PASSWORD\"}" >/dev/null
 cookies="$BENCH_WORK/clerk.cookies"
@@ -93,7 +94,8 @@ echo "Single requests (curl, one after another, 20 each):"
 echo
 echo "| people page 1 of | rows counted | median (ms) | max (ms) | load average |"
 echo "|---|---|---|---|---|"
-single "a community" "$read_url"
+single "a community (not written to)" "$base/api/people?unitId=$other&page=1&size=20"
+single "the community the write runs filled" "$read_url"
 single "a street (30 communities)" "$base/api/people?unitId=$street&page=1&size=20"
 single "the district (top unit)" "$base/api/people?unitId=$top&page=1&size=20"
 single "the district, page 500" "$base/api/people?unitId=$top&page=500&size=20"
