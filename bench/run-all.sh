@@ -73,7 +73,7 @@ done
   echo "- Load average (1, 5, 15 min): $load_start at the start, $(cut -d' ' -f1-3 /proc/loadavg) at the end (each table has its own)"
   echo "- Command: \`$command\`"
   for i in "${!jars[@]}"; do
-    echo "- Build $((i + 1)): ${labels[$i]} — $(basename "${jars[$i]}") sha1 $(sha1sum "${jars[$i]}" | cut -c1-12); working tree at $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- . ':!docs/benchmarks.md' || echo ' (with uncommitted changes)')"
+    echo "- Build $((i + 1)): ${labels[$i]} — $(basename "${jars[$i]}") sha1 $(sha1sum "${jars[$i]}" | cut -c1-12); bench scripts at $(git rev-parse --short HEAD)"
   done
   for bench in $only; do
     echo
