@@ -84,6 +84,20 @@ final class ApiClient {
         }
     }
 
+    /**
+     * GETs the path until it answers the status, at most 15 s: while a plugin comes or goes, the JAX-RS
+     * whiteboard rebuilds the application and answers 404 for a moment.
+     */
+    Reply awaitStatus(String path, int status) {
+        long until = System.currentTimeMillis() + 15_000;
+        Reply r = get(path);
+        while (r.status() != status && System.currentTimeMillis() < until) {
+            WfedServer.sleep(200);
+            r = get(path);
+        }
+        return r;
+    }
+
     /** Polls health until its module list does (or does not) contain the id, at most 30 s. */
     void awaitModule(String id, boolean present) {
         long until = System.currentTimeMillis() + 30_000;

@@ -46,6 +46,7 @@ class PluginHotDeployTest {
             Path dropped = plugins.resolve("insurance.jar");
             Files.copy(pluginJar(), dropped, StandardCopyOption.REPLACE_EXISTING);
             api.awaitModule("insurance", true);
+            api.awaitStatus("/api/insurance/policies", 200);
             assertTrue(menuHas(api, "insurance"));
             assertEquals(200, api.get("/console/modules/insurance/insurance.js").status());
 
@@ -61,9 +62,9 @@ class PluginHotDeployTest {
 
             Files.delete(dropped);
             api.awaitModule("insurance", false);
+            assertEquals(200, api.awaitStatus("/api/people/" + woman, 200).status());
             assertFalse(menuHas(api, "insurance"));
             assertEquals(404, api.get("/api/insurance/policies").status());
-            assertEquals(200, api.get("/api/people/" + woman).status());
         }
     }
 

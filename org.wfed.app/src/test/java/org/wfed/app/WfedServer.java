@@ -104,21 +104,35 @@ public final class WfedServer implements BeforeAllCallback {
             return "http://localhost:" + port;
         }
 
+        /**
+         * Waits for {@code /api/health} to answer 200 and then for its module list to stay the same
+         * for two seconds: modules register their resources just after core is up, and the JAX-RS
+         * whiteboard rebuilds the application for each of them.
+         */
         void awaitHealthy(Duration timeout) {
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
             HttpRequest health = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/health"))
                     .timeout(Duration.ofSeconds(5)).build();
             long deadline = System.nanoTime() + timeout.toNanos();
+            String modules = null;
+            long stableSince = 0;
             while (System.nanoTime() < deadline) {
                 if (!process.isAlive()) {
                     throw new IllegalStateException("wfed exited with " + process.exitValue() + ":\n" + tail());
                 }
                 try {
-                    if (http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                        return;
+                    HttpResponse<String> r = http.send(health, HttpResponse.BodyHandlers.ofString());
+                    String now = r.statusCode() == 200 ? r.body() : null;
+                    if (now != null && now.equals(modules)) {
+                        if (System.nanoTime() - stableSince > 2_000_000_000L) {
+                            return;
+                        }
+                    } else {
+                        modules = now;
+                        stableSince = System.nanoTime();
                     }
                 } catch (IOException e) {
-                    // not listening yet
+                    modules = null; // not listening yet
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     break;

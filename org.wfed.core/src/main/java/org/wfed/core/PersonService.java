@@ -25,6 +25,9 @@ public interface PersonService {
     /** The person with this ID number (15 or 18 digits), if registered. */
     Optional<Long> findByIdNumber(Connection c, String idNumber) throws SQLException;
 
+    /** The registered people among these ID numbers (15 or 18 digits): 18-digit number → person id. */
+    Map<String, Long> findByIdNumbers(Connection c, Collection<String> idNumbers) throws SQLException;
+
     /**
      * Registers a person inside the caller's transaction after checking her unit lies in the caller's
      * subtree; 409 when the ID number is registered already.

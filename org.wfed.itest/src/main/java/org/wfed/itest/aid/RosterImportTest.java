@@ -65,6 +65,27 @@ class RosterImportTest {
     }
 
     @Test
+    void newPeopleAreRegisteredInOneBatchAndTheImportIsAuditedOnce() {
+        long unit = f.admin.createUnit(f.street, "COMMUNITY", Api.unique("导入社区"));
+        String file = Api.unique("批量") + ".csv";
+        String csv = HEADER + "周一," + id(1990) + ",低保,,,,,,,,\r\n" + "周二," + id(1991) + ",残疾,,,,,,,,\r\n"
+                + "周三," + id(1992) + ",特困供养,,,,,,,,\r\n" + "周四," + id(1993) + ",单亲家庭,,,,,,,,\r\n";
+        long singles = f.admin.get("audit?action=people.create&size=1").expect(200).body().path("total").asLong();
+        long batches = f.admin.get("audit?action=people.create.batch&size=1").expect(200).body().path("total").asLong();
+        JsonNode done = f.admin.post("aid/import/commit", request(unit, file, csv.getBytes(StandardCharsets.UTF_8)))
+                .expect(200).body();
+        assertEquals(4, done.path("created").asInt());
+        // the action filter is a prefix: people.create counts people.create.batch too
+        assertEquals(singles + 1, f.admin.get("audit?action=people.create&size=1").expect(200).body().path("total")
+                .asLong(), "no audit entry per person");
+        assertEquals(batches + 1, f.admin.get("audit?action=people.create.batch&size=1").expect(200).body()
+                .path("total").asLong(), "one entry for the batch");
+        String imports = f.admin.get("audit?action=aid.import.commit&size=200").expect(200).body().path("items").toString();
+        assertEquals(1, imports.split(java.util.regex.Pattern.quote(file), -1).length - 1, imports);
+        assertEquals(4, f.admin.get("aid/beneficiaries?unitId=" + unit).expect(200).body().path("total").asInt());
+    }
+
+    @Test
     void theSameFileTwiceEqualsOnce() {
         long unit = f.admin.createUnit(f.street, "COMMUNITY", Api.unique("导入社区"));
         String first = id(1980);

@@ -134,6 +134,21 @@ class InputTest {
     }
 
     @Test
+    void updateThatLeavesOutTheMaskedIdNumberKeepsIt() {
+        Map<String, Object> p = person("保留证号");
+        p.remove("sex");
+        p.remove("birthDate");
+        String id = org.wfed.core.IdNumber.compose("110105", java.time.LocalDate.of(1972, 5, 5), (int) (System.nanoTime() % 500) * 2).value();
+        p.put("idNumber", id);
+        JsonNode created = admin.post("people", p).expect(201).body();
+        Map<String, Object> edit = person("保留证号改名");
+        edit.put("birthDate", "1972-05-05");
+        edit.put("version", created.path("version").asInt());
+        admin.put("people/" + created.path("id").asLong(), edit).expect(200);
+        assertEquals(id, admin.get("people/" + created.path("id").asLong() + "?reveal=true").expect(200).body().path("idNumber").asText());
+    }
+
+    @Test
     void unknownPathIsA404Envelope() {
         assertEquals("NOT_FOUND", admin.get("no-such-thing").expect(404).code());
     }

@@ -28,7 +28,7 @@ import org.wfed.aid.dto.PaymentInput;
 import org.wfed.aid.dto.ReceiptInput;
 import org.wfed.aid.dto.ReviewInput;
 import org.wfed.aid.dto.ReviewLevel;
-import org.wfed.aid.internal.Inputs;
+import org.wfed.core.Validation;
 import org.wfed.core.AccessControl;
 import org.wfed.core.Caller;
 import org.wfed.core.Page;
@@ -86,38 +86,38 @@ public final class ApplicationResource {
 
     @POST
     public Response create(ApplicationInput in, @Context SecurityContext sc) {
-        return Response.status(201).entity(applications.create(access.caller(sc), Inputs.body(in))).build();
+        return Response.status(201).entity(applications.create(access.caller(sc), Validation.body(in))).build();
     }
 
     /** Applications for a list of people; answers per person the application or the refusal. */
     @POST
     @Path("bulk")
     public org.wfed.aid.dto.BulkResult createAll(org.wfed.aid.dto.BulkApplicationInput in, @Context SecurityContext sc) {
-        return applications.createAll(access.caller(sc), Inputs.body(in));
+        return applications.createAll(access.caller(sc), Validation.body(in));
     }
 
     @POST
     @Path("{id}/review")
     public Application review(@PathParam("id") long id, ReviewInput in, @Context SecurityContext sc) {
-        return applications.review(access.caller(sc), id, Inputs.body(in));
+        return applications.review(access.caller(sc), id, Validation.body(in));
     }
 
     @POST
     @Path("{id}/notice")
     public Application notice(@PathParam("id") long id, NoticeInput in, @Context SecurityContext sc) {
-        return applications.notice(access.caller(sc), id, Inputs.body(in));
+        return applications.notice(access.caller(sc), id, Validation.body(in));
     }
 
     @POST
     @Path("{id}/payment")
     public Application pay(@PathParam("id") long id, PaymentInput in, @Context SecurityContext sc) {
-        return applications.pay(access.caller(sc), id, Inputs.body(in));
+        return applications.pay(access.caller(sc), id, Validation.body(in));
     }
 
     @POST
     @Path("{id}/receipt")
     public Application receipt(@PathParam("id") long id, ReceiptInput in, @Context SecurityContext sc) {
-        return applications.receipt(access.caller(sc), id, Inputs.body(in));
+        return applications.receipt(access.caller(sc), id, Validation.body(in));
     }
 
     static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {

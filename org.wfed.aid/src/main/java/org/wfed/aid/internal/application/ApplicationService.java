@@ -108,10 +108,12 @@ public final class ApplicationService {
             if (!reasons.isEmpty()) {
                 throw notEligible(p, reasons);
             }
-            return ApplicationRepository.insert(c, caller, p.id(), f.id(), f.unitId(), in.appliedOn().getYear(),
+            long newId = ApplicationRepository.insert(c, caller, p.id(), f.id(), f.unitId(), in.appliedOn().getYear(),
                     in.appliedOn(), in.reason(), amount, in.goods(), steps.units(), steps.levels());
+            // in the same transaction: a refused bulk line leaves no entry, and no extra commit per line
+            audit.ok(c, caller, "aid.application.create", "aid_application", newId, p.code() + " person " + f.id());
+            return newId;
         });
-        audit.ok(caller, "aid.application.create", "aid_application", id, p.code() + " person " + f.id());
         return get(caller, id, false);
     }
 
@@ -159,10 +161,10 @@ public final class ApplicationService {
                 ApplicationRepository.advance(c, a, ApplicationStatus.REVIEWING, next, a.reviewUnits().get(next),
                         a.reviewLevels().get(next));
             }
+            audit.ok(c, caller, in.approve() ? "aid.application.approve" : "aid.application.reject", "aid_application", id,
+                    level.name());
             return null;
         });
-        audit.ok(caller, in.approve() ? "aid.application.approve" : "aid.application.reject", "aid_application", id,
-                level.name());
         return get(caller, id, false);
     }
 
@@ -178,9 +180,9 @@ public final class ApplicationService {
         db.write(c -> {
             locks.checkOpen(c, a.unitId(), in.from());
             ApplicationRepository.notice(c, a, in.from(), to);
+            audit.ok(c, caller, "aid.application.notice", "aid_application", id, in.from() + "–" + to);
             return null;
         });
-        audit.ok(caller, "aid.application.notice", "aid_application", id, in.from() + "–" + to);
         return get(caller, id, false);
     }
 
@@ -201,9 +203,9 @@ public final class ApplicationService {
             }
             ApplicationRepository.pay(c, a, in.paidOn(), in.amountFen(), in.channel(), account);
             Counters.releaseBudget(c, p, a.year(), a.amountFen() - in.amountFen());
+            audit.ok(c, caller, "aid.application.pay", "aid_application", id, in.channel() + " " + new Money(in.amountFen()));
             return null;
         });
-        audit.ok(caller, "aid.application.pay", "aid_application", id, in.channel() + " " + new Money(in.amountFen()));
         return get(caller, id, false);
     }
 
@@ -217,9 +219,9 @@ public final class ApplicationService {
         db.write(c -> {
             locks.checkOpen(c, a.unitId(), in.receivedOn());
             ApplicationRepository.receive(c, a, in.receivedOn(), in.note());
+            audit.ok(c, caller, "aid.application.receipt", "aid_application", id, null);
             return null;
         });
-        audit.ok(caller, "aid.application.receipt", "aid_application", id, null);
         return get(caller, id, false);
     }
 

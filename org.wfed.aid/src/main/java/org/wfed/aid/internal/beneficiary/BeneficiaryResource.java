@@ -22,7 +22,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.wfed.aid.AidPermissions;
 import org.wfed.aid.dto.Beneficiary;
 import org.wfed.aid.dto.BeneficiaryInput;
-import org.wfed.aid.internal.Inputs;
+import org.wfed.core.Validation;
 import org.wfed.core.AccessControl;
 import org.wfed.core.Caller;
 import org.wfed.core.Page;
@@ -78,12 +78,12 @@ public final class BeneficiaryResource {
     public Response create(BeneficiaryInput in, @Context SecurityContext sc) {
         Caller caller = access.caller(sc);
         access.require(caller, AidPermissions.APPLY);
-        return Response.status(201).entity(beneficiaries.create(caller, Inputs.body(in))).build();
+        return Response.status(201).entity(beneficiaries.create(caller, Validation.body(in))).build();
     }
 
     @PUT
     @Path("{id}")
     public Beneficiary update(@PathParam("id") long id, BeneficiaryInput in, @Context SecurityContext sc) {
-        return beneficiaries.update(access.caller(sc), id, Inputs.body(in));
+        return beneficiaries.update(access.caller(sc), id, Validation.body(in));
     }
 }

@@ -88,7 +88,7 @@ public final class BeneficiaryService {
         return get(caller, id, false);
     }
 
-    /** Registers a beneficiary inside the caller's transaction (also used by the roster import). */
+    /** Registers a beneficiary inside the caller's transaction, its audit entry included. */
     public long create(Connection c, Caller caller, BeneficiaryInput in) throws SQLException {
         access.require(caller, AidPermissions.APPLY);
         new Validation().rule(in.personId() != null || in.person() != null, "personId", "REQUIRED",
@@ -99,7 +99,7 @@ public final class BeneficiaryService {
             throw WfedException.conflict("AID_BENEFICIARY_EXISTS", "该人员已登记为救助对象", "Already a beneficiary");
         }
         long id = BeneficiaryRepository.insert(c, reg.personId(), reg.unitId(), in);
-        audit.ok(caller, "aid.beneficiary.create", "aid_beneficiary", id, "person " + reg.personId());
+        audit.ok(c, caller, "aid.beneficiary.create", "aid_beneficiary", id, "person " + reg.personId());
         return id;
     }
 
@@ -116,9 +116,9 @@ public final class BeneficiaryService {
         db.write(c -> {
             checkRules(c, change, f.birthDate());
             BeneficiaryRepository.update(c, id, change);
+            audit.ok(c, caller, "aid.beneficiary.update", "aid_beneficiary", id, null);
             return null;
         });
-        audit.ok(caller, "aid.beneficiary.update", "aid_beneficiary", id, null);
         return get(caller, id, false);
     }
 

@@ -18,7 +18,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.wfed.aid.AidPermissions;
 import org.wfed.aid.dto.ImportReport;
 import org.wfed.aid.dto.ImportRequest;
-import org.wfed.aid.internal.Inputs;
+import org.wfed.core.Validation;
 import org.wfed.core.AccessControl;
 
 /** {@code /api/aid/import}: the roster template, preview and all-or-nothing commit (花名册导入). */
@@ -53,7 +53,7 @@ public final class ImportResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public ImportReport preview(ImportRequest in, @Context SecurityContext sc) {
-        return rosters.preview(access.caller(sc), Inputs.body(in));
+        return rosters.preview(access.caller(sc), Validation.body(in));
     }
 
     @POST
@@ -61,6 +61,6 @@ public final class ImportResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public ImportReport commit(ImportRequest in, @Context SecurityContext sc) {
-        return rosters.commit(access.caller(sc), Inputs.body(in));
+        return rosters.commit(access.caller(sc), Validation.body(in));
     }
 }

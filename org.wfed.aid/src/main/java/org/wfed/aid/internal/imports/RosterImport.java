@@ -7,9 +7,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -20,6 +21,7 @@ import org.wfed.aid.dto.ImportReport.RowError;
 import org.wfed.aid.dto.ImportRequest;
 import org.wfed.aid.internal.AidSchema;
 import org.wfed.aid.internal.beneficiary.BeneficiaryRepository;
+import org.wfed.aid.internal.beneficiary.BeneficiaryRepository.NewBeneficiary;
 import org.wfed.aid.internal.beneficiary.BeneficiaryRow;
 import org.wfed.aid.internal.programme.CategoryRepository;
 import org.wfed.core.AccessControl;
@@ -72,16 +74,17 @@ public final class RosterImport {
         ImportReport report = db.write(c -> {
             ImportReport r = apply(c, caller, in.unitId(), checked, true);
             if (!r.errors().isEmpty()) {
-                // throwing rolls back every row written so far: all or nothing
+                // a file with a bad row writes nothing (apply only writes a clean file), and throwing rolls back
                 List<FieldError> fields = r.errors().stream()
                         .map(e -> new FieldError("第" + e.row() + "行 " + e.column(), "ROW_INVALID", e.message())).toList();
                 throw new WfedException(400, "AID_IMPORT_ROWS_INVALID", "有" + r.errors().size()
                         + "处错误，未导入任何记录：请修改后重新导入", "Rows are invalid; nothing was imported", fields);
             }
+            // in the import's transaction: a rolled-back import leaves no entry
+            audit.ok(c, caller, "aid.import.commit", "aid_beneficiary", null, in.fileName() + ": " + r.created()
+                    + " created, " + r.updated() + " updated, " + r.unchanged() + " unchanged");
             return r;
         });
-        audit.ok(caller, "aid.import.commit", "aid_beneficiary", null, in.fileName() + ": " + report.created() + " created, "
-                + report.updated() + " updated, " + report.unchanged() + " unchanged");
         return report;
     }
 
@@ -99,42 +102,61 @@ public final class RosterImport {
         return new RosterCheck(db.read(CategoryRepository::names), LocalDate.now()).check(rows);
     }
 
-    /** Classifies (and with {@code write} saves) every good row; rows that clash with the registry become errors. */
+    /**
+     * Classifies (and with {@code write} saves) every good row; rows that clash with the registry become errors.
+     * No per-row writes: existing people are looked up by ID number, their facts and beneficiary rows are read in
+     * chunks of 500, the new people are registered with one {@code createAll} and the new beneficiaries inserted
+     * in JDBC batches.
+     */
     private ImportReport apply(Connection c, Caller caller, long unitId, RosterCheck.Result checked, boolean write)
             throws SQLException {
         List<RowError> errors = new ArrayList<>(checked.errors());
-        int created = 0;
+        List<RosterEntry> entries = checked.entries();
+        Map<String, Long> known = new HashMap<>();
+        for (RosterEntry e : entries) {
+            if (!known.containsKey(e.idNumber())) {
+                persons.findByIdNumber(c, e.idNumber()).ifPresent(id -> known.put(e.idNumber(), id));
+            }
+        }
+        Map<Long, PersonFacts> facts = known.isEmpty() ? Map.of() : persons.facts(known.values());
+        Map<Long, BeneficiaryRow> existing = BeneficiaryRepository.byPersons(c, known.values());
         int updated = 0;
         int unchanged = 0;
-        for (RosterEntry e : checked.entries()) {
-            Optional<Long> found = persons.findByIdNumber(c, e.idNumber());
-            if (found.isPresent()) {
-                PersonFacts f = persons.facts(found.get());
-                if (!access.canSee(caller, f.unitId())) {
-                    errors.add(new RowError(e.row(), "身份证号", "该人员已登记在其他单位，不能在此导入"));
-                    continue;
-                }
-                Optional<BeneficiaryRow> b = BeneficiaryRepository.byPerson(c, found.get());
-                if (b.isPresent() && same(b.get(), e)) {
-                    unchanged++;
-                } else if (b.isPresent()) {
-                    updated++;
-                    if (write) {
-                        BeneficiaryRepository.update(c, b.get().id(), input(e, b.get()));
-                    }
-                } else {
-                    created++;
-                    if (write) {
-                        BeneficiaryRepository.insert(c, found.get(), f.unitId(), input(e, null));
-                    }
-                }
+        List<RosterEntry> fresh = new ArrayList<>();
+        List<NewBeneficiary> inserts = new ArrayList<>();
+        List<Map.Entry<BeneficiaryRow, RosterEntry>> updates = new ArrayList<>();
+        for (RosterEntry e : entries) {
+            Long personId = known.get(e.idNumber());
+            if (personId == null) {
+                fresh.add(e);
+                continue;
+            }
+            PersonFacts f = facts.get(personId);
+            if (f == null || !access.canSee(caller, f.unitId())) {
+                errors.add(new RowError(e.row(), "身份证号", "该人员已登记在其他单位，不能在此导入"));
+                continue;
+            }
+            BeneficiaryRow b = existing.get(personId);
+            if (b == null) {
+                inserts.add(new NewBeneficiary(personId, f.unitId(), input(e, null)));
+            } else if (same(b, e)) {
+                unchanged++;
             } else {
-                created++;
-                if (write) {
-                    long personId = persons.create(c, caller, new PersonInput(unitId, e.name(), e.idNumber(), null, null,
-                            null, null, null, null, null, null, null));
-                    BeneficiaryRepository.insert(c, personId, unitId, input(e, null));
-                }
+                updated++;
+                updates.add(Map.entry(b, e));
+            }
+        }
+        int created = fresh.size() + inserts.size();
+        if (write && errors.isEmpty()) {
+            List<Long> ids = fresh.isEmpty() ? List.of() : persons.createAll(c, caller, fresh.stream()
+                    .map(e -> new PersonInput(unitId, e.name(), e.idNumber(), null, null, null, null, null, null, null,
+                            null, null)).toList());
+            for (int i = 0; i < fresh.size(); i++) {
+                inserts.add(new NewBeneficiary(ids.get(i), unitId, input(fresh.get(i), null)));
+            }
+            BeneficiaryRepository.insertAll(c, inserts);
+            for (Map.Entry<BeneficiaryRow, RosterEntry> u : updates) {
+                BeneficiaryRepository.update(c, u.getKey().id(), input(u.getValue(), u.getKey()));
             }
         }
         errors.sort(java.util.Comparator.comparingInt(RowError::row));

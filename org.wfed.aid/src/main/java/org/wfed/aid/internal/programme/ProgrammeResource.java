@@ -63,7 +63,7 @@ public final class ProgrammeResource {
     public Response create(ProgrammeInput in, @Context SecurityContext sc) {
         Caller caller = access.caller(sc);
         access.require(caller, AidPermissions.CONFIGURE);
-        return Response.status(201).entity(programmes.create(caller, org.wfed.aid.internal.Inputs.body(in))).build();
+        return Response.status(201).entity(programmes.create(caller, org.wfed.core.Validation.body(in))).build();
     }
 
     @PUT
@@ -71,7 +71,7 @@ public final class ProgrammeResource {
     public Programme update(@PathParam("id") long id, ProgrammeInput in, @Context SecurityContext sc) {
         Caller caller = access.caller(sc);
         access.require(caller, AidPermissions.CONFIGURE);
-        return programmes.update(caller, id, org.wfed.aid.internal.Inputs.body(in));
+        return programmes.update(caller, id, org.wfed.core.Validation.body(in));
     }
 
     @GET
@@ -86,6 +86,6 @@ public final class ProgrammeResource {
     public Response addCategory(Category k, @Context SecurityContext sc) {
         Caller caller = access.caller(sc);
         access.require(caller, AidPermissions.CONFIGURE);
-        return Response.status(201).entity(programmes.addCategory(caller, org.wfed.aid.internal.Inputs.body(k))).build();
+        return Response.status(201).entity(programmes.addCategory(caller, org.wfed.core.Validation.body(k))).build();
     }
 }

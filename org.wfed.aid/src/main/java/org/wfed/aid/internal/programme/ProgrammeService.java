@@ -54,9 +54,9 @@ public final class ProgrammeService {
         db.write(c -> {
             checkCodes(in, CategoryRepository.names(c));
             ProgrammeRepository.update(c, id, in);
+            audit.ok(c, caller, "aid.programme.update", "aid_programme", id, in.code());
             return null;
         });
-        audit.ok(caller, "aid.programme.update", "aid_programme", id, in.code());
         return get(id);
     }
 
@@ -71,9 +71,9 @@ public final class ProgrammeService {
                         "只能用大写字母、数字和下划线").check();
         db.write(c -> {
             CategoryRepository.insert(c, k, 500);
+            audit.ok(c, caller, "aid.category.create", "aid_category", k.code(), k.nameZh());
             return null;
         });
-        audit.ok(caller, "aid.category.create", "aid_category", k.code(), k.nameZh());
         return k;
     }
 

@@ -140,9 +140,9 @@ public final class CampaignService {
                     n++;
                 }
             }
+            audit.ok(c, caller, "aid.campaign.invite", "aid_campaign", campaignId, n + " invited");
             return n;
         });
-        audit.ok(caller, "aid.campaign.invite", "aid_campaign", campaignId, invited + " invited");
         return new InvitationResult(invited, skipped);
     }
 

@@ -31,7 +31,7 @@ import org.wfed.aid.dto.OutcomeInput;
 import org.wfed.aid.dto.OutcomeResult;
 import org.wfed.aid.dto.Screening;
 import org.wfed.aid.dto.ScreeningInput;
-import org.wfed.aid.internal.Inputs;
+import org.wfed.core.Validation;
 import org.wfed.core.AccessControl;
 import org.wfed.core.Caller;
 
@@ -67,7 +67,7 @@ public final class ScreeningResource {
     @POST
     @Path("campaigns")
     public Response create(CampaignInput in, @Context SecurityContext sc) {
-        return Response.status(201).entity(campaigns.create(access.caller(sc), Inputs.body(in))).build();
+        return Response.status(201).entity(campaigns.create(access.caller(sc), Validation.body(in))).build();
     }
 
     @GET
@@ -79,7 +79,7 @@ public final class ScreeningResource {
     @POST
     @Path("campaigns/{id}/invitations")
     public InvitationResult invite(@PathParam("id") long id, InvitationRequest in, @Context SecurityContext sc) {
-        return campaigns.invite(access.caller(sc), id, Inputs.body(in));
+        return campaigns.invite(access.caller(sc), id, Validation.body(in));
     }
 
     @GET
@@ -91,7 +91,7 @@ public final class ScreeningResource {
     @POST
     @Path("campaigns/{id}/screenings")
     public Response record(@PathParam("id") long id, ScreeningInput in, @Context SecurityContext sc) {
-        return Response.status(201).entity(screening.record(access.caller(sc), id, Inputs.body(in))).build();
+        return Response.status(201).entity(screening.record(access.caller(sc), id, Validation.body(in))).build();
     }
 
     @GET
@@ -113,13 +113,13 @@ public final class ScreeningResource {
     @POST
     @Path("follow-ups/{id}/outcome")
     public OutcomeResult close(@PathParam("id") long id, OutcomeInput in, @Context SecurityContext sc) {
-        return screening.close(access.caller(sc), id, Inputs.body(in));
+        return screening.close(access.caller(sc), id, Validation.body(in));
     }
 
     @POST
     @Path("diagnoses")
     public Response diagnose(DiagnosisInput in, @Context SecurityContext sc) {
-        return Response.status(201).entity(screening.diagnose(access.caller(sc), Inputs.body(in))).build();
+        return Response.status(201).entity(screening.diagnose(access.caller(sc), Validation.body(in))).build();
     }
 
     @GET

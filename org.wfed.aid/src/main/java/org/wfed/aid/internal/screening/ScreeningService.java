@@ -113,9 +113,9 @@ public final class ScreeningService {
             if (breast) {
                 openFollowUp(c, sid, f, CancerSite.BREAST, due);
             }
+            audit.ok(c, caller, "aid.screening.create", "aid_screening", sid, "campaign " + campaignId);
             return sid;
         });
-        audit.ok(caller, "aid.screening.create", "aid_screening", id, "campaign " + campaignId);
         // the clerk who records a result need not be allowed to read results: answer it masked
         boolean duplicate = db.read(c -> Jdbc.one(c, "SELECT duplicate FROM aid_screening WHERE id = ?",
                 rs -> rs.getBoolean(1), id)).orElse(false);
@@ -196,9 +196,9 @@ public final class ScreeningService {
                 DiagnosisRepository.insert(c, caller, u.personId(), u.unitId(), u.site(), in.stage(), in.invasive(),
                         in.closedOn(), followUpId);
             }
+            audit.ok(c, caller, "aid.follow_up.close", "aid_follow_up", followUpId, in.outcome().name());
             return null;
         });
-        audit.ok(caller, "aid.follow_up.close", "aid_follow_up", followUpId, in.outcome().name());
         FollowUp closed = db.read(c -> Jdbc.one(c, FOLLOW_UP_SELECT + " WHERE id = ?", rs -> mapFollowUp(rs, today),
                 followUpId)).orElseThrow();
         ApplicationInput offer = cancer && CancerStages.qualifies(u.site(), in.stage(), in.invasive())

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import org.slf4j.Logger;
+import org.wfed.core.internal.FileTrees;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -32,6 +33,11 @@ final class Restore {
             }
             if (!new File(backup, "service.properties").exists()) {
                 throw new IllegalStateException("WFED_RESTORE_FROM is not a Derby backup folder (no service.properties): " + backup);
+            }
+            File files = new File(backup.getParentFile(), "files");
+            if (files.isDirectory()) {
+                FileTrees.delete(new File(dataFolder, "files").toPath());
+                FileTrees.copy(files.toPath(), new File(dataFolder, "files").toPath());
             }
             Files.writeString(marker.toPath(), backup.getPath(), StandardCharsets.UTF_8);
         } catch (IOException e) {

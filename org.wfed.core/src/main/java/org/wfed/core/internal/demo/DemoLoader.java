@@ -41,13 +41,16 @@ public final class DemoLoader {
     private final AuthService auth;
     private final long rootId;
     private final boolean enabled;
+    private final org.wfed.core.internal.org.UnitPaths paths;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "wfed-demo"));
     private final List<DemoDataProvider> pending = new ArrayList<>();
     private volatile boolean ready;
 
     @Activate
-    public DemoLoader(BundleContext context, @Reference Database db, @Reference AuthService auth, @Reference FirstStart first) {
+    public DemoLoader(BundleContext context, @Reference Database db, @Reference AuthService auth, @Reference FirstStart first,
+                      @Reference org.wfed.core.internal.org.UnitPaths paths) {
         this.db = db;
+        this.paths = paths;
         this.auth = auth;
         this.rootId = first.rootUnitId();
         String flag = Settings.get(context, null, "demo", "0");
@@ -89,6 +92,7 @@ public final class DemoLoader {
                 }
                 return null;
             });
+            paths.invalidate();
             ready = true;
             runProviders();
         } catch (RuntimeException e) {

@@ -51,6 +51,7 @@ public final class OrgChanges {
             throw WfedException.invalid("PARENT_REQUIRED", "请选择上级单位", "A parent unit is required");
         }
         long id = db.write(c -> insert(c, in.parentId(), in.kind(), in.name(), in.areaCode(), day(in.effective()), "CREATE", null));
+        paths.invalidate();
         audit.ok(caller, "org.create", "unit", id, in.name());
         return id;
     }

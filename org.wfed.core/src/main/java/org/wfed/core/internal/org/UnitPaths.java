@@ -16,6 +16,7 @@ import org.wfed.core.Jdbc;
 public final class UnitPaths {
     private final Database db;
     private final Map<Long, String> cache = new ConcurrentHashMap<>();
+    private final Map<Long, Boolean> leaves = new ConcurrentHashMap<>();
 
     @Activate
     public UnitPaths(@Reference Database db) {
@@ -36,7 +37,14 @@ public final class UnitPaths {
         return path;
     }
 
+    /** Whether no unit lies below this one (a community or village, usually); cached like the paths. */
+    public boolean isLeaf(long unitId) {
+        return leaves.computeIfAbsent(unitId, id -> db.read(c -> Jdbc.number(c,
+                "SELECT COUNT(*) FROM core_unit WHERE parent_id = ?", id) == 0));
+    }
+
     public void invalidate() {
         cache.clear();
+        leaves.clear();
     }
 }

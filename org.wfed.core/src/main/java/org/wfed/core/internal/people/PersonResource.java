@@ -57,6 +57,8 @@ public final class PersonResource {
             + " p.education, p.party_member, p.occupation, p.rural_hukou, p.version";
     /** The subtree as an IN subquery: Derby range-scans the path index, then probes people by unit. */
     private static final String LIST_WHERE = " FROM core_person p WHERE p.unit_id IN (SELECT u.id FROM core_unit u WHERE u.path LIKE ?)";
+    /** One unit without units below it (a community): its people straight from the (unit_id, id) index. */
+    private static final String UNIT_WHERE = " FROM core_person p WHERE p.unit_id = ?";
     /** The whole tree: no subtree filter, so page 1 is read in primary-key order without a sort. */
     private static final String ALL_WHERE = " FROM core_person p WHERE 1 = 1";
     private static final String SEARCH = " AND (p.name LIKE ? OR p.id_number = ?)";
@@ -103,9 +105,12 @@ public final class PersonResource {
             throw WfedException.invalid("QUERY_TOO_LONG", "搜索内容过长", "Search text too long");
         }
         boolean wholeTree = path.chars().filter(ch -> ch == '/').count() == 2;
+        boolean leaf = !wholeTree && paths.isLeaf(root);
         List<Object> args = new ArrayList<>();
-        String where = wholeTree ? ALL_WHERE : LIST_WHERE;
-        if (!wholeTree) {
+        String where = wholeTree ? ALL_WHERE : leaf ? UNIT_WHERE : LIST_WHERE;
+        if (leaf) {
+            args.add(root);
+        } else if (!wholeTree) {
             args.add(path + "%");
         }
         if (!term.isEmpty()) {
@@ -113,7 +118,7 @@ public final class PersonResource {
             args.add(term + "%");
             args.add(term.toUpperCase());
         }
-        String order = wholeTree ? " ORDER BY p.id" : " ORDER BY p.unit_id, p.id";
+        String order = wholeTree || leaf ? " ORDER BY p.id" : " ORDER BY p.unit_id, p.id";
         String sql = where;
         Object[] params = args.toArray();
         return db.read(c -> {
@@ -147,6 +152,10 @@ public final class PersonResource {
         return Response.status(201).entity(view(caller, load(id), false)).build();
     }
 
+    /**
+     * Updates a person. The ID number and phone, which the client only ever saw masked, are kept when
+     * the request leaves them out (null); a masked child's name is kept likewise.
+     */
     @PUT
     @Path("{id}")
     public Person update(@PathParam("id") long id, PersonInput in, @Context SecurityContext sc) {
@@ -156,16 +165,21 @@ public final class PersonResource {
         if (in.version() == null) {
             throw WfedException.invalidFields(List.of(new org.wfed.core.FieldError("version", "REQUIRED", "必填")));
         }
-        access.checkUnit(caller, load(id).unitId());
+        Row existing = load(id);
+        access.checkUnit(caller, existing.unitId());
         access.checkUnit(caller, in.unitId());
+        // sensitive values leave masked, so a client that did not reveal them leaves them out: keep them
+        String idNumber = in.idNumber() != null ? in.idNumber() : existing.idNumber();
+        String phone = in.phone() != null ? PersonServiceImpl.blank(in.phone()) : existing.phone();
+        String name = in.name().contains("*") ? existing.name() : in.name();
         db.write(c -> {
             if (in.idNumber() != null) {
                 people.findByIdNumber(c, in.idNumber()).filter(other -> other != id).ifPresent(other -> {
                     throw WfedException.conflict("DUPLICATE_ID_NUMBER", "该身份证号码已登记给其他人员", "ID number belongs to another person");
                 });
             }
-            Jdbc.updateVersioned(c, "core_person", id, UPDATE, in.unitId(), in.name(), in.sex(), in.birthDate(), in.idNumber(),
-                    PersonServiceImpl.blank(in.phone()), PersonServiceImpl.blank(in.household()), in.education(), in.partyMember(),
+            Jdbc.updateVersioned(c, "core_person", id, UPDATE, in.unitId(), name, in.sex(), in.birthDate(), idNumber,
+                    phone, PersonServiceImpl.blank(in.household()), in.education(), in.partyMember(),
                     PersonServiceImpl.blank(in.occupation()), in.ruralHukou(), id, in.version());
             return null;
         });

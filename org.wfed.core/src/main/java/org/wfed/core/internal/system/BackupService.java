@@ -9,6 +9,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.wfed.core.Caller;
 import org.wfed.core.AuditLog;
+import org.wfed.core.internal.FileTrees;
 import org.wfed.core.internal.db.DerbyDatabase;
 
 /**
@@ -28,7 +29,7 @@ public final class BackupService {
         this.audit = audit;
     }
 
-    /** Backs up into a new folder and answers the folder to restore from. */
+    /** Backs up the database and the files into a new folder; answers the folder to restore from. */
     public synchronized File backup(Caller caller) {
         File target = new File(new File(db.dataFolder(), "backups"), LocalDateTime.now().format(STAMP));
         target.mkdirs();
@@ -39,6 +40,12 @@ public final class BackupService {
             }
             return null;
         });
+        try {
+            // the modules' files (photos, uploads) go beside the database copy
+            FileTrees.copy(new File(db.dataFolder(), "files").toPath(), new File(target, "files").toPath());
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot copy the files into " + target, e);
+        }
         File restorable = new File(target, "db");
         audit.ok(caller, "system.backup", "backup", null, restorable.getPath());
         return restorable;

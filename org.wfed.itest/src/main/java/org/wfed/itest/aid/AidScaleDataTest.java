@@ -1,0 +1,88 @@
+package org.wfed.itest.aid;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceReference;
+import org.wfed.core.Caller;
+import org.wfed.core.Database;
+import org.wfed.core.OrgService;
+import org.wfed.core.Period;
+import org.wfed.core.PersonService;
+import org.wfed.core.Scope;
+import org.wfed.core.dto.PersonInput;
+import org.wfed.core.dto.Sex;
+import org.wfed.core.extension.DemoDistrict;
+import org.wfed.core.extension.Indicator;
+import org.wfed.core.extension.ScaleDataProvider;
+import org.wfed.itest.Api;
+
+/** The scale data provider fills a small street with a year of aid work that every aid indicator counts. */
+class AidScaleDataTest {
+
+    @Test
+    void aStreetsYearOfAidIsCountedByTheIndicators() throws Exception {
+        AidFixture f = new AidFixture();
+        Caller admin = f.adminCaller();
+        long second = f.admin.createUnit(f.street, "COMMUNITY", Api.unique("生成社区"));
+        LocalDate today = LocalDate.now();
+        int year = today.getDayOfYear() >= 90 ? today.getYear() : today.getYear() - 1;
+        Map<Long, List<Long>> people = new HashMap<>();
+        PersonService persons = Api.service(PersonService.class);
+        Api.service(Database.class).write(c -> {
+            for (long community : List.of(f.community, second)) {
+                List<PersonInput> in = new ArrayList<>();
+                for (int i = 0; i < 160; i++) {
+                    in.add(new PersonInput(community, "生成" + i, null, i % 3 == 2 ? Sex.M : Sex.F,
+                            LocalDate.of(year, 6, 1).minusYears(6 + (i * 7L) % 70).minusDays(i), null, null, null, null,
+                            null, null, null));
+                }
+                people.put(community, persons.createAll(c, admin, in));
+            }
+            return null;
+        });
+        DemoDistrict part = new DemoDistrict(f.top, List.of(f.street), Map.of(f.street, List.of(f.community, second)),
+                people);
+        ScaleDataProvider aid = service(ScaleDataProvider.class, "aid", ScaleDataProvider::id);
+        long t0 = System.nanoTime();
+        Api.service(Database.class).write(c -> {
+            aid.generate(c, admin, part, new Random(7));
+            return null;
+        });
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+
+        Scope scope = Api.service(OrgService.class).scope(f.street, Period.year(year));
+        Map<String, Long> v = new HashMap<>();
+        for (String id : List.of("aid.applicationsApproved", "aid.amountPaid", "aid.peopleAided", "aid.visits",
+                "aid.screeningDue", "aid.screened", "aid.screenedNormal", "aid.screenedAbnormal")) {
+            v.put(id, scope.total(service(Indicator.class, id, Indicator::id).compute(scope, Period.year(year))));
+        }
+        for (Map.Entry<String, Long> e : v.entrySet()) {
+            assertTrue(e.getValue() > 0, e.getKey() + " is zero: " + v);
+        }
+        assertEquals(v.get("aid.screened"), v.get("aid.screenedNormal") + v.get("aid.screenedAbnormal"), v.toString());
+        assertTrue(v.get("aid.screened") < v.get("aid.screeningDue"), v.toString());
+        assertTrue(f.admin.get("aid/beneficiaries?unitId=" + f.street).expect(200).body().path("total").asInt() >= 8);
+        assertTrue(ms < 20_000, "generation took " + ms + " ms");
+    }
+
+    private static <T> T service(Class<T> type, String id, java.util.function.Function<T, String> idOf) throws Exception {
+        BundleContext ctx = FrameworkUtil.getBundle(AidScaleDataTest.class).getBundleContext();
+        for (ServiceReference<T> ref : ctx.getServiceReferences(type, null)) {
+            T s = ctx.getService(ref);
+            if (id.equals(idOf.apply(s))) {
+                return s;
+            }
+        }
+        throw new AssertionError("no " + type.getSimpleName() + " " + id);
+    }
+}
