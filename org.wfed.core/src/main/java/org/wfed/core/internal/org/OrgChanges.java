@@ -16,6 +16,7 @@ import org.wfed.core.dto.OrgUnit;
 import org.wfed.core.dto.OrgUnitInput;
 import org.wfed.core.dto.UnitKind;
 import org.wfed.core.dto.UnitStatus;
+import org.wfed.core.internal.people.PeopleCounts;
 
 /**
  * Changes to the tree, each dated and kept in {@code core_unit_hist}: create, rename, move, merge,
@@ -36,14 +37,17 @@ public final class OrgChanges {
     private final OrgServiceImpl orgs;
     private final UnitPaths paths;
     private final AuditLog audit;
+    /** People lists count per subtree: a changed tree changes their totals. */
+    private final PeopleCounts counts;
 
     @Activate
     public OrgChanges(@Reference Database db, @Reference OrgServiceImpl orgs, @Reference UnitPaths paths,
-                      @Reference AuditLog audit) {
+                      @Reference AuditLog audit, @Reference PeopleCounts counts) {
         this.db = db;
         this.orgs = orgs;
         this.paths = paths;
         this.audit = audit;
+        this.counts = counts;
     }
 
     public long create(Caller caller, OrgUnitInput in) {
@@ -52,6 +56,7 @@ public final class OrgChanges {
         }
         long id = db.write(c -> insert(c, in.parentId(), in.kind(), in.name(), in.areaCode(), day(in.effective()), "CREATE", null));
         paths.invalidate();
+        counts.changed();
         audit.ok(caller, "org.create", "unit", id, in.name());
         return id;
     }
@@ -103,6 +108,7 @@ public final class OrgChanges {
             return null;
         });
         paths.invalidate();
+        counts.changed();
         audit.ok(caller, "org.move", "unit", id, "to " + newParentId);
     }
 
@@ -128,6 +134,7 @@ public final class OrgChanges {
             return null;
         });
         paths.invalidate();
+        counts.changed();
         audit.ok(caller, "org.merge", "unit", id, "into " + intoId);
     }
 
@@ -154,6 +161,7 @@ public final class OrgChanges {
             return ids;
         });
         paths.invalidate();
+        counts.changed();
         audit.ok(caller, "org.split", "unit", id, "into " + created);
         return created;
     }

@@ -72,16 +72,19 @@ public final class PersonResource {
     private final Sensitive sensitive;
     private final UnitPaths paths;
     private final AuditLog audit;
+    private final PeopleCounts counts;
 
     @Activate
     public PersonResource(@Reference Database db, @Reference AccessControl access, @Reference PersonServiceImpl people,
-                          @Reference Sensitive sensitive, @Reference UnitPaths paths, @Reference AuditLog audit) {
+                          @Reference Sensitive sensitive, @Reference UnitPaths paths, @Reference AuditLog audit,
+                          @Reference PeopleCounts counts) {
         this.db = db;
         this.access = access;
         this.people = people;
         this.sensitive = sensitive;
         this.paths = paths;
         this.audit = audit;
+        this.counts = counts;
     }
 
     /** One raw row, before masking. */
@@ -122,7 +125,7 @@ public final class PersonResource {
         String sql = where;
         Object[] params = args.toArray();
         return db.read(c -> {
-            long total = Jdbc.number(c, "SELECT COUNT(*)" + sql, params);
+            long total = counts.total(sql + java.util.Arrays.toString(params), () -> Jdbc.number(c, "SELECT COUNT(*)" + sql, params));
             List<Row> rows = Jdbc.list(c, "SELECT " + COLUMNS + sql + order + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY",
                     PersonResource::row, org.wfed.core.Scope.params(params, p.offset(), p.size()));
             List<Person> items = new ArrayList<>();
@@ -183,6 +186,7 @@ public final class PersonResource {
                     PersonServiceImpl.blank(in.occupation()), in.ruralHukou(), id, in.version());
             return null;
         });
+        counts.changed();
         audit.ok(caller, "people.update", "person", id, null);
         return view(caller, load(id), false);
     }

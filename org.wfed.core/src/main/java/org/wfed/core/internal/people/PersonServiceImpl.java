@@ -40,12 +40,15 @@ public final class PersonServiceImpl implements PersonService {
     private final Database db;
     private final AccessControl access;
     private final AuditLog audit;
+    private final PeopleCounts counts;
 
     @Activate
-    public PersonServiceImpl(@Reference Database db, @Reference AccessControl access, @Reference AuditLog audit) {
+    public PersonServiceImpl(@Reference Database db, @Reference AccessControl access, @Reference AuditLog audit,
+                             @Reference PeopleCounts counts) {
         this.db = db;
         this.access = access;
         this.audit = audit;
+        this.counts = counts;
     }
 
     @Override
@@ -86,6 +89,7 @@ public final class PersonServiceImpl implements PersonService {
         }
         long id = Jdbc.insert(c, INSERT, in.unitId(), in.name(), in.sex(), in.birthDate(), in.idNumber(), blank(in.phone()),
                 blank(in.household()), in.education(), in.partyMember(), blank(in.occupation()), in.ruralHukou(), Instant.now());
+        counts.changed();
         audit.ok(c, caller, "people.create", "person", id, null);
         return id;
     }
@@ -116,6 +120,7 @@ public final class PersonServiceImpl implements PersonService {
                 }
             }
         }
+        counts.changed();
         audit.ok(c, caller, "people.create.batch", "person", null, inputs.size() + " people");
         return ids;
     }
