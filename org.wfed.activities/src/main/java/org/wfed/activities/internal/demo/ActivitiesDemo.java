@@ -87,7 +87,7 @@ public final class ActivitiesDemo implements DemoDataProvider {
         }
     }
 
-    private static ActivityInput activity(Random random, long unit, LocalDate day) {
+    static ActivityInput activity(Random random, long unit, LocalDate day) {
         String[] theme = THEMES[random.nextInt(THEMES.length)];
         boolean training = theme[0].equals("TRAINING");
         int participants = 20 + random.nextInt(80);

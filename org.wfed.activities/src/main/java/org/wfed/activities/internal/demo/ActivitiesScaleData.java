@@ -1,0 +1,56 @@
+package org.wfed.activities.internal.demo;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Random;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.wfed.activities.dto.VolunteerServiceInput;
+import org.wfed.activities.internal.activity.ActivityService;
+import org.wfed.activities.internal.volunteer.VolunteerServices;
+import org.wfed.core.Caller;
+import org.wfed.core.extension.DemoDistrict;
+import org.wfed.core.extension.ScaleDataProvider;
+
+/**
+ * Benchmark-scale activities: for every community of the street, a year of activities (about 333,
+ * so that a city of 3,000 communities holds a million) and a volunteer service a month, through the
+ * module's own rules (types, unit dates, period locks).
+ */
+@Component
+public final class ActivitiesScaleData implements ScaleDataProvider {
+    static final int ACTIVITIES_PER_COMMUNITY = 333;
+
+    private final ActivityService activities;
+    private final VolunteerServices volunteers;
+
+    @Activate
+    public ActivitiesScaleData(@Reference ActivityService activities, @Reference VolunteerServices volunteers) {
+        this.activities = activities;
+        this.volunteers = volunteers;
+    }
+
+    @Override
+    public String id() {
+        return "activities";
+    }
+
+    @Override
+    public void generate(Connection c, Caller admin, DemoDistrict part, Random random) throws SQLException {
+        LocalDate today = LocalDate.now();
+        for (long community : part.communities()) {
+            for (int i = 0; i < ACTIVITIES_PER_COMMUNITY; i++) {
+                activities.insert(c, ActivitiesDemo.activity(random, community, today.minusDays(random.nextInt(365))));
+            }
+            for (int m = 0; m < 12; m++) {
+                int n = 5 + random.nextInt(15);
+                volunteers.insert(c, new VolunteerServiceInput(community, today.minusDays(30L * m + random.nextInt(28)), null,
+                        "巾帼志愿服务队", "走访空巢老人、清理楼道卫生", n, BigDecimal.valueOf(n * (2 + random.nextInt(3))),
+                        10 + random.nextInt(40), null));
+            }
+        }
+    }
+}
