@@ -12,6 +12,7 @@ import org.wfed.activities.dto.VolunteerServiceInput;
 import org.wfed.activities.internal.activity.ActivityService;
 import org.wfed.activities.internal.volunteer.VolunteerServices;
 import org.wfed.core.Caller;
+import org.wfed.core.OrgService;
 import org.wfed.core.extension.DemoDistrict;
 import org.wfed.core.extension.ScaleDataProvider;
 
@@ -26,11 +27,14 @@ public final class ActivitiesScaleData implements ScaleDataProvider {
 
     private final ActivityService activities;
     private final VolunteerServices volunteers;
+    private final OrgService orgs;
 
     @Activate
-    public ActivitiesScaleData(@Reference ActivityService activities, @Reference VolunteerServices volunteers) {
+    public ActivitiesScaleData(@Reference ActivityService activities, @Reference VolunteerServices volunteers,
+                               @Reference OrgService orgs) {
         this.activities = activities;
         this.volunteers = volunteers;
+        this.orgs = orgs;
     }
 
     @Override
@@ -42,12 +46,15 @@ public final class ActivitiesScaleData implements ScaleDataProvider {
     public void generate(Connection c, Caller admin, DemoDistrict part, Random random) throws SQLException {
         LocalDate today = LocalDate.now();
         for (long community : part.communities()) {
+            // the last year, but never before the unit existed (the rules refuse such dates)
+            LocalDate since = orgs.get(community).validFrom();
+            int days = (int) Math.max(1, Math.min(365, java.time.temporal.ChronoUnit.DAYS.between(since, today) + 1));
             for (int i = 0; i < ACTIVITIES_PER_COMMUNITY; i++) {
-                activities.insert(c, ActivitiesDemo.activity(random, community, today.minusDays(random.nextInt(365))));
+                activities.insert(c, ActivitiesDemo.activity(random, community, today.minusDays(random.nextInt(days))));
             }
             for (int m = 0; m < 12; m++) {
                 int n = 5 + random.nextInt(15);
-                volunteers.insert(c, new VolunteerServiceInput(community, today.minusDays(30L * m + random.nextInt(28)), null,
+                volunteers.insert(c, new VolunteerServiceInput(community, today.minusDays(random.nextInt(days)), null,
                         "巾帼志愿服务队", "走访空巢老人、清理楼道卫生", n, BigDecimal.valueOf(n * (2 + random.nextInt(3))),
                         10 + random.nextInt(40), null));
             }
