@@ -43,4 +43,11 @@ class ValueTypesTest {
         assertEquals("REQUIRED", e.fields().get(0).code());
         assertEquals("TOO_LONG", e.fields().get(1).code());
     }
+
+    @Test
+    void htmlEscapingNeutralisesMarkupAndDropsForbiddenControlCharacters() {
+        assertEquals("&lt;script&gt;a&amp;b &quot;c&quot; &#39;d&#39;", Html.escape("<script>a&b \"c\" 'd'"));
+        assertEquals("ab\n", Html.escape("a\u0001b\n"));
+        assertEquals("", Html.escape(null));
+    }
 }

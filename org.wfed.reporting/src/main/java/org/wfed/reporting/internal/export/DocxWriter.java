@@ -1,5 +1,6 @@
 package org.wfed.reporting.internal.export;
 
+import org.wfed.core.Html;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -69,7 +70,7 @@ public final class DocxWriter {
                 + (indent ? "<w:ind w:firstLineChars=\"200\" w:firstLine=\"640\"/>" : "") + "</w:pPr>"
                 + "<w:r><w:rPr><w:rFonts w:ascii=\"Times New Roman\" w:hAnsi=\"Times New Roman\" w:eastAsia=\"" + font + "\" w:hint=\"eastAsia\"/>"
                 + (bold ? "<w:b/>" : "") + "<w:sz w:val=\"" + size + "\"/><w:szCs w:val=\"" + size + "\"/><w:lang w:eastAsia=\"zh-CN\"/></w:rPr>"
-                + "<w:t xml:space=\"preserve\">" + Xml.escape(text) + "</w:t></w:r></w:p>";
+                + "<w:t xml:space=\"preserve\">" + Html.escape(text) + "</w:t></w:r></w:p>";
     }
 
     private static void entry(ZipOutputStream zip, String name, String xml) throws IOException {

@@ -1,5 +1,6 @@
 package org.wfed.reporting.internal.export;
 
+import org.wfed.core.Html;
 import org.wfed.reporting.dto.Paragraph;
 import org.wfed.reporting.dto.Summary;
 import org.wfed.reporting.dto.SummarySection;
@@ -20,14 +21,14 @@ public final class PrintHtml {
 
     public static String write(Summary summary) {
         StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"UTF-8\"><title>")
-                .append(Xml.escape(summary.title())).append("</title><style>").append(CSS).append("</style></head><body><h1>")
-                .append(Xml.escape(summary.title())).append("</h1>");
+                .append(Html.escape(summary.title())).append("</title><style>").append(CSS).append("</style></head><body><h1>")
+                .append(Html.escape(summary.title())).append("</h1>");
         for (SummarySection section : summary.sections()) {
             if (!section.heading().isEmpty()) {
-                html.append("<h2>").append(Xml.escape(section.heading())).append("</h2>");
+                html.append("<h2>").append(Html.escape(section.heading())).append("</h2>");
             }
             for (Paragraph p : section.paragraphs()) {
-                html.append("<p>").append(Xml.escape(p.text())).append("</p>");
+                html.append("<p>").append(Html.escape(p.text())).append("</p>");
             }
         }
         return html.append("</body></html>").toString();
