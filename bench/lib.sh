@@ -121,12 +121,14 @@ gc_peak_mb() {
 # median and p-th percentile of numbers on stdin
 median() { sort -n | awk '{a[NR]=$1} END {if (NR) print a[int((NR+1)/2)]}'; }
 
-# generate <jar> <data folder> <port> <scale> <seed> — fills a fresh data folder; prints the generation
+# generate <jar> <data folder> <port> <scale> <seed> [VAR=value …] — fills a fresh data folder (extra
+# settings for the generating wfed, e.g. WFED_GENERATE_YEARS=3, after the seed); prints the generation
 # seconds and the peak heap (MB) of the run, then stops wfed. Sets GEN_STATUS (the final status JSON).
 generate() {
   local jar=$1 data=$2 port=$3 scale=$4 seed=$5 cookies csrf st
+  shift 5
   rm -rf "$data" "$data.gc.log"
-  wfed_start "$jar" "$data" "$port" WFED_GENERATE="$scale" WFED_SEED="$seed" || return 1
+  wfed_start "$jar" "$data" "$port" WFED_GENERATE="$scale" WFED_SEED="$seed" "$@" || return 1
   cookies="$BENCH_WORK/gen.cookies"
   csrf=$(login "$port" admin "$BENCH_PASSWORD" "$cookies")
   while :; do
@@ -143,18 +145,23 @@ generate() {
   wfed_stop
 }
 
-# cached_district <jar> <scale> <seed> — a generated data folder for this jar (generated once per jar
-# content, scale and seed under BENCH_CACHE, default /tmp/wfed-bench-cache); prints its path on fd 3's
-# caller via CACHED_DATA. Runs the generator when missing and records GEN_SECONDS/GEN_PEAK_MB then.
+# cached_data <jar> <scale> <seed> [years] — a generated data folder for this jar (generated once per jar
+# content, scale, seed and years of history under BENCH_CACHE, default /tmp/wfed-bench-cache), in
+# CACHED_DATA. Runs the generator when missing and records GEN_SECONDS/GEN_PEAK_MB then. Years (the
+# generator's WFED_GENERATE_YEARS) empty or 1: one year, and the same cache folder as before years existed.
 cached_data() {
-  local jar=$1 scale=$2 seed=$3 key
+  local jar=$1 scale=$2 seed=$3 years=${4:-1} key suffix="" extra=()
   key=$(sha1sum "$jar" | cut -c1-12)
-  CACHED_DATA="${BENCH_CACHE:-/tmp/wfed-bench-cache}/$key-$scale-$seed"
+  if [ "$years" != 1 ]; then
+    suffix="-${years}y"
+    extra=(WFED_GENERATE_YEARS="$years")
+  fi
+  CACHED_DATA="${BENCH_CACHE:-/tmp/wfed-bench-cache}/$key-$scale-$seed$suffix"
   GEN_SECONDS=""
   GEN_PEAK_MB=""
   if [ ! -f "$CACHED_DATA.done" ]; then
     mkdir -p "$(dirname "$CACHED_DATA")"
-    generate "$jar" "$CACHED_DATA" "$BENCH_PORT" "$scale" "$seed" || return 1
+    generate "$jar" "$CACHED_DATA" "$BENCH_PORT" "$scale" "$seed" "${extra[@]}" || return 1
     echo "$GEN_SECONDS $GEN_PEAK_MB $(load_avg | tr ' ' '/')" >"$CACHED_DATA.done"
   fi
   read -r GEN_SECONDS GEN_PEAK_MB GEN_LOAD <"$CACHED_DATA.done"
