@@ -27,15 +27,23 @@ public final class Contributions {
 
     private final List<Indicator> indicators = new CopyOnWriteArrayList<>();
     private final List<ReportSection> sections = new CopyOnWriteArrayList<>();
+    private volatile long lastChange = System.nanoTime();
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     void addIndicator(Indicator i) {
         indicators.add(i);
+        lastChange = System.nanoTime();
     }
 
     void removeIndicator(Indicator i) {
         indicators.remove(i);
+        lastChange = System.nanoTime();
+    }
+
+    /** {@link System#nanoTime()} of the last indicator that came or went (or of this component's start). */
+    public long lastChange() {
+        return lastChange;
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,

@@ -1,10 +1,25 @@
 package org.wfed.reporting.internal.indicator;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,23 +27,72 @@ import org.wfed.core.OrgService;
 import org.wfed.core.Period;
 import org.wfed.core.Scope;
 import org.wfed.core.extension.Indicator;
+import org.wfed.reporting.internal.ReportingSettings;
 
 /**
  * Computes the present indicators over a unit's subtree as it stood in a period: one call (ideally
  * one aggregate query) per plain indicator, summed up the tree by the scope; no per-unit queries.
  * A failing indicator is logged and left empty so that one broken plugin does not break a report.
+ *
+ * <p>The indicators of a request are one queue that the request's own thread works through, helped by
+ * the shared helper threads ({@code threads - 1}, default 1: two cores) when they are free. A helper busy
+ * with another request never makes this one wait: the request's thread then computes every indicator
+ * itself, as it would alone. Each indicator takes its own pooled connection for its one query.
  */
-@Component(service = IndicatorEngine.class)
+@Component(service = IndicatorEngine.class, configurationPid = "org.wfed.reporting")
 public final class IndicatorEngine {
     private static final Logger LOG = LoggerFactory.getLogger(IndicatorEngine.class);
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    /** How a computation runs: {@code stop} is asked before each indicator; {@code parallel} lets the helpers join in. */
+    public record Run(BooleanSupplier stop, boolean parallel) {
+        /** A user's request: all threads, never stopped. */
+        public static final Run REQUEST = new Run(() -> false, true);
+
+        /** Background work: on its own thread only, until {@code stop} answers true. */
+        public static Run background(BooleanSupplier stop) {
+            return new Run(stop, false);
+        }
+    }
 
     private final OrgService orgs;
     private final Contributions contributions;
+    private final ThreadPoolExecutor helpers;
+    private final int slowMillis;
 
     @Activate
-    public IndicatorEngine(@Reference OrgService orgs, @Reference Contributions contributions) {
+    public IndicatorEngine(BundleContext context, Map<String, Object> properties, @Reference OrgService orgs,
+                           @Reference Contributions contributions) {
         this.orgs = orgs;
         this.contributions = contributions;
+        ReportingSettings settings = new ReportingSettings(context, properties, System::getenv);
+        int cores = Runtime.getRuntime().availableProcessors();
+        ReportingSettings.Value<Integer> threads = settings.number("threads", "reportingThreads", Math.min(2, cores), 64);
+        ReportingSettings.Value<Integer> slow = settings.number("slowIndicatorMillis", "reportingSlowIndicatorMillis", 1000, 3_600_000);
+        for (ReportingSettings.Value<Integer> v : List.of(threads, slow)) {
+            if (v.ignored() != null) {
+                LOG.warn("reporting: ignored the setting {} (not understood)", v.ignored());
+            }
+        }
+        this.slowMillis = slow.value();
+        int helperCount = Math.max(0, threads.value() - 1);
+        AtomicInteger n = new AtomicInteger();
+        this.helpers = helperCount == 0 ? null : new ThreadPoolExecutor(helperCount, helperCount, 30, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), r -> {
+                    Thread t = new Thread(r, "wfed-reporting-indicator-" + n.incrementAndGet());
+                    t.setDaemon(true);
+                    return t;
+                });
+        if (helpers != null) {
+            helpers.allowCoreThreadTimeOut(true);
+        }
+    }
+
+    @Deactivate
+    void deactivate() {
+        if (helpers != null) {
+            helpers.shutdown();
+        }
     }
 
     /** Every present indicator for the unit's subtree over the period. */
@@ -37,28 +101,103 @@ public final class IndicatorEngine {
     }
 
     public Figures compute(Scope scope, List<Indicator> indicators) {
-        Map<String, Map<Long, Long>> byChild = new HashMap<>();
-        Map<String, Long> totals = new HashMap<>();
-        for (Indicator indicator : indicators) {
-            if (indicator.ratioOf() != null) {
-                continue;
-            }
-            Map<Long, Long> perUnit = perUnit(indicator, scope);
-            if (perUnit != null) {
-                byChild.put(indicator.id(), scope.rollUp(perUnit));
-                totals.put(indicator.id(), scope.total(perUnit));
-            }
-        }
-        return new Figures(indicators, byChild, totals);
+        return computeAll(List.of(scope), indicators, Run.REQUEST).get(0);
     }
 
-    private static Map<Long, Long> perUnit(Indicator indicator, Scope scope) {
+    /**
+     * The figures of every scope (e.g. a period and the year before), all indicators of all scopes in one
+     * queue. Once {@code run.stop()} answers true, the remaining indicators are left empty and their
+     * failures are no longer logged (the caller is going away).
+     */
+    public List<Figures> computeAll(List<Scope> scopes, List<Indicator> indicators, Run run) {
+        List<Map<String, Map<Long, Long>>> results = new ArrayList<>();
+        Queue<Runnable> queue = new ConcurrentLinkedQueue<>();
+        for (Scope scope : scopes) {
+            Map<String, Map<Long, Long>> perUnit = new ConcurrentHashMap<>();
+            results.add(perUnit);
+            for (Indicator indicator : indicators) {
+                if (indicator.ratioOf() == null) {
+                    queue.add(() -> {
+                        Map<Long, Long> values = run.stop().getAsBoolean() ? null : perUnit(indicator, scope, run.stop());
+                        if (values != null) {
+                            perUnit.put(indicator.id(), values);
+                        }
+                    });
+                }
+            }
+        }
+        CountDownLatch done = new CountDownLatch(queue.size());
+        Runnable drain = () -> {
+            Runnable task;
+            while ((task = queue.poll()) != null) {
+                try {
+                    task.run();
+                } finally {
+                    done.countDown();
+                }
+            }
+        };
+        if (run.parallel() && helpers != null) {
+            int wanted = Math.min(helpers.getMaximumPoolSize(), queue.size() - 1);
+            for (int i = 0; i < wanted; i++) {
+                try {
+                    helpers.execute(drain);
+                } catch (RejectedExecutionException e) {
+                    break; // shutting down: this thread does it alone
+                }
+            }
+        }
+        drain.run();
+        awaitHelpers(done);
+        List<Figures> out = new ArrayList<>();
+        for (int i = 0; i < scopes.size(); i++) {
+            Scope scope = scopes.get(i);
+            Map<String, Map<Long, Long>> byChild = new HashMap<>();
+            Map<String, Long> totals = new HashMap<>();
+            results.get(i).forEach((id, values) -> {
+                byChild.put(id, scope.rollUp(values));
+                totals.put(id, scope.total(values));
+            });
+            out.add(new Figures(indicators, byChild, totals));
+        }
+        return out;
+    }
+
+    /** Waits for the indicators a helper took; they are bounded by their own queries. */
+    private static void awaitHelpers(CountDownLatch done) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                done.await();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private Map<Long, Long> perUnit(Indicator indicator, Scope scope, BooleanSupplier stop) {
+        long started = System.nanoTime();
+        long cpu = THREADS.getCurrentThreadCpuTime();
         try {
             Map<Long, Long> values = indicator.compute(scope, scope.period());
             return values == null ? Map.of() : values;
         } catch (RuntimeException e) {
+            if (stop.getAsBoolean()) {
+                return null;
+            }
             LOG.error("indicator {} failed for unit {} over {}", indicator.id(), scope.root(), scope.period(), e);
             return null;
+        } finally {
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            if (millis >= slowMillis) {
+                LOG.info("indicator {} took {} ms ({} ms CPU) for unit {} ({} units) over {} – {}", indicator.id(), millis,
+                        (THREADS.getCurrentThreadCpuTime() - cpu) / 1_000_000, scope.root(), scope.unitIds().size(),
+                        scope.period().from(), scope.period().to());
+            }
         }
     }
 }

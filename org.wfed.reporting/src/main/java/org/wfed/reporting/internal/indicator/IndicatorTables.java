@@ -51,12 +51,19 @@ public final class IndicatorTables {
 
     /** The table; without {@code compare} the year before is not computed (half the work, e.g. for monthly charts). */
     public IndicatorTable table(long unitId, Period period, boolean compare) {
+        return table(unitId, period, compare, IndicatorEngine.Run.REQUEST);
+    }
+
+    /** The table, computed as {@code run} says (a background warm-up runs on its own thread and can be stopped). */
+    public IndicatorTable table(long unitId, Period period, boolean compare, IndicatorEngine.Run run) {
         OrgUnit unit = orgs.get(unitId);
         List<Indicator> indicators = contributions.indicators();
         Scope scope = orgs.scope(unitId, period);
-        Figures now = engine.compute(scope, indicators);
         Period before = period.previousYear();
-        Figures then = compare ? previous(unitId, before, indicators) : null;
+        Scope previous = compare ? previousScope(unitId, before) : null;
+        List<Figures> figures = engine.computeAll(previous == null ? List.of(scope) : List.of(scope, previous), indicators, run);
+        Figures now = figures.get(0);
+        Figures then = previous == null ? null : figures.get(1);
         List<TableRow> rows = new ArrayList<>();
         Map<Long, String> names = names(unitId, scope);
         for (long child : scope.children()) {
@@ -72,11 +79,12 @@ public final class IndicatorTables {
                 then == null ? null : before.to(), indicators.stream().map(IndicatorTables::info).toList(), rows, total);
     }
 
-    private Figures previous(long unitId, Period before, List<Indicator> indicators) {
+    /** The subtree a year earlier, or null when the unit did not exist then. */
+    private Scope previousScope(long unitId, Period before) {
         try {
-            return engine.compute(orgs.scope(unitId, before), indicators);
+            return orgs.scope(unitId, before);
         } catch (WfedException e) {
-            return null; // the unit did not exist a year earlier
+            return null;
         }
     }
 
