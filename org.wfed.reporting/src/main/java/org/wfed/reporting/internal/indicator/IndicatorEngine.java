@@ -38,6 +38,7 @@ import org.wfed.reporting.internal.ReportingSettings;
  * the shared helper threads ({@code threads - 1}, default 1: two cores) when they are free. A helper busy
  * with another request never makes this one wait: the request's thread then computes every indicator
  * itself, as it would alone. Each indicator takes its own pooled connection for its one query.
+ * Figures of approved (locked) years come from {@link LockedFigures} once computed.
  */
 @Component(service = IndicatorEngine.class, configurationPid = "org.wfed.reporting")
 public final class IndicatorEngine {
@@ -57,14 +58,16 @@ public final class IndicatorEngine {
 
     private final OrgService orgs;
     private final Contributions contributions;
+    private final LockedFigures locked;
     private final ThreadPoolExecutor helpers;
     private final int slowMillis;
 
     @Activate
     public IndicatorEngine(BundleContext context, Map<String, Object> properties, @Reference OrgService orgs,
-                           @Reference Contributions contributions) {
+                           @Reference Contributions contributions, @Reference LockedFigures locked) {
         this.orgs = orgs;
         this.contributions = contributions;
+        this.locked = locked;
         ReportingSettings settings = new ReportingSettings(context, properties, System::getenv);
         int cores = Runtime.getRuntime().availableProcessors();
         ReportingSettings.Value<Integer> threads = settings.number("threads", "reportingThreads", Math.min(2, cores), 64);
@@ -110,20 +113,31 @@ public final class IndicatorEngine {
      * failures are no longer logged (the caller is going away).
      */
     public List<Figures> computeAll(List<Scope> scopes, List<Indicator> indicators, Run run) {
-        List<Map<String, Map<Long, Long>>> results = new ArrayList<>();
+        List<Map<String, LockedFigures.Rolled>> results = new ArrayList<>();
         Queue<Runnable> queue = new ConcurrentLinkedQueue<>();
         for (Scope scope : scopes) {
-            Map<String, Map<Long, Long>> perUnit = new ConcurrentHashMap<>();
-            results.add(perUnit);
+            Map<String, LockedFigures.Rolled> rolled = new ConcurrentHashMap<>();
+            results.add(rolled);
+            boolean keep = locked.lockedYear(scope);
             for (Indicator indicator : indicators) {
-                if (indicator.ratioOf() == null) {
-                    queue.add(() -> {
-                        Map<Long, Long> values = run.stop().getAsBoolean() ? null : perUnit(indicator, scope, run.stop());
-                        if (values != null) {
-                            perUnit.put(indicator.id(), values);
-                        }
-                    });
+                if (indicator.ratioOf() != null) {
+                    continue;
                 }
+                LockedFigures.Rolled kept = keep ? locked.get(indicator.id(), scope) : null;
+                if (kept != null) {
+                    rolled.put(indicator.id(), kept);
+                    continue;
+                }
+                queue.add(() -> {
+                    Map<Long, Long> values = run.stop().getAsBoolean() ? null : perUnit(indicator, scope, run.stop());
+                    if (values != null) {
+                        LockedFigures.Rolled r = new LockedFigures.Rolled(scope.rollUp(values), scope.total(values));
+                        rolled.put(indicator.id(), r);
+                        if (keep) {
+                            locked.put(indicator.id(), scope, r);
+                        }
+                    }
+                });
             }
         }
         CountDownLatch done = new CountDownLatch(queue.size());
@@ -151,12 +165,11 @@ public final class IndicatorEngine {
         awaitHelpers(done);
         List<Figures> out = new ArrayList<>();
         for (int i = 0; i < scopes.size(); i++) {
-            Scope scope = scopes.get(i);
             Map<String, Map<Long, Long>> byChild = new HashMap<>();
             Map<String, Long> totals = new HashMap<>();
-            results.get(i).forEach((id, values) -> {
-                byChild.put(id, scope.rollUp(values));
-                totals.put(id, scope.total(values));
+            results.get(i).forEach((id, r) -> {
+                byChild.put(id, r.byChild());
+                totals.put(id, r.total());
             });
             out.add(new Figures(indicators, byChild, totals));
         }

@@ -25,6 +25,7 @@ import org.wfed.reporting.dto.ReviewInput;
 import org.wfed.reporting.dto.Summary;
 import org.wfed.reporting.dto.SummaryStatus;
 import org.wfed.reporting.internal.ReportingPermissions;
+import org.wfed.reporting.internal.indicator.LockedFigures;
 
 /**
  * The approval chain community → street → district: a unit submits its summary, a user of a unit
@@ -40,11 +41,12 @@ public final class ApprovalService {
     private final PeriodLocks locks;
     private final SummaryRepository repo;
     private final SummaryService summaries;
+    private final LockedFigures lockedFigures;
 
     @Activate
     public ApprovalService(@Reference Database db, @Reference AccessControl access, @Reference AuditLog audit,
                            @Reference OrgService orgs, @Reference PeriodLocks locks, @Reference SummaryRepository repo,
-                           @Reference SummaryService summaries) {
+                           @Reference SummaryService summaries, @Reference LockedFigures lockedFigures) {
         this.db = db;
         this.access = access;
         this.audit = audit;
@@ -52,6 +54,7 @@ public final class ApprovalService {
         this.locks = locks;
         this.repo = repo;
         this.summaries = summaries;
+        this.lockedFigures = lockedFigures;
     }
 
     public Summary submit(Caller caller, long id, ReviewInput in) {
@@ -95,7 +98,7 @@ public final class ApprovalService {
     /** Returns a submitted or approved summary for revision; an approved one only while its parent's is not approved. */
     public Summary sendBack(Caller caller, long id, ReviewInput in) {
         new Validation().text("comment", in.comment(), 2000, true).check();
-        db.write(c -> {
+        int year = db.write(c -> {
             SummaryRow s = repo.get(c, id);
             OrgUnit unit = reviewable(caller, s);
             if (s.status().editable()) {
@@ -114,8 +117,9 @@ public final class ApprovalService {
             if (locks.isLocked(c, s.unitId(), s.year())) {
                 locks.unlock(c, caller, s.unitId(), s.year());
             }
-            return null;
+            return s.year();
         });
+        lockedFigures.forgetYear(year); // the year's records may change again
         audit.ok(caller, "reporting.summary.return", "rep_summary", id, in.comment());
         return summaries.get(caller, id);
     }
