@@ -92,6 +92,12 @@ public final class Api {
         return post("orgs", java.util.Map.of("parentId", parentId, "kind", kind, "name", name)).expect(201).body().path("id").asLong();
     }
 
+    /** Creates a unit that has existed since {@code effective}. */
+    public long createUnit(long parentId, String kind, String name, java.time.LocalDate effective) {
+        return post("orgs", java.util.Map.of("parentId", parentId, "kind", kind, "name", name, "effective", effective.toString()))
+                .expect(201).body().path("id").asLong();
+    }
+
     /** Creates a user (the password satisfies the policy) and answers an Api signed in as her. */
     public Api createUser(long unitId, String role) {
         String username = unique("u");

@@ -45,6 +45,8 @@ public final class DemoElections implements DemoDataProvider, ScaleDataProvider 
     /** Where generated elections stand: mostly filed, as in a 换届 year's autumn. */
     private static final Step[] SCALE_STEPS = {Step.FILED, Step.FILED, Step.FILED, Step.FILED, Step.RESULT_PUBLISHED,
         Step.CANDIDATES_APPROVED, Step.REQUEST_APPROVED, null};
+    /** Eligible women an election needs: two seats at least (chair and vice-chair come from them) and two more candidates. */
+    private static final int MIN_WOMEN = 4;
     /** People per community looked at for candidates at scale (the demo's "women first" order). */
     private static final int SCALE_POOL = 40;
 
@@ -81,7 +83,7 @@ public final class DemoElections implements DemoDataProvider, ScaleDataProvider 
             Map<Long, PersonFacts> facts = people.facts(ids);
             List<Long> women = ids.stream().filter(id -> facts.get(id) != null
                     && Eligibility.reasons(facts.get(id), day, false, false).isEmpty()).toList();
-            if (women.size() < 3) {
+            if (women.size() < MIN_WOMEN) {
                 continue;
             }
             electionAt(c, admin, unit, women, facts, day, REACHED[i], i == 3 ? today.minusDays(5) : today.plusDays(60));
@@ -91,6 +93,19 @@ public final class DemoElections implements DemoDataProvider, ScaleDataProvider 
     @Override
     public void generate(Connection c, Caller admin, DemoDistrict part, Random random) throws SQLException {
         LocalDate today = LocalDate.now();
+        generate(c, admin, part, today.getYear(), random);
+    }
+
+    /**
+     * A 换届 is held once in a five-year term: the generated committees took office in 2021, so their
+     * elections fall in the current year, and earlier years of a generated history hold none.
+     */
+    @Override
+    public void generate(Connection c, Caller admin, DemoDistrict part, int year, Random random) throws SQLException {
+        LocalDate today = LocalDate.now();
+        if (year != today.getYear()) {
+            return;
+        }
         for (long unit : part.communities()) {
             Step reached = SCALE_STEPS[random.nextInt(SCALE_STEPS.length)];
             if (reached == null) {
@@ -102,7 +117,7 @@ public final class DemoElections implements DemoDataProvider, ScaleDataProvider 
             Map<Long, PersonFacts> facts = people.facts(ids);
             List<Long> women = ids.stream().filter(id -> facts.get(id) != null
                     && Eligibility.reasons(facts.get(id), day, false, false).isEmpty()).toList();
-            if (women.size() >= 3) {
+            if (women.size() >= MIN_WOMEN) {
                 electionAt(c, admin, unit, women, facts, day, reached, day.plusDays(20 + random.nextInt(40)));
             }
         }

@@ -18,8 +18,10 @@ final class AidFixture {
         Api.awaitUp("aid");
         admin = Api.admin();
         top = admin.unitId();
-        street = admin.createUnit(top, "STREET", Api.unique("救助街道"));
-        community = admin.createUnit(street, "COMMUNITY", Api.unique("救助社区"));
+        // units that have existed since last January, so that last year's records fit in them
+        java.time.LocalDate since = java.time.LocalDate.of(java.time.LocalDate.now().getYear() - 1, 1, 1);
+        street = admin.createUnit(top, "STREET", Api.unique("救助街道"), since);
+        community = admin.createUnit(street, "COMMUNITY", Api.unique("救助社区"), since);
     }
 
     /** Registers a woman born on {@code birth} as a beneficiary of the community; answers her person id. */

@@ -15,6 +15,7 @@ import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceReference;
 import org.wfed.core.Caller;
 import org.wfed.core.Database;
+import org.wfed.core.Jdbc;
 import org.wfed.core.OrgService;
 import org.wfed.core.Period;
 import org.wfed.core.PersonService;
@@ -33,9 +34,9 @@ class AidScaleDataTest {
     void aStreetsYearOfAidIsCountedByTheIndicators() throws Exception {
         AidFixture f = new AidFixture();
         Caller admin = f.adminCaller();
-        long second = f.admin.createUnit(f.street, "COMMUNITY", Api.unique("生成社区"));
-        LocalDate today = LocalDate.now();
-        int year = today.getDayOfYear() >= 90 ? today.getYear() : today.getYear() - 1;
+        // last year: a whole year, whatever today's date
+        int year = LocalDate.now().getYear() - 1;
+        long second = f.admin.createUnit(f.street, "COMMUNITY", Api.unique("生成社区"), LocalDate.of(year, 1, 1));
         Map<Long, List<Long>> people = new HashMap<>();
         PersonService persons = Api.service(PersonService.class);
         Api.service(Database.class).write(c -> {
@@ -55,7 +56,7 @@ class AidScaleDataTest {
         ScaleDataProvider aid = service(ScaleDataProvider.class, "aid", ScaleDataProvider::id);
         long t0 = System.nanoTime();
         Api.service(Database.class).write(c -> {
-            aid.generate(c, admin, part, new Random(7));
+            aid.generate(c, admin, part, year, new Random(7));
             return null;
         });
         long ms = (System.nanoTime() - t0) / 1_000_000;
@@ -73,6 +74,20 @@ class AidScaleDataTest {
         assertTrue(v.get("aid.screened") < v.get("aid.screeningDue"), v.toString());
         assertTrue(f.admin.get("aid/beneficiaries?unitId=" + f.street).expect(200).body().path("total").asInt() >= 8);
         assertTrue(ms < 20_000, "generation took " + ms + " ms");
+
+        // the next year's campaign leaves out the women screened the year before (skip_years = 2)
+        Api.service(Database.class).write(c -> {
+            aid.generate(c, admin, part, year + 1, new Random(8));
+            return null;
+        });
+        String invited = "SELECT COUNT(*) FROM aid_invitation i JOIN aid_campaign k ON k.id = i.campaign_id"
+                + " WHERE k.unit_id = ? AND k.campaign_year = ?";
+        long again = Api.service(Database.class).read(c -> Jdbc.number(c, invited + " AND i.person_id IN (SELECT s.person_id"
+                + " FROM aid_screening s JOIN aid_campaign p ON p.id = s.campaign_id WHERE p.unit_id = ? AND p.campaign_year = ?)",
+                f.street, year + 1, f.street, year));
+        long next = Api.service(Database.class).read(c -> Jdbc.number(c, invited, f.street, year + 1));
+        assertEquals(0L, again, "women screened last year were invited again");
+        assertTrue(next > 0, "nobody left to invite the next year");
     }
 
     private static <T> T service(Class<T> type, String id, java.util.function.Function<T, String> idOf) throws Exception {

@@ -72,4 +72,30 @@ class SecurityTest {
         api.post("auth/logout", Map.of()).expect(204);
         api.get("auth/me").expect(401);
     }
+
+    @Test
+    void disablingAUserEndsHerSessionAtOnce() {
+        Api clerk = admin.createUser(admin.unitId(), "STAFF");
+        long id = clerk.get("auth/me").expect(200).body().path("userId").asLong();
+        com.fasterxml.jackson.databind.JsonNode user = null;
+        for (com.fasterxml.jackson.databind.JsonNode u : admin.get("users").expect(200).body()) {
+            user = u.path("id").asLong() == id ? u : user;
+        }
+        admin.put("users/" + id, Map.of("displayName", user.path("displayName").asText(), "unitId", user.path("unitId").asLong(),
+                "roles", java.util.List.of("STAFF"), "enabled", false, "version", user.path("version").asInt())).expect(200);
+        // no wait: the session the clerk used a moment ago must not be served from memory
+        clerk.get("auth/me").expect(401);
+    }
+
+    @Test
+    void anIdleSessionTimesOut() throws Exception {
+        Api clerk = admin.createUser(admin.unitId(), "STAFF");
+        long id = clerk.get("auth/me").expect(200).body().path("userId").asLong();
+        // 31 minutes without a request (the default idle timeout is 30)
+        Api.service(org.wfed.core.Database.class).write(c -> org.wfed.core.Jdbc.update(c,
+                "UPDATE core_session SET last_seen = ? WHERE user_id = ?", java.time.Instant.now().minusSeconds(31 * 60), id));
+        // a session read a moment ago is trusted for at most two seconds before it is read again
+        Api.sleep(2_100);
+        assertEquals("UNAUTHENTICATED", clerk.get("auth/me").expect(401).code());
+    }
 }

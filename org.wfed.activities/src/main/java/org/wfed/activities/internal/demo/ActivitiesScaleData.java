@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Random;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -17,13 +18,15 @@ import org.wfed.core.extension.DemoDistrict;
 import org.wfed.core.extension.ScaleDataProvider;
 
 /**
- * Benchmark-scale activities: for every community of the street, a year of activities (about 333,
- * so that a city of 3,000 communities holds a million) and a volunteer service a month, through the
- * module's own rules (types, unit dates, period locks).
+ * Benchmark-scale activities: for every community of the street, a year of activities (one for every
+ * two residents, rounded up: 334 in a generated community of 667, so that a city of 3,000 such
+ * communities holds a million a year) and a volunteer service a month, through the module's own rules (types, unit dates, period
+ * locks).
  */
 @Component
 public final class ActivitiesScaleData implements ScaleDataProvider {
-    static final int ACTIVITIES_PER_COMMUNITY = 333;
+    /** Residents per activity held in a year. */
+    static final int RESIDENTS_PER_ACTIVITY = 2;
 
     private final ActivityService activities;
     private final VolunteerServices volunteers;
@@ -44,17 +47,29 @@ public final class ActivitiesScaleData implements ScaleDataProvider {
 
     @Override
     public void generate(Connection c, Caller admin, DemoDistrict part, Random random) throws SQLException {
+        generate(c, admin, part, LocalDate.now().getYear(), random);
+    }
+
+    @Override
+    public void generate(Connection c, Caller admin, DemoDistrict part, int year, Random random) throws SQLException {
         LocalDate today = LocalDate.now();
+        LocalDate last = year == today.getYear() ? today : LocalDate.of(year, 12, 31);
         for (long community : part.communities()) {
-            // the last year, but never before the unit existed (the rules refuse such dates)
+            // within the year, but never before the unit existed (the rules refuse such dates)
             LocalDate since = orgs.get(community).validFrom();
-            int days = (int) Math.max(1, Math.min(365, java.time.temporal.ChronoUnit.DAYS.between(since, today) + 1));
-            for (int i = 0; i < ACTIVITIES_PER_COMMUNITY; i++) {
-                activities.insert(c, ActivitiesDemo.activity(random, community, today.minusDays(random.nextInt(days))));
+            LocalDate first = since.isAfter(LocalDate.of(year, 1, 1)) ? since : LocalDate.of(year, 1, 1);
+            if (first.isAfter(last)) {
+                continue;
+            }
+            int days = (int) java.time.temporal.ChronoUnit.DAYS.between(first, last) + 1;
+            int residents = part.peopleByCommunity().getOrDefault(community, List.of()).size();
+            int held = Math.max(1, (residents + RESIDENTS_PER_ACTIVITY - 1) / RESIDENTS_PER_ACTIVITY);
+            for (int i = 0; i < held; i++) {
+                activities.insert(c, ActivitiesDemo.activity(random, community, last.minusDays(random.nextInt(days))));
             }
             for (int m = 0; m < 12; m++) {
                 int n = 5 + random.nextInt(15);
-                volunteers.insert(c, new VolunteerServiceInput(community, today.minusDays(random.nextInt(days)), null,
+                volunteers.insert(c, new VolunteerServiceInput(community, last.minusDays(random.nextInt(days)), null,
                         "巾帼志愿服务队", "走访空巢老人、清理楼道卫生", n, BigDecimal.valueOf(n * (2 + random.nextInt(3))),
                         10 + random.nextInt(40), null));
             }

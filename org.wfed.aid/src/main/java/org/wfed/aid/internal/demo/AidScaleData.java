@@ -58,6 +58,8 @@ public final class AidScaleData implements ScaleDataProvider {
 
     /** Budget of each shipped programme for the generated year, in fen: a district's real year, not the demo's. */
     static final long GENEROUS_BUDGET_FEN = 2_000_000_000L;
+    /** Women screened within this many years before a campaign are not invited again (the default rule). */
+    static final int SKIP_YEARS = 2;
 
     private static final List<List<String>> ADULT_CATEGORIES = List.of(List.of("DIBAO"), List.of("TEKUN"),
             List.of("DIBAO_EDGE"), List.of("SINGLE_PARENT"), List.of("DISABLED", "DIBAO"), List.of("SHIDU"),
@@ -91,15 +93,20 @@ public final class AidScaleData implements ScaleDataProvider {
 
     @Override
     public void generate(Connection c, Caller admin, DemoDistrict part, Random random) throws SQLException {
-        Counts n = run(c, admin, part, random, LocalDate.now());
+        generate(c, admin, part, LocalDate.now().getYear(), random);
+    }
+
+    @Override
+    public void generate(Connection c, Caller admin, DemoDistrict part, int year, Random random) throws SQLException {
+        LocalDate today = LocalDate.now();
+        Counts n = run(c, admin, part, random, year == today.getYear() ? today : LocalDate.of(year, 12, 31));
         audit.ok(c, admin, "aid.generate", "aid_application", part.streets().isEmpty() ? null : part.streets().get(0),
                 n.toString());
     }
 
-    Counts run(Connection c, Caller admin, DemoDistrict part, Random random, LocalDate today) throws SQLException {
-        // the generated year: this year once its first quarter has passed, else last year
-        int year = today.getDayOfYear() >= 90 ? today.getYear() : today.getYear() - 1;
-        LocalDate end = year == today.getYear() ? today : LocalDate.of(year, 12, 31);
+    /** The year of {@code end}, from 1 January to {@code end}. */
+    Counts run(Connection c, Caller admin, DemoDistrict part, Random random, LocalDate end) throws SQLException {
+        int year = end.getYear();
         LocalDate start = LocalDate.of(year, 1, 1);
         List<Long> everyone = part.peopleByCommunity().values().stream().flatMap(List::stream).toList();
         Map<Long, PersonFacts> facts = persons.facts(everyone);
@@ -294,8 +301,9 @@ public final class AidScaleData implements ScaleDataProvider {
             }
         }
         long campaign = Jdbc.insert(c, "INSERT INTO aid_campaign (unit_id, campaign_year, name, min_age, max_age, "
-                + "skip_years, follow_up_days, created_at) VALUES (?, ?, ?, 35, 64, 2, 30, ?)", street, year,
-                orgs.get(street).name() + year + "年适龄妇女两癌免费筛查", Instant.now());
+                + "skip_years, follow_up_days, created_at) VALUES (?, ?, ?, 35, 64, ?, 30, ?)", street, year,
+                orgs.get(street).name() + year + "年适龄妇女两癌免费筛查", SKIP_YEARS, Instant.now());
+        Set<Long> screenedLately = screenedSince(c, part.communities(), start.minusYears(SKIP_YEARS), start);
         LocalDate invitedOn = start.plusDays(60 + random.nextInt(30));
         if (invitedOn.isAfter(end)) {
             invitedOn = end;
@@ -313,7 +321,7 @@ public final class AidScaleData implements ScaleDataProvider {
             for (long community : part.communities()) {
                 for (long id : part.peopleByCommunity().getOrDefault(community, List.of())) {
                     PersonFacts f = facts.get(id);
-                    if (f == null || f.sex() != Sex.F || f.ageOn(ref) < 35 || f.ageOn(ref) > 64) {
+                    if (f == null || f.sex() != Sex.F || f.ageOn(ref) < 35 || f.ageOn(ref) > 64 || screenedLately.contains(id)) {
                         continue;
                     }
                     Jdbc.bind(inv, campaign, f.id(), f.unitId(), lowIncome.contains(f.id()), invitedOn);
@@ -376,6 +384,22 @@ public final class AidScaleData implements ScaleDataProvider {
                 }
             }
         }
+        return out;
+    }
+
+    /** Who among the communities' people was screened from {@code from} (inclusive) to {@code to}. */
+    private static Set<Long> screenedSince(Connection c, List<Long> communities, LocalDate from, LocalDate to)
+            throws SQLException {
+        Set<Long> out = new HashSet<>();
+        if (communities.isEmpty()) {
+            return out;
+        }
+        String units = String.join(", ", java.util.Collections.nCopies(communities.size(), "?"));
+        List<Object> params = new ArrayList<>(communities);
+        params.add(from);
+        params.add(to);
+        out.addAll(Jdbc.list(c, "SELECT person_id FROM aid_screening WHERE unit_id IN (" + units
+                + ") AND screened_on >= ? AND screened_on < ?", rs -> rs.getLong(1), params.toArray()));
         return out;
     }
 

@@ -7,8 +7,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
@@ -27,7 +29,9 @@ import org.wfed.core.internal.Settings;
 
 /**
  * Sign-in, sessions and API tokens. Sessions live in the database (hashed), expire after the idle
- * timeout, and carry a CSRF token; repeated failed sign-ins lock the account for a while.
+ * timeout, and carry a CSRF token; repeated failed sign-ins lock the account for a while. A session
+ * read from the database is kept in memory for {@link #REREAD_AFTER}, so the requests of one page
+ * (and a burst of them) cost one query; sign-out and {@link #endSessions} drop it at once.
  */
 @Component(service = {AuthService.class, Sessions.class}, configurationPid = "org.wfed.security")
 @Designate(ocd = SecurityConfig.class)
@@ -53,6 +57,13 @@ public final class AuthService implements Sessions {
             + " FROM core_user u JOIN core_unit un ON un.id = u.unit_id WHERE u.id = ?";
     /** last_seen is written at most this often, so reads stay reads. */
     private static final Duration TOUCH_EVERY = Duration.ofSeconds(60);
+    /**
+     * How long a session read from the database is trusted before it is read again: the longest a
+     * change made elsewhere (roles or unit changed, the unit moved) takes to reach a signed-in user.
+     */
+    static final Duration REREAD_AFTER = Duration.ofSeconds(2);
+    /** Sessions kept in memory at most; beyond it the cache starts afresh (memory stays bounded). */
+    private static final int MAX_CACHED = 10_000;
 
     private final Database db;
     private final PermissionRegistry permissions;
@@ -63,6 +74,11 @@ public final class AuthService implements Sessions {
     private volatile int maxFailed;
     private volatile Duration lockout;
     private volatile Duration timeout;
+    /** Sessions recently read, by token hash: the session, when it was last seen, when it was read. */
+    private final Map<String, Cached> recent = new ConcurrentHashMap<>();
+
+    private record Cached(Session session, Instant lastSeen, Instant readAt) {
+    }
 
     @Activate
     public AuthService(BundleContext context, SecurityConfig config, @Reference Database db,
@@ -156,21 +172,30 @@ public final class AuthService implements Sessions {
     public Optional<Session> session(String token) {
         String hash = PasswordHasher.sha256(token);
         Instant now = Instant.now();
-        record Row(Session session, Instant lastSeen) {
+        Cached known = recent.get(hash);
+        if (known == null || known.readAt().plus(REREAD_AFTER).isBefore(now)) {
+            known = db.read(c -> Jdbc.one(c, SESSION_BY_TOKEN,
+                    rs -> new Cached(new Session(caller(rs), rs.getString("csrf_token")), Jdbc.instant(rs, "last_seen"), now),
+                    hash)).orElse(null);
+            if (known == null || known.session().caller() == null) {
+                recent.remove(hash);
+                return Optional.empty();
+            }
         }
-        Optional<Row> row = db.read(c -> Jdbc.one(c, SESSION_BY_TOKEN,
-                rs -> new Row(new Session(caller(rs), rs.getString("csrf_token")), Jdbc.instant(rs, "last_seen")), hash));
-        if (row.isEmpty() || row.get().session().caller() == null) {
-            return Optional.empty();
-        }
-        if (row.get().lastSeen().plus(timeout).isBefore(now)) {
+        if (known.lastSeen().plus(timeout).isBefore(now)) {
+            recent.remove(hash);
             db.write(c -> Jdbc.update(c, "DELETE FROM core_session WHERE token_hash = ?", hash));
             return Optional.empty();
         }
-        if (row.get().lastSeen().plus(TOUCH_EVERY).isBefore(now)) {
+        if (known.lastSeen().plus(TOUCH_EVERY).isBefore(now)) {
             db.write(c -> Jdbc.update(c, "UPDATE core_session SET last_seen = ? WHERE token_hash = ?", now, hash));
+            known = new Cached(known.session(), now, known.readAt());
         }
-        return Optional.of(row.get().session());
+        if (recent.size() >= MAX_CACHED) {
+            recent.clear();
+        }
+        recent.put(hash, known);
+        return Optional.of(known.session());
     }
 
     @Override
@@ -184,12 +209,19 @@ public final class AuthService implements Sessions {
     }
 
     public void logout(String token) {
-        db.write(c -> Jdbc.update(c, "DELETE FROM core_session WHERE token_hash = ?", PasswordHasher.sha256(token)));
+        String hash = PasswordHasher.sha256(token);
+        db.write(c -> Jdbc.update(c, "DELETE FROM core_session WHERE token_hash = ?", hash));
+        recent.remove(hash);
     }
 
-    /** Ends every session of a user (password reset, disabling). */
+    /**
+     * Ends every session of a user (password reset, disabling, new roles or unit), in the caller's
+     * transaction; her sessions leave the memory at once (a request racing the commit may keep one
+     * for at most {@link #REREAD_AFTER}).
+     */
     public void endSessions(Connection c, long userId) throws SQLException {
         Jdbc.update(c, "DELETE FROM core_session WHERE user_id = ?", userId);
+        recent.values().removeIf(k -> k.session().caller().userId() == userId);
     }
 
     public Optional<Caller> callerById(Connection c, long userId) throws SQLException {

@@ -37,8 +37,9 @@ import org.wfed.core.internal.org.UnitPaths;
 /**
  * The scale data generator: {@code WFED_GENERATE=district|city|<n>districts} (seed WFED_SEED) fills an
  * empty database with realistic, reproducible data: per district 10 streets of 30 communities and
- * 200,000 people, then every {@link ScaleDataProvider}'s records per street. Progress and the result
- * are at {@code GET /api/system/generate}.
+ * 200,000 people ({@code WFED_GENERATE_PEOPLE}), then every {@link ScaleDataProvider}'s records per
+ * street for each of the last {@code WFED_GENERATE_YEARS} years (default 1: the current year).
+ * Progress and the result are at {@code GET /api/system/generate}.
  */
 @Component(service = ScaleGenerator.class, immediate = true)
 public final class ScaleGenerator {
@@ -46,12 +47,49 @@ public final class ScaleGenerator {
     static final int STREETS = 10;
     static final int COMMUNITIES = 30;
     static final int PEOPLE_PER_DISTRICT = 200_000;
+    static final int MAX_YEARS = 5;
+    static final int MAX_PEOPLE = 5_000_000;
     private static final String[] SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤".split("");
     private static final String[] GIVEN = {"秀英", "桂英", "玉兰", "丽娟", "海燕", "晓红", "雪梅", "静", "芳", "慧敏", "春花", "美玲",
             "婷", "佳怡", "欣怡", "子涵", "雨桐", "淑珍", "凤英", "建华", "志强", "伟", "磊", "军"};
 
     /** Where a generation stands. */
-    public record Status(String state, String scale, long seed, int districts, long units, long people, long seconds, String error) {
+    public record Status(String state, String scale, long seed, int districts, int years, long units, long people, long seconds,
+                         String error) {
+    }
+
+    /** What to generate: the scale, the seed, how many years of records, people per district. */
+    record Order(String scale, long seed, int years, int peoplePerDistrict) {
+        Order {
+            if (years < 1 || years > MAX_YEARS) {
+                throw new IllegalArgumentException("WFED_GENERATE_YEARS must be 1 to " + MAX_YEARS + ", not " + years);
+            }
+            if (peoplePerDistrict < STREETS * COMMUNITIES) {
+                throw new IllegalArgumentException("WFED_GENERATE_PEOPLE must be at least " + STREETS * COMMUNITIES);
+            }
+            if ((long) districts(scale) * peoplePerDistrict > MAX_PEOPLE) {
+                // the ID numbers' serials stay unique up to this many people
+                throw new IllegalArgumentException("at most " + MAX_PEOPLE + " people in all");
+            }
+        }
+
+        int districts() {
+            return districts(scale);
+        }
+
+        private static int districts(String scale) {
+            return switch (scale) {
+                case "district" -> 1;
+                case "city" -> 10;
+                default -> {
+                    try {
+                        yield Integer.parseInt(scale.replace("districts", ""));
+                    } catch (NumberFormatException e) {
+                        throw new IllegalArgumentException("WFED_GENERATE must be district, city or <n>districts, not " + scale);
+                    }
+                }
+            };
+        }
     }
 
     private final Database db;
@@ -60,7 +98,7 @@ public final class ScaleGenerator {
     private final UnitPaths paths;
     private final long rootId;
     private final List<ScaleDataProvider> providers = new CopyOnWriteArrayList<>();
-    private final AtomicReference<Status> status = new AtomicReference<>(new Status("IDLE", null, 0, 0, 0, 0, 0, null));
+    private final AtomicReference<Status> status = new AtomicReference<>(new Status("IDLE", null, 0, 0, 0, 0, 0, 0, null));
 
     @Activate
     public ScaleGenerator(BundleContext context, @Reference Database db, @Reference PersonService people,
@@ -72,10 +110,18 @@ public final class ScaleGenerator {
         this.rootId = first.rootUnitId();
         String scale = Settings.get(context, null, "generate", null);
         if (scale != null) {
-            long seed = Long.parseLong(Settings.get(context, null, "seed", "42"));
+            Order order;
+            try {
+                order = new Order(scale, Long.parseLong(Settings.get(context, null, "seed", "42")),
+                        Settings.getInt(context, 0, "generateYears", 1), Settings.getInt(context, 0, "generatePeople", PEOPLE_PER_DISTRICT));
+            } catch (IllegalArgumentException e) {
+                LOG.error("scale data not generated: {}", e.getMessage());
+                status.set(new Status("FAILED", scale, 0, 0, 0, 0, 0, 0, e.getMessage()));
+                return;
+            }
             // wait a moment for the modules' providers to register, then generate on a thread of its own
             Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "wfed-generate"))
-                    .schedule(() -> generate(scale, seed), 3, java.util.concurrent.TimeUnit.SECONDS);
+                    .schedule(() -> generate(order), 3, java.util.concurrent.TimeUnit.SECONDS);
         }
     }
 
@@ -94,12 +140,12 @@ public final class ScaleGenerator {
     }
 
     /** Generates {@code district} (1), {@code city} (10) or {@code <n>districts}; refuses a non-empty database. */
-    public synchronized Status generate(String scale, long seed) {
-        int districts = switch (scale) {
-            case "district" -> 1;
-            case "city" -> 10;
-            default -> Integer.parseInt(scale.replace("districts", ""));
-        };
+    synchronized Status generate(Order order) {
+        String scale = order.scale();
+        long seed = order.seed();
+        int districts = order.districts();
+        int years = order.years();
+        int lastYear = LocalDate.now().getYear();
         long started = System.nanoTime();
         Random random = new Random(seed);
         try {
@@ -125,40 +171,45 @@ public final class ScaleGenerator {
                 long district = districtIds.get(d);
                 String districtPath = districts == 1 ? "/" + rootId + "/" : "/" + rootId + "/" + district + "/";
                 for (int s = 0; s < STREETS; s++) {
-                    DemoDistrict part = street(district, districtPath, d, s, random);
+                    DemoDistrict part = street(district, districtPath, d, s, order.peoplePerDistrict(), random);
                     units += 1 + part.communities().size();
                     persons += part.peopleByCommunity().values().stream().mapToLong(List::size).sum();
-                    for (ScaleDataProvider p : providers) {
-                        db.write(c -> {
-                            p.generate(c, admin, part, random);
-                            return null;
-                        });
+                    for (int year = lastYear - years + 1; year <= lastYear; year++) {
+                        int filled = year;
+                        for (ScaleDataProvider p : providers) {
+                            db.write(c -> {
+                                p.generate(c, admin, part, filled, random);
+                                return null;
+                            });
+                        }
                     }
-                    status.set(new Status("RUNNING", scale, seed, districts, units, persons, (System.nanoTime() - started) / 1_000_000_000, null));
+                    status.set(new Status("RUNNING", scale, seed, districts, years, units, persons,
+                            (System.nanoTime() - started) / 1_000_000_000, null));
                     LOG.info("generated district {} street {}: {} units, {} people so far", d + 1, s + 1, units, persons);
                 }
             }
             paths.invalidate();
-            Status done = new Status("DONE", scale, seed, districts, units, persons, (System.nanoTime() - started) / 1_000_000_000, null);
+            Status done = new Status("DONE", scale, seed, districts, years, units, persons, (System.nanoTime() - started) / 1_000_000_000, null);
             status.set(done);
             LOG.info("scale data generated: {}", done);
             return done;
         } catch (RuntimeException e) {
             LOG.error("scale data generation failed", e);
-            Status failed = new Status("FAILED", scale, seed, districts, 0, 0, (System.nanoTime() - started) / 1_000_000_000, e.toString());
+            Status failed = new Status("FAILED", scale, seed, districts, years, 0, 0, (System.nanoTime() - started) / 1_000_000_000, e.toString());
             status.set(failed);
             return failed;
         }
     }
 
     /** One street with its communities and their people, core's part; committed per community. */
-    private DemoDistrict street(long district, String districtPath, int d, int s, Random random) {
+    private DemoDistrict street(long district, String districtPath, int d, int s, int peoplePerDistrict, Random random) {
         String code = String.format("4201%02d%03d000", d + 1, s + 1);
         long street = db.write(c -> GeneratedUnits.unit(c, district, districtPath, "STREET", "第" + (s + 1) + "街道妇联", code));
         String streetPath = districtPath + street + "/";
         List<Long> communities = new ArrayList<>();
         Map<Long, List<Long>> peopleByCommunity = new java.util.LinkedHashMap<>();
-        int perCommunity = PEOPLE_PER_DISTRICT / (STREETS * COMMUNITIES);
+        // rounded up: 200,000 people make 667 per community (200,100 in all)
+        int perCommunity = (peoplePerDistrict + STREETS * COMMUNITIES - 1) / (STREETS * COMMUNITIES);
         for (int k = 0; k < COMMUNITIES; k++) {
             int n = k;
             long community = db.write(c -> GeneratedUnits.unit(c, street, streetPath, "COMMUNITY", "第" + (s + 1) + "街道第" + (n + 1) + "社区妇联",

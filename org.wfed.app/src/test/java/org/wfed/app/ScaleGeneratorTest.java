@@ -1,0 +1,78 @@
+package org.wfed.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The scale data generator in the full deployment: a small city of two districts with two years of
+ * records (WFED_GENERATE=2districts, WFED_GENERATE_YEARS=2, few people per district), every module's
+ * provider called per street and year, and the reports see both years.
+ */
+class ScaleGeneratorTest {
+
+    @Test
+    void twoDistrictsWithTwoYearsOfRecords() throws Exception {
+        Path data = Files.createTempDirectory("wfed-generate-");
+        Map<String, String> env = Map.of("WFED_GENERATE", "2districts", "WFED_GENERATE_YEARS", "2",
+                "WFED_GENERATE_PEOPLE", "3000", "WFED_SEED", "7");
+        try (WfedServer.Running server = WfedServer.launch("wfed.jar", data, data, env)) {
+            ApiClient api = ApiClient.admin(server.url());
+            JsonNode status = awaitDone(api);
+            assertEquals(2, status.path("districts").asInt(), status.toString());
+            assertEquals(2, status.path("years").asInt(), status.toString());
+            // below the city: 2 districts, 20 streets, 600 communities; 10 people in each
+            assertEquals(2 + 20 + 600, status.path("units").asLong(), status.toString());
+            assertEquals(6000L, status.path("people").asLong(), status.toString());
+
+            long city = top(api);
+            int year = LocalDate.now().getYear();
+            JsonNode table = api.get("/api/reporting/table?unitId=" + city + "&year=" + year).body();
+            long now = table.path("total").path("values").path("activities.activities").asLong();
+            long before = table.path("total").path("previous").path("activities.activities").asLong();
+            // one activity for every two residents a year: 5 in each community of 10
+            assertEquals(600L * 5, now, "this year's activities: " + table.path("total"));
+            assertEquals(600L * 5, before, "last year's activities: " + table.path("total"));
+            // elections only in the current year (the generated committees took office in 2021)
+            assertTrue(table.path("total").path("values").path("elections.finished").asLong() > 0, table.path("total").toString());
+            assertEquals(0L, table.path("total").path("previous").path("elections.finished").asLong());
+            // last year's screened women are not invited again this year
+            assertTrue(table.path("total").path("values").path("aid.screeningDue").asLong()
+                    < table.path("total").path("previous").path("aid.screeningDue").asLong(), table.path("total").toString());
+            assertEquals(2, table.path("rows").size(), "one row per district");
+        }
+    }
+
+    /** The city at the top of the tree. */
+    private static long top(ApiClient api) {
+        for (JsonNode unit : api.get("/api/orgs/tree").body()) {
+            if (unit.path("parentId").isNull() || unit.path("parentId").isMissingNode()) {
+                assertEquals("CITY", unit.path("kind").asText(), unit.toString());
+                return unit.path("id").asLong();
+            }
+        }
+        throw new AssertionError("no unit at the top of the tree");
+    }
+
+    private static JsonNode awaitDone(ApiClient api) throws InterruptedException {
+        long until = System.nanoTime() + 240_000_000_000L;
+        while (System.nanoTime() < until) {
+            JsonNode s = api.get("/api/system/generate").body();
+            String state = s.path("state").asText();
+            if (state.equals("DONE")) {
+                return s;
+            }
+            if (state.equals("FAILED")) {
+                throw new AssertionError("generation failed: " + s);
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("generation did not finish in 4 minutes");
+    }
+}
