@@ -29,8 +29,9 @@ years=${BENCH_YEARS:-1}
 port=$((BENCH_PORT + 2))
 scales="district"
 [ "${BENCH_CITY:-0}" = 1 ] && scales="district city"
-start_env=()
-[ "${BENCH_WARM_UP:-1}" = 0 ] && start_env=(WFED_REPORTING_WARM_UP=false)
+# every indicator call is logged with its time and CPU time (builds before the setting ignore it)
+start_env=(WFED_REPORTING_SLOW_INDICATOR_MILLIS=0)
+[ "${BENCH_WARM_UP:-1}" = 0 ] && start_env+=(WFED_REPORTING_WARM_UP=false)
 derby=$HOME/.m2/repository/org/apache/derby
 derby_cp=$derby/derby/10.16.1.1/derby-10.16.1.1.jar:$derby/derbyshared/10.16.1.1/derbyshared-10.16.1.1.jar:$derby/derbytools/10.16.1.1/derbytools-10.16.1.1.jar
 
@@ -99,7 +100,10 @@ for scale in $scales; do
   step "roll-up table with last year (year-over-year), first call after start" GET "reporting/table?unitId=$top&year=$year"
   for i in 2 3; do step "roll-up table with last year, call $i" GET "reporting/table?unitId=$top&year=$year"; done
   cp "$BENCH_WORK/last.out" "$BENCH_WORK/table-$scale.json"
+  log_mark=$(wc -l <"$WFED_LOG")
   step "roll-up table, $year alone (compare=false)" GET "reporting/table?unitId=$top&year=$year&compare=false"
+  tail -n +"$((log_mark + 1))" "$WFED_LOG" | grep -o 'indicator [^ ]* took [0-9]* ms ([0-9]* ms CPU) for unit [0-9]* ([0-9]* units)' \
+    >"$BENCH_WORK/indicators-$scale.txt" || true
   step "roll-up table, $((year - 1)) alone (compare=false)" GET "reporting/table?unitId=$top&year=$((year - 1))&compare=false"
   child=$(jq '[.rows[] | select(.own | not)][0].unitId' "$BENCH_WORK/table-$scale.json")
   for i in 1 2; do step "drill-down: first child unit ($child) with last year, call $i" GET "reporting/table?unitId=$child&year=$year"; done
@@ -118,4 +122,13 @@ for scale in $scales; do
   nonzero=$(jq '[.total.values | to_entries[] | select(.value != null and .value != 0)] | length' "$BENCH_WORK/table-$scale.json")
   echo "| $scale | (table: $indicators indicators, $nonzero non-zero in the total; RSS $(rss_mb "$WFED_PID") MB) | | | | |"
   wfed_stop
+  if [ -s "$BENCH_WORK/indicators-$scale.txt" ]; then
+    echo
+    echo "The costliest indicators of the \"$year alone\" call ($scale; wfed's log, WFED_REPORTING_SLOW_INDICATOR_MILLIS=0):"
+    echo
+    echo "| indicator | time (ms) | CPU (ms) |"
+    echo "|---|---|---|"
+    awk '{print $2, $4, substr($6, 2)}' "$BENCH_WORK/indicators-$scale.txt" | sort -k3,3nr | head -15 | awk '{printf "| %s | %s | %s |\n", $1, $2, $3}'
+    awk '{n++; t += $4; c += substr($6, 2)} END {printf "| (all %d calls) | %d | %d |\n", n, t, c}' "$BENCH_WORK/indicators-$scale.txt"
+  fi
 done

@@ -36,7 +36,7 @@ import org.wfed.reporting.internal.indicator.IndicatorTables;
  * statement text depends on the number of units in the scope, so each level of the tree has its own),
  * class loading and the JIT of the roll-up path, and Derby's page cache for the indexes and rows the
  * indicators read. It computes the current year's table with the year before of one community, one
- * street and then the top unit (last, so that its statements are the freshest in Derby's statement
+ * street and then the top unit twice (last, so that its statements are the freshest in Derby's statement
  * cache), one indicator query at a time on a pooled connection that is given back after each query,
  * so it never holds a connection or a lock across a user's request. /api/health does not wait for it.
  * Switched off with {@code warmUp=false} (PID {@code org.wfed.reporting}) or {@code WFED_REPORTING_WARM_UP=false}.
@@ -153,7 +153,8 @@ public final class RollUpWarmUp {
 
     /**
      * For every top unit: a unit of the lowest level below it (first child of its first child), its first
-     * child, then the top unit itself; each level has its own statement texts.
+     * child, then the top unit itself, twice; each level has its own statement texts, and the second run
+     * of the costliest table lets the JIT compile the hot path with the first run's profile.
      */
     private List<Long> targets() {
         List<Long> out = new ArrayList<>();
@@ -166,6 +167,7 @@ public final class RollUpWarmUp {
                 }
                 out.add(children.get(0).id());
             }
+            out.add(top);
             out.add(top);
         }
         return List.copyOf(out);
