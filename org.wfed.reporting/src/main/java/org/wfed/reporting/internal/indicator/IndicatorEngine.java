@@ -1,6 +1,7 @@
 package org.wfed.reporting.internal.indicator;
 
 import java.lang.management.ManagementFactory;
+import java.lang.management.OperatingSystemMXBean;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,7 +36,8 @@ import org.wfed.reporting.internal.ReportingSettings;
  * A failing indicator is logged and left empty so that one broken plugin does not break a report.
  *
  * <p>The indicators of a request are one queue that the request's own thread works through, helped by
- * the shared helper threads ({@code threads - 1}, default 1: two cores) when they are free. A helper busy
+ * the shared helper threads ({@code threads - 1}, default 1: two cores) when they are free and the machine
+ * has an idle core (load average below the cores; see {@link #idleCore}). A helper busy
  * with another request never makes this one wait: the request's thread then computes every indicator
  * itself, as it would alone. Each indicator takes its own pooled connection for its one query.
  * Figures of approved (locked) years come from {@link LockedFigures} once computed.
@@ -44,6 +46,7 @@ import org.wfed.reporting.internal.ReportingSettings;
 public final class IndicatorEngine {
     private static final Logger LOG = LoggerFactory.getLogger(IndicatorEngine.class);
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final OperatingSystemMXBean SYSTEM = ManagementFactory.getOperatingSystemMXBean();
 
     /** How a computation runs: {@code stop} is asked before each indicator; {@code parallel} lets the helpers join in. */
     public record Run(BooleanSupplier stop, boolean parallel) {
@@ -151,7 +154,7 @@ public final class IndicatorEngine {
                 }
             }
         };
-        if (run.parallel() && helpers != null) {
+        if (run.parallel() && helpers != null && idleCore(SYSTEM.getSystemLoadAverage(), SYSTEM.getAvailableProcessors())) {
             int wanted = Math.min(helpers.getMaximumPoolSize(), queue.size() - 1);
             for (int i = 0; i < wanted; i++) {
                 try {
@@ -174,6 +177,18 @@ public final class IndicatorEngine {
             out.add(new Figures(indicators, byChild, totals));
         }
         return out;
+    }
+
+    /**
+     * Whether a helper can run on a core of its own: the machine's load average (1 minute) is below its
+     * cores. On a machine that is already busy a second thread buys no core, and Derby latches every page
+     * it reads exclusively, so two threads reading the same index wait for each other, and a thread
+     * preempted while holding a latch holds up the other for a whole time slice: measured at load 9–10
+     * on two cores, the two-thread table took twice the wall time of one thread for the same CPU time.
+     * An unknown load (−1) counts as idle.
+     */
+    static boolean idleCore(double loadAverage, int cores) {
+        return loadAverage < cores;
     }
 
     /** Waits for the indicators a helper took; they are bounded by their own queries. */
