@@ -145,16 +145,21 @@ generate() {
   wfed_stop
 }
 
-# cached_data <jar> <scale> <seed> [years] — a generated data folder for this jar (generated once per jar
-# content, scale, seed and years of history under BENCH_CACHE, default /tmp/wfed-bench-cache), in
-# CACHED_DATA. Runs the generator when missing and records GEN_SECONDS/GEN_PEAK_MB then. Years (the
-# generator's WFED_GENERATE_YEARS) empty or 1: one year, and the same cache folder as before years existed.
+# cached_data <jar> <scale> <seed> [years] [people] — a generated data folder for this jar (generated once
+# per jar content, scale, seed, years of history and people per district under BENCH_CACHE, default
+# /tmp/wfed-bench-cache), in CACHED_DATA. Runs the generator when missing and records GEN_SECONDS/GEN_PEAK_MB
+# then. Years (the generator's WFED_GENERATE_YEARS) empty or 1 and people (WFED_GENERATE_PEOPLE) empty: the
+# generator's defaults (one year, 200,000 people), and the same cache folder as before these existed.
 cached_data() {
-  local jar=$1 scale=$2 seed=$3 years=${4:-1} key suffix="" extra=()
+  local jar=$1 scale=$2 seed=$3 years=${4:-1} people=${5:-} key suffix="" extra=()
   key=$(sha1sum "$jar" | cut -c1-12)
   if [ "$years" != 1 ]; then
     suffix="-${years}y"
     extra=(WFED_GENERATE_YEARS="$years")
+  fi
+  if [ -n "$people" ]; then
+    suffix="$suffix-${people}p"
+    extra+=(WFED_GENERATE_PEOPLE="$people")
   fi
   CACHED_DATA="${BENCH_CACHE:-/tmp/wfed-bench-cache}/$key-$scale-$seed$suffix"
   GEN_SECONDS=""
