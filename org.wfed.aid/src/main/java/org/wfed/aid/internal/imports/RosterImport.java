@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -70,8 +69,8 @@ public final class RosterImport implements RowKind<RosterEntry> {
 
     /**
      * Classifies (and with {@code write} saves) every good row; rows that clash with the registry become errors.
-     * No per-row writes: existing people are looked up by ID number, their facts and beneficiary rows are read in
-     * chunks of 500, the new people are registered with one {@code createAll} and the new beneficiaries inserted
+     * No per-row statements: existing people are looked up by ID number and their facts and beneficiary rows read
+     * in chunks of 500, the new people are registered with one {@code createAll} and the new beneficiaries inserted
      * in JDBC batches.
      */
     @Override
@@ -80,12 +79,9 @@ public final class RosterImport implements RowKind<RosterEntry> {
         long unitId = in.unitId();
         List<RowError> errors = new ArrayList<>(checked.errors());
         List<RosterEntry> entries = checked.entries();
-        Map<String, Long> known = new HashMap<>();
-        for (RosterEntry e : entries) {
-            if (!known.containsKey(e.idNumber())) {
-                persons.findByIdNumber(c, e.idNumber()).ifPresent(id -> known.put(e.idNumber(), id));
-            }
-        }
+        // one query per 500 numbers (core's batch finder), not one per row
+        Map<String, Long> known = entries.isEmpty() ? Map.of()
+                : persons.findByIdNumbers(c, entries.stream().map(RosterEntry::idNumber).toList());
         Map<Long, PersonFacts> facts = known.isEmpty() ? Map.of() : persons.facts(known.values());
         Map<Long, BeneficiaryRow> existing = BeneficiaryRepository.byPersons(c, known.values());
         int updated = 0;
