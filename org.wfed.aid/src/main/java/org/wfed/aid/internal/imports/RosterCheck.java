@@ -1,13 +1,11 @@
 package org.wfed.aid.internal.imports;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.wfed.aid.dto.ImportReport.RowError;
 import org.wfed.core.IdNumber;
 
 /**
@@ -33,26 +31,8 @@ public final class RosterCheck {
     }
 
     public Checked<RosterEntry> check(List<List<String>> rows) {
-        if (rows.isEmpty()) {
-            throw ImportFile.unreadable();
-        }
-        Map<String, Integer> at = SheetRow.header(rows.get(0), COLUMNS.subList(0, 3));
-        List<RosterEntry> entries = new ArrayList<>();
-        List<RowError> errors = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
-        int count = 0;
-        for (int i = 1; i < rows.size(); i++) {
-            if (SheetRow.blank(rows.get(i))) {
-                continue;
-            }
-            count++;
-            SheetRow r = new SheetRow(i + 1, rows.get(i), at, errors, today);
-            RosterEntry e = entry(r, seen);
-            if (r.ok()) {
-                entries.add(e);
-            }
-        }
-        return new Checked<>(entries, errors, count);
+        return SheetRow.check(rows, COLUMNS.subList(0, 3), today, r -> entry(r, seen));
     }
 
     private RosterEntry entry(SheetRow r, Map<String, Integer> seen) {

@@ -1,14 +1,12 @@
 package org.wfed.aid.internal.imports;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.wfed.aid.dto.CancerSite;
 import org.wfed.aid.dto.CervicalMethod;
-import org.wfed.aid.dto.ImportReport.RowError;
 import org.wfed.aid.dto.ScreenResult;
 import org.wfed.core.FieldError;
 import org.wfed.core.IdNumber;
@@ -65,26 +63,8 @@ public final class ScreeningCheck {
     }
 
     public Checked<ScreeningEntry> check(List<List<String>> rows) {
-        if (rows.isEmpty()) {
-            throw ImportFile.unreadable();
-        }
-        Map<String, Integer> at = SheetRow.header(rows.get(0), COLUMNS.subList(0, 5));
-        List<ScreeningEntry> entries = new ArrayList<>();
-        List<RowError> errors = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
-        int count = 0;
-        for (int i = 1; i < rows.size(); i++) {
-            if (SheetRow.blank(rows.get(i))) {
-                continue;
-            }
-            count++;
-            SheetRow r = new SheetRow(i + 1, rows.get(i), at, errors, today);
-            ScreeningEntry e = entry(r, seen);
-            if (r.ok()) {
-                entries.add(e);
-            }
-        }
-        return new Checked<>(entries, errors, count);
+        return SheetRow.check(rows, COLUMNS.subList(0, 5), today, r -> entry(r, seen));
     }
 
     private ScreeningEntry entry(SheetRow r, Map<String, Integer> seen) {

@@ -54,6 +54,33 @@ final class SheetRow {
         return cells.stream().allMatch(s -> s == null || s.isBlank());
     }
 
+    /**
+     * Every data row of a file (blank rows skipped) through {@code entry}: the rows without an error become
+     * entries, the others' errors are collected. The first row is the header and must hold the required columns.
+     */
+    static <T> Checked<T> check(List<List<String>> rows, List<String> required, LocalDate today,
+                                java.util.function.Function<SheetRow, T> entry) {
+        if (rows.isEmpty()) {
+            throw ImportFile.unreadable();
+        }
+        Map<String, Integer> at = header(rows.get(0), required);
+        List<T> entries = new java.util.ArrayList<>();
+        List<RowError> errors = new java.util.ArrayList<>();
+        int count = 0;
+        for (int i = 1; i < rows.size(); i++) {
+            if (blank(rows.get(i))) {
+                continue;
+            }
+            count++;
+            SheetRow r = new SheetRow(i + 1, rows.get(i), at, errors, today);
+            T e = entry.apply(r);
+            if (r.ok()) {
+                entries.add(e);
+            }
+        }
+        return new Checked<>(entries, errors, count);
+    }
+
     boolean ok() {
         return ok;
     }
