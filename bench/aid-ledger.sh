@@ -44,11 +44,12 @@ insurance=$(api "$port" "$cookies" "$csrf" GET aid/programmes | jq '[.[] | selec
 # the generated year: this year once its first quarter has passed, else last year (AidScaleData)
 year=${BENCH_YEAR:-$(if [ "$(date +%j | sed 's/^0*//')" -ge 90 ]; then date +%Y; else echo $(( $(date +%Y) - 1 )); fi)}
 rows=$(api "$port" "$cookies" "$csrf" GET "aid/ledger?unitId=$top&year=$year&size=1" | jq .total)
-# the week most of the insurance's premiums were paid in: the mode of the first page's payment days
-week=$(api "$port" "$cookies" "$csrf" GET "aid/ledger?unitId=$top&year=$year&programmeId=$insurance&size=200" \
-  | jq -r '[.items[].paidOn | select(. != null)] | group_by(.) | max_by(length)[0] // empty')
-from=${week:-$year-01-15}
-to=$(date -d "$from + 6 days" +%F)
+# week <unit>: the first day of the week most of the unit's insurance premiums were paid in (the mode of the
+# payment days on the first 200 lines), so that the filtered page and export select something everywhere
+week() {
+  api "$port" "$cookies" "$csrf" GET "aid/ledger?unitId=$1&year=$year&programmeId=$insurance&size=200" \
+    | jq -r '[.items[].paidOn | select(. != null)] | group_by(.) | max_by(length)[0] // empty'
+}
 
 echo "Against $(basename "$jar") ($(sha1sum "$jar" | cut -c1-12)), $scale data (seed ${WFED_SEED:-42}, generated in ${GEN_SECONDS:-?} s): $rows ledger rows in $year at the top unit; $runs requests per line, one after another."
 echo
@@ -69,10 +70,13 @@ measure() {
   echo "| $unit | $label | ${total:-—} | $(printf '%s\n' "${times[@]}" | median) | $(printf '%s\n' "${times[@]}" | sort -n | tail -1) | $size | $(gc_peak_mb "$data.gc.log" "$mark") | $(load_avg) |"
 }
 
-filter="programmeId=$insurance&status=RECEIVED&paidFrom=$from&paidTo=$to"
 for level in top street community; do
   unit=${!level}
   name="$level ($unit)"
+  from=$(week "$unit")
+  from=${from:-$year-01-15}
+  to=$(date -d "$from + 6 days" +%F)
+  filter="programmeId=$insurance&status=RECEIVED&paidFrom=$from&paidTo=$to"
   wait_for_quiet
   measure "ledger page 1" "$name" "aid/ledger?unitId=$unit&year=$year&page=1&size=50"
   measure "ledger filtered: insurance, received, paid $from…$to, page 1" "$name" "aid/ledger?unitId=$unit&year=$year&$filter&page=1&size=50"
