@@ -83,6 +83,10 @@ class ScreeningImportTest {
                 + b[0] + "," + b[1] + ",宫颈," + day + ",异常,HPV,,,\r\n";
         long campaign = campaign(community);
         byte[] bytes = csv.getBytes(StandardCharsets.UTF_8);
+        // previewed first, as in the console: the commit takes the checked rows the preview kept
+        JsonNode preview = f.admin.post("aid/import/preview", request(campaign, "t.csv", bytes)).expect(200).body();
+        assertEquals(3, preview.path("created").asInt(), preview.toString());
+        assertTrue(!preview.path("committed").asBoolean());
         JsonNode once = f.admin.post("aid/import/commit", request(campaign, "t.csv", bytes)).expect(200).body();
         assertEquals(3, once.path("created").asInt(), once.toString());
         assertEquals(1, once.path("followUps").asInt());

@@ -1,6 +1,13 @@
 package org.wfed.aid.internal.imports;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.util.Base64;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Comparator;
 import java.util.List;
 import org.osgi.service.component.annotations.Activate;
@@ -19,7 +26,7 @@ import org.wfed.core.WfedException;
 /**
  * The one preview/commit flow of every import (花名册, 筛查结果): decode and read the file, check each row,
  * classify the rows against the database; commit writes all rows in one transaction, with its audit entry,
- * or none when any row is bad.
+ * or none when any row is bad. A clean file's checked rows are kept from its preview for its commit.
  */
 @Component(service = ImportFlow.class)
 public final class ImportFlow {
@@ -28,6 +35,17 @@ public final class ImportFlow {
     private final AuditLog audit;
     private final RosterImport rosters;
     private final ScreeningImport screenings;
+    /**
+     * The file's checked rows as its preview left them, for the same caller, kind, target and day (the row checks
+     * depend on nothing else: categories are only ever added). Two at the most, so the heap holds no more than two
+     * large files' rows; taken out by the commit.
+     */
+    private final Map<String, Checked<?>> recent = Collections.synchronizedMap(new LinkedHashMap<>(4, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Checked<?>> eldest) {
+            return size() > 2;
+        }
+    });
 
     @Activate
     public ImportFlow(@Reference AidSchema schema, @Reference Database db, @Reference AuditLog audit,
@@ -48,13 +66,22 @@ public final class ImportFlow {
 
     private <T> ImportReport preview(RowKind<T> kind, Caller caller, ImportRequest in) {
         kind.authorise(caller, in);
-        Checked<T> checked = kind.check(caller, in, ImportFile.rows(bytes(in)));
-        return sorted(db.read(c -> kind.apply(c, caller, in, checked, false)));
+        byte[] bytes = bytes(in);
+        Checked<T> checked = kind.check(caller, in, ImportFile.rows(bytes));
+        ImportReport r = sorted(db.read(c -> kind.apply(c, caller, in, checked, false)));
+        if (r.errors().isEmpty()) {
+            recent.put(key(caller, in, bytes), checked);
+        }
+        return r;
     }
 
     private <T> ImportReport commit(RowKind<T> kind, Caller caller, ImportRequest in) {
         kind.authorise(caller, in);
-        Checked<T> checked = kind.check(caller, in, ImportFile.rows(bytes(in)));
+        byte[] bytes = bytes(in);
+        // the clean file the caller has just previewed is not read and checked again (a large roster: seconds of CPU)
+        @SuppressWarnings("unchecked")
+        Checked<T> previewed = (Checked<T>) recent.remove(key(caller, in, bytes));
+        Checked<T> checked = previewed != null ? previewed : kind.check(caller, in, ImportFile.rows(bytes));
         return sorted(db.write(c -> {
             ImportReport r = kind.apply(c, caller, in, checked, true);
             if (!r.errors().isEmpty()) {
@@ -71,6 +98,15 @@ public final class ImportFlow {
                     + in.campaignId() : ""));
             return r;
         }));
+    }
+
+    private static String key(Caller caller, ImportRequest in, byte[] bytes) {
+        try {
+            return caller.userId() + "/" + in.kind() + "/" + in.unitId() + "/" + in.campaignId() + "/" + LocalDate.now()
+                    + "/" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static ImportReport sorted(ImportReport r) {

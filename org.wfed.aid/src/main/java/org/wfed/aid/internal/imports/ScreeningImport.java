@@ -111,6 +111,8 @@ public final class ScreeningImport implements RowKind<ScreeningEntry> {
                 errors.add(new RowError(e.row(), "身份证号", "该妇女不属于本次筛查活动的单位（及其下级单位）"));
             } else if (!f.name().equals(e.name())) {
                 errors.add(new RowError(e.row(), "姓名", "姓名与人员库中该身份证号的登记姓名不一致"));
+            } else if (e.screenedOn().getYear() != k.year()) {
+                errors.add(new RowError(e.row(), "筛查日期", "筛查日期应在" + k.year() + "年内（本次筛查活动的年度）"));
             } else if (locked(c, f.unitId(), e.screenedOn())) {
                 errors.add(new RowError(e.row(), "筛查日期", e.screenedOn().getYear() + "年度已审定锁定，不能再登记"));
             } else {
