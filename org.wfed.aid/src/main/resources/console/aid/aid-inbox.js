@@ -77,12 +77,23 @@ export async function render(el, ctx) {
             act('payment', { amountFen: fen, paidOn: paidOn.value, channel: channel.value }, t('已登记发放', 'Payment recorded'));
           } }, t('确认发放', 'Record'))));
       }
+      const scan = ctx.h('input', { type: 'file', accept: '.pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png' });
       if (a.status === 'PAID' && ctx.can('aid.pay')) {
         const on = input(ctx, { type: 'date', value: today() });
         const note = input(ctx, { placeholder: t('如：本人签字', 'e.g. signed by herself') });
+        const confirm = async () => {
+          try {
+            if (scan.files[0]) await uploadReceipt(ctx, id, scan.files[0]);
+          } catch (e) { ctx.showError(e); return; }
+          await act('receipt', { receivedOn: on.value, note: note.value || null }, t('已确认签收', 'Receipt confirmed'));
+        };
         parts.push(ctx.h('div', { class: 'form' }, ctx.h('p', {}, t('已于 ', 'Paid on ') + a.paidOn + t(' 发放 ', ' ') + yuan(a.paidFen) + t(' 元，账号 ', ' to ') + (a.bankAccount || '')),
           field(ctx, t('签收日期', 'Received on'), on), field(ctx, t('备注', 'Note'), note),
-          ctx.h('button', { class: 'btn primary', onclick: () => act('receipt', { receivedOn: on.value, note: note.value || null }, t('已确认签收', 'Receipt confirmed')) }, t('确认签收', 'Confirm receipt'))));
+          field(ctx, t('签收单（扫描件或照片，PDF/JPG/PNG，不超过10MB）', 'Signed receipt (PDF/JPG/PNG, ≤ 10 MB)'), scan),
+          ctx.h('button', { class: 'btn primary', onclick: confirm }, t('确认签收', 'Confirm receipt'))));
+      }
+      if (a.status === 'PAID' || a.status === 'RECEIVED') {
+        parts.push(await receiptList(ctx, a, () => open(id)));
       }
       show(detail, ctx.h('div', { class: 'card' }, ...parts));
     } catch (e) { ctx.showError(e); }
@@ -93,4 +104,53 @@ export async function render(el, ctx) {
   statusSel.onchange = () => load(1);
   show(el, ctx.h('div', { class: 'toolbar' }, unitSel, statusSel, levelSel), detail, list);
   await load(1);
+}
+
+/** Sends one file as the request body (the server recognises its type by content); answers the stored receipt. */
+async function uploadReceipt(ctx, applicationId, file, replace) {
+  const me = await ctx.api.get('auth/me');
+  const url = replace
+    ? '/api/aid/receipts/' + replace.id + '?version=' + replace.version + '&fileName=' + encodeURIComponent(file.name)
+    : '/api/aid/receipts?applicationId=' + applicationId + '&fileName=' + encodeURIComponent(file.name);
+  const r = await fetch(url, { method: replace ? 'PUT' : 'POST', credentials: 'same-origin',
+    headers: { 'Content-Type': file.type || 'application/octet-stream', 'X-CSRF-Token': me.csrfToken }, body: file });
+  const body = await r.json().catch(() => ({ message: ctx.t('上传失败', 'Upload failed') }));
+  if (!r.ok) {
+    const err = new Error(body.message);
+    err.body = body;
+    throw err;
+  }
+  return body;
+}
+
+/** The signed receipts (签收单) of a paid application: download, and for payers add, replace, delete. */
+async function receiptList(ctx, a, reopen) {
+  const t = ctx.t;
+  let files = [];
+  try { files = await ctx.api.get('aid/receipts?applicationId=' + a.id); } catch (e) { ctx.showError(e); }
+  const pay = ctx.can('aid.pay');
+  const run = async (work, done) => {
+    try { await work(); ctx.notify(done); await reopen(); } catch (e) { ctx.showError(e); }
+  };
+  const picker = (onPick) => {
+    const f = ctx.h('input', { type: 'file', accept: '.pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png' });
+    f.onchange = () => { if (f.files[0]) onPick(f.files[0]); };
+    return f;
+  };
+  const rows = files.length === 0 ? ctx.h('p', { class: 'muted' }, t('还没有上传签收单', 'No signed receipt yet'))
+    : ctx.table([
+      { title: t('文件', 'File'), value: f => ctx.h('a', { href: '/api/aid/receipts/' + f.id }, f.fileName) },
+      { title: t('大小', 'Size'), value: f => Math.max(1, Math.round(f.sizeBytes / 1024)) + ' KB' },
+      { title: t('上传', 'Uploaded'), value: f => (f.createdAt || '').slice(0, 16).replace('T', ' ') + ' ' + f.createdBy },
+      { title: '', value: f => pay ? ctx.h('span', {},
+        ctx.h('label', { class: 'btn' }, t('替换', 'Replace'), picker(file => run(() => uploadReceipt(ctx, a.id, file, f), t('已替换签收单', 'Replaced')))),
+        ctx.h('button', { class: 'btn danger', onclick: () => {
+          if (confirm(t('删除签收单“' + f.fileName + '”？', 'Delete ' + f.fileName + '?'))) {
+            run(() => ctx.api.del('aid/receipts/' + f.id), t('已删除签收单', 'Deleted'));
+          }
+        } }, t('删除', 'Delete'))) : '' },
+    ], files);
+  return ctx.h('div', {}, ctx.h('h4', {}, t('签收单', 'Signed receipts')), rows,
+    pay && a.status === 'RECEIVED' ? ctx.h('div', { class: 'toolbar' }, t('补传签收单：', 'Add a receipt: '),
+      picker(file => run(() => uploadReceipt(ctx, a.id, file), t('已上传签收单', 'Uploaded')))) : null);
 }

@@ -1,4 +1,4 @@
-// 救助台账: approved and paid aid per programme, unit and year; CSV export (masked by default).
+// 救助台账: approved and paid aid per programme, unit and year, by status and payment days; XLSX/CSV export (masked by default).
 import { select, input, show, yuan, pager } from './common.js';
 
 export async function render(el, ctx) {
@@ -7,12 +7,18 @@ export async function render(el, ctx) {
   const progSel = select(ctx, [['', t('全部项目', 'All programmes')], ...programmes.map(p => [p.id, p.name])], '');
   const unitSel = await ctx.unitSelect(ctx.user.unitId);
   const year = input(ctx, { type: 'number', value: String(new Date().getFullYear()), style: 'width:6em' });
+  const statusSel = select(ctx, [['', t('全部状态', 'Any status')], ['APPROVED', t('已批准', 'Approved')], ['NOTICE', t('公示中', 'On notice')],
+    ['PAID', t('已发放', 'Paid')], ['RECEIVED', t('已签收', 'Received')]], '');
+  const paidFrom = input(ctx, { type: 'date', title: t('发放日期从', 'Paid from') });
+  const paidTo = input(ctx, { type: 'date', title: t('发放日期到', 'Paid to') });
   const list = ctx.h('div', {});
   const link = ctx.h('a', { class: 'btn' }, t('导出CSV', 'Export CSV'));
   const xlsx = ctx.h('a', { class: 'btn' }, t('导出Excel', 'Export Excel'));
 
   function query() {
-    return 'unitId=' + unitSel.value + '&year=' + year.value + (progSel.value ? '&programmeId=' + progSel.value : '');
+    return 'unitId=' + unitSel.value + '&year=' + year.value + (progSel.value ? '&programmeId=' + progSel.value : '')
+      + (statusSel.value ? '&status=' + statusSel.value : '') + (paidFrom.value ? '&paidFrom=' + paidFrom.value : '')
+      + (paidTo.value ? '&paidTo=' + paidTo.value : '');
   }
 
   async function load(pageNo) {
@@ -41,6 +47,10 @@ export async function render(el, ctx) {
   progSel.onchange = () => load(1);
   unitSel.onchange = () => load(1);
   year.onchange = () => load(1);
-  show(el, ctx.h('div', { class: 'toolbar' }, progSel, unitSel, year, xlsx, link), list);
+  statusSel.onchange = () => load(1);
+  paidFrom.onchange = () => load(1);
+  paidTo.onchange = () => load(1);
+  show(el, ctx.h('div', { class: 'toolbar' }, progSel, unitSel, year, statusSel,
+    ctx.h('span', {}, t('发放日期 ', 'Paid '), paidFrom, ' – ', paidTo), xlsx, link), list);
   await load(1);
 }

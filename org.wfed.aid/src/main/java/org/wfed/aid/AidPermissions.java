@@ -16,7 +16,7 @@ public final class AidPermissions {
     public static final String SCREEN = "aid.screen";
     /** 查看健康信息（筛查结果、诊断） */
     public static final String HEALTH_READ = "aid.health.read";
-    /** 导入花名册 */
+    /** 导入花名册和两癌筛查结果 */
     public static final String IMPORT = "aid.import";
 
     private AidPermissions() {

@@ -24,6 +24,16 @@ class OperationsTest {
     }
 
     @Test
+    void derbysLogGoesWithWfedsLogsNotIntoTheWorkingFolder() throws Exception {
+        Path work = Files.createTempDirectory("wfed-ops-work-");
+        Path data = work.resolve("data");
+        try (WfedServer.Running server = WfedServer.launch("wfed.jar", work, data, Map.of())) {
+            assertTrue(Files.isRegularFile(data.resolve("logs/derby.log")), "no derby.log in <data>/logs");
+            assertTrue(Files.notExists(work.resolve("derby.log")), "derby.log in the working folder");
+        }
+    }
+
+    @Test
     void webConsoleNeedsAWfedSystemAdminAndNoDefaultPassword() throws Exception {
         Path data = Files.createTempDirectory("wfed-ops-");
         try (WfedServer.Running server = WfedServer.launch("wfed.jar", data, data, Map.of())) {

@@ -27,6 +27,6 @@ public final class AidPermissionProvider implements PermissionProvider {
                 new Permission(AidPermissions.SCREEN, "登记两癌筛查和随访", "Record screening and follow-up", all),
                 new Permission(AidPermissions.HEALTH_READ, "查看健康信息（筛查结果、诊断）", "See health data",
                         Set.of(SYSTEM_ADMIN, UNIT_ADMIN)),
-                new Permission(AidPermissions.IMPORT, "导入救助对象花名册", "Import beneficiary rosters", Set.of(SYSTEM_ADMIN, UNIT_ADMIN)));
+                new Permission(AidPermissions.IMPORT, "导入花名册和筛查结果", "Import rosters and screening results", Set.of(SYSTEM_ADMIN, UNIT_ADMIN)));
     }
 }

@@ -66,7 +66,7 @@ class AidBenchmarkTest {
         f.admin.get("auth/me").expect(200).body().path("permissions").forEach(p -> permissions.add(p.asText()));
         org.wfed.core.Caller caller = new org.wfed.core.Caller(plain.userId(), plain.username(), plain.displayName(),
                 plain.unitId(), plain.unitPath(), plain.roles(), permissions);
-        ImportRequest in = new ImportRequest(unit, "bench.csv", (List<String>) request.get("contentBase64"));
+        ImportRequest in = ImportRequest.roster(unit, "bench.csv", (List<String>) request.get("contentBase64"));
         java.lang.management.ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         long c0 = cpu.getCurrentThreadCpuTime();
         ImportReport preview = (ImportReport) rosters.getClass().getMethod("preview", org.wfed.core.Caller.class,
@@ -148,7 +148,7 @@ class AidBenchmarkTest {
     private static Object importService() {
         org.osgi.framework.BundleContext ctx = org.osgi.framework.FrameworkUtil.getBundle(AidBenchmarkTest.class)
                 .getBundleContext();
-        return ctx.getService(ctx.getServiceReference("org.wfed.aid.internal.imports.RosterImport"));
+        return ctx.getService(ctx.getServiceReference("org.wfed.aid.internal.imports.ImportFlow"));
     }
 
     private static Map<String, Object> request(long unit, byte[] content) {

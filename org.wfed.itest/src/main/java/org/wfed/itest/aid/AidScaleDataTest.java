@@ -75,6 +75,38 @@ class AidScaleDataTest {
         assertTrue(f.admin.get("aid/beneficiaries?unitId=" + f.street).expect(200).body().path("total").asInt() >= 8);
         assertTrue(ms < 20_000, "generation took " + ms + " ms");
 
+        // the women's insurance: about nine in ten women 18–64 enrolled, each through the whole review chain
+        long insurance = 0;
+        for (com.fasterxml.jackson.databind.JsonNode p : f.admin.get("aid/programmes").expect(200).body()) {
+            if (p.path("code").asText().equals("WOMEN_INSURANCE")) {
+                insurance = p.path("id").asLong();
+            }
+        }
+        LocalDate jan = LocalDate.of(year, 1, 1);
+        long likely = 0;
+        long possible = 0;
+        for (int i = 0; i < 160; i++) {
+            int age = java.time.Period.between(LocalDate.of(year, 6, 1).minusYears(6 + (i * 7L) % 70).minusDays(i), jan)
+                    .getYears();
+            likely += i % 3 != 2 && age >= 19 && age <= 63 ? 2 : 0;
+            possible += i % 3 != 2 && age >= 17 && age <= 65 ? 2 : 0;
+        }
+        String ledger = "aid/ledger?unitId=" + f.street + "&year=" + year + "&programmeId=" + insurance;
+        com.fasterxml.jackson.databind.JsonNode insured = f.admin.get(ledger + "&size=5").expect(200).body();
+        long total = insured.path("total").asLong();
+        assertTrue(total >= likely * 7 / 10 && total <= possible, total + " insured of " + likely + "–" + possible);
+        com.fasterxml.jackson.databind.JsonNode first = insured.path("items").get(0);
+        com.fasterxml.jackson.databind.JsonNode card = f.admin.get("aid/applications/" + first.path("applicationId").asLong())
+                .expect(200).body();
+        assertEquals(2, card.path("reviews").size(), card.toString());
+        assertEquals("INSURER", card.path("channel").asText(), card.toString());
+        String day = first.path("paidOn").asText();
+        com.fasterxml.jackson.databind.JsonNode that = f.admin.get(ledger + "&paidFrom=" + day + "&paidTo=" + day
+                + "&status=" + card.path("status").asText() + "&size=200").expect(200).body();
+        assertTrue(that.path("total").asLong() >= 1);
+        that.path("items").forEach(r -> assertEquals(day, r.path("paidOn").asText()));
+        assertEquals("AID_LEDGER_STATUS", f.admin.get(ledger + "&status=REJECTED").expect(400).code());
+
         // the next year's campaign leaves out the women screened the year before (skip_years = 2)
         Api.service(Database.class).write(c -> {
             aid.generate(c, admin, part, year + 1, new Random(8));

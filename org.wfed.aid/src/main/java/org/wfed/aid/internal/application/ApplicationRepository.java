@@ -31,16 +31,23 @@ public final class ApplicationRepository {
         return Jdbc.one(c, SELECT + " WHERE a.id = ?", ApplicationRepository::map, id);
     }
 
-    /** Filtered list; {@code where} is built by the service from fixed fragments only. */
-    public static List<ApplicationRow> list(Connection c, String where, Object[] params, int limit) throws SQLException {
-        return page(c, where, params, 0, limit);
-    }
-
-    /** One page of a filtered list, newest first. */
+    /**
+     * One page of a filtered list, newest first, in two steps: the page's ids from the index (when the conditions
+     * are index columns, as the ledger's are, no row is read for the rows skipped or sorted), then those rows.
+     */
     public static List<ApplicationRow> page(Connection c, String where, Object[] params, long offset, int size)
             throws SQLException {
-        return Jdbc.list(c, SELECT + " WHERE " + where + " ORDER BY a.id DESC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY",
-                ApplicationRepository::map, org.wfed.core.Scope.params(params, offset, size));
+        List<Long> ids = Jdbc.list(c, "SELECT a.id FROM aid_application a WHERE " + where
+                + " ORDER BY a.id DESC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY", rs -> rs.getLong(1),
+                org.wfed.core.Scope.params(params, offset, size));
+        List<ApplicationRow> out = new ArrayList<>(ids.size());
+        // the ids are in page order; an export's 100,000 are read 500 at a time
+        for (int i = 0; i < ids.size(); i += 500) {
+            List<Long> part = ids.subList(i, Math.min(ids.size(), i + 500));
+            out.addAll(Jdbc.list(c, SELECT + " WHERE a.id IN (" + Jdbc.placeholders(part.size()) + ") ORDER BY a.id DESC",
+                    ApplicationRepository::map, part.toArray()));
+        }
+        return out;
     }
 
     public static long count(Connection c, String where, Object[] params) throws SQLException {

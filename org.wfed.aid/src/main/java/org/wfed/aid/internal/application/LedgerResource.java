@@ -17,10 +17,13 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+import org.wfed.aid.dto.ApplicationStatus;
 import org.wfed.aid.dto.LedgerRow;
 import org.wfed.core.AccessControl;
 import org.wfed.core.Caller;
+import org.wfed.core.FieldError;
 import org.wfed.core.Page;
+import org.wfed.core.WfedException;
 
 /** {@code /api/aid/ledger}: the payment ledger (台账) as JSON, {@code ledger.csv} and {@code ledger.xlsx}. */
 @Component(service = LedgerResource.class)
@@ -41,21 +44,38 @@ public final class LedgerResource {
         this.access = access;
     }
 
+    /** {@code ?unitId=&year=&programmeId=&status=&paidFrom=&paidTo=&reveal=&page=1&size=50}. */
     @GET
     @Path("ledger")
     @Produces(MediaType.APPLICATION_JSON)
     public Page<LedgerRow> page(@QueryParam("programmeId") Long programmeId, @QueryParam("unitId") Long unitId,
-                                @QueryParam("year") Integer year, @QueryParam("reveal") @DefaultValue("false") boolean reveal,
+                                @QueryParam("year") Integer year, @QueryParam("status") String status,
+                                @QueryParam("paidFrom") String paidFrom, @QueryParam("paidTo") String paidTo,
+                                @QueryParam("reveal") @DefaultValue("false") boolean reveal,
                                 @QueryParam("page") @DefaultValue("1") int page,
                                 @QueryParam("size") @DefaultValue("50") int size, @Context SecurityContext sc) {
         Caller caller = access.caller(sc);
-        return ledger.page(caller, programmeId, unitId == null ? caller.unitId() : unitId,
-                year == null ? LocalDate.now().getYear() : year, reveal, Page.request(page, size));
+        return ledger.page(caller, filter(caller, programmeId, unitId, year, status, paidFrom, paidTo, reveal),
+                Page.request(page, size));
     }
 
-    private List<LedgerRow> rows(Long programmeId, Long unitId, int year, boolean reveal, SecurityContext sc) {
-        Caller caller = access.caller(sc);
-        return ledger.rows(caller, programmeId, unitId == null ? caller.unitId() : unitId, year, reveal);
+    private static LedgerService.Filter filter(Caller caller, Long programmeId, Long unitId, Integer year, String status,
+                                               String paidFrom, String paidTo, boolean reveal) {
+        return new LedgerService.Filter(unitId == null ? caller.unitId() : unitId,
+                year == null ? LocalDate.now().getYear() : year, programmeId,
+                ApplicationResource.parse(ApplicationStatus.class, status, "status"), day(paidFrom, "paidFrom"),
+                day(paidTo, "paidTo"), reveal);
+    }
+
+    private static LocalDate day(String text, String field) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw WfedException.invalidFields(List.of(new FieldError(field, "INVALID_DATE", "日期格式应为2026-03-01")));
+        }
     }
 
     @GET
@@ -63,12 +83,10 @@ public final class LedgerResource {
     // JSON too, so that a client asking for JSON (and error envelopes) still get an answer; the body is CSV
     @Produces({"text/csv", MediaType.APPLICATION_JSON})
     public Response csv(@QueryParam("programmeId") Long programmeId, @QueryParam("unitId") Long unitId,
-                        @QueryParam("year") Integer year, @QueryParam("reveal") @DefaultValue("false") boolean reveal,
-                        @Context SecurityContext sc) {
-        int y = year == null ? LocalDate.now().getYear() : year;
-        byte[] body = ledger.csv(rows(programmeId, unitId, y, reveal, sc));
-        return Response.ok(body, "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"aid-ledger-" + y + ".csv\"").build();
+                        @QueryParam("year") Integer year, @QueryParam("status") String status,
+                        @QueryParam("paidFrom") String paidFrom, @QueryParam("paidTo") String paidTo,
+                        @QueryParam("reveal") @DefaultValue("false") boolean reveal, @Context SecurityContext sc) {
+        return export(false, sc, filter(access.caller(sc), programmeId, unitId, year, status, paidFrom, paidTo, reveal));
     }
 
     @GET
@@ -76,11 +94,17 @@ public final class LedgerResource {
     // JSON too, so that a client asking for JSON (and error envelopes) still get an answer; the body is XLSX
     @Produces({XLSX, MediaType.APPLICATION_JSON})
     public Response xlsx(@QueryParam("programmeId") Long programmeId, @QueryParam("unitId") Long unitId,
-                         @QueryParam("year") Integer year, @QueryParam("reveal") @DefaultValue("false") boolean reveal,
-                         @Context SecurityContext sc) {
-        int y = year == null ? LocalDate.now().getYear() : year;
-        byte[] body = LedgerXlsx.write(y + "年救助台账", rows(programmeId, unitId, y, reveal, sc));
-        return Response.ok(body, XLSX)
-                .header("Content-Disposition", "attachment; filename=\"aid-ledger-" + y + ".xlsx\"").build();
+                         @QueryParam("year") Integer year, @QueryParam("status") String status,
+                         @QueryParam("paidFrom") String paidFrom, @QueryParam("paidTo") String paidTo,
+                         @QueryParam("reveal") @DefaultValue("false") boolean reveal, @Context SecurityContext sc) {
+        return export(true, sc, filter(access.caller(sc), programmeId, unitId, year, status, paidFrom, paidTo, reveal));
+    }
+
+    /** The filtered ledger (at most 100,000 lines) as an XLSX or CSV attachment. */
+    private Response export(boolean xlsx, SecurityContext sc, LedgerService.Filter f) {
+        List<LedgerRow> rows = ledger.rows(access.caller(sc), f);
+        byte[] body = xlsx ? LedgerXlsx.write(f.year() + "年救助台账", rows) : ledger.csv(rows);
+        return Response.ok(body, xlsx ? XLSX : "text/csv; charset=UTF-8").header("Content-Disposition",
+                "attachment; filename=\"aid-ledger-" + f.year() + (xlsx ? ".xlsx" : ".csv") + "\"").build();
     }
 }

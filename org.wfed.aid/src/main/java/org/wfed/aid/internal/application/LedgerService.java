@@ -29,6 +29,7 @@ import org.wfed.core.Period;
 import org.wfed.core.PersonService;
 import org.wfed.core.Scope;
 import org.wfed.core.Sensitive;
+import org.wfed.core.WfedException;
 import org.wfed.core.dto.PersonFacts;
 
 /**
@@ -63,25 +64,66 @@ public final class LedgerService {
         this.audit = audit;
     }
 
-    /** Every ledger line (for the exports, at most 100,000). */
-    public List<LedgerRow> rows(Caller caller, Long programmeId, long unitId, int year, boolean reveal) {
-        return page(caller, programmeId, unitId, year, reveal, new Page.Request(1, LIMIT)).items();
+    /**
+     * What a ledger shows: approved aid of a unit's subtree in a year, optionally of one programme, in one status
+     * (APPROVED, NOTICE, PAID or RECEIVED) and paid within a period.
+     */
+    public record Filter(long unitId, int year, Long programmeId, ApplicationStatus status, LocalDate paidFrom,
+                         LocalDate paidTo, boolean reveal) {
+        public Filter {
+            if (status != null && !LEDGER_STATUSES.contains(status)) {
+                throw WfedException.invalid("AID_LEDGER_STATUS", "台账只列已批准、公示中、已发放和已签收的申请",
+                        "The ledger lists approved, noticed, paid and received applications only");
+            }
+            if (paidFrom != null && paidTo != null && paidTo.isBefore(paidFrom)) {
+                throw WfedException.invalid("AID_LEDGER_PERIOD", "发放日期的结束日不能早于开始日", "paidTo is before paidFrom");
+            }
+        }
     }
 
-    /** One page of the ledger, newest first, with the total count and sum paid. */
-    public Page<LedgerRow> page(Caller caller, Long programmeId, long unitId, int year, boolean reveal, Page.Request page) {
+    private static final List<ApplicationStatus> LEDGER_STATUSES = List.of(ApplicationStatus.APPROVED,
+            ApplicationStatus.NOTICE, ApplicationStatus.PAID, ApplicationStatus.RECEIVED);
+
+    /** Every ledger line (for the exports, at most 100,000). */
+    public List<LedgerRow> rows(Caller caller, Filter f) {
+        return page(caller, f, new Page.Request(1, LIMIT)).items();
+    }
+
+    /**
+     * One page of the ledger, newest first, with the total count. The conditions are the columns of the index
+     * {@code aid_application_ledger} (unit, year, programme, status, paid day), so that the count reads the index
+     * only and the page reads 50 rows, not the subtree's year.
+     */
+    public Page<LedgerRow> page(Caller caller, Filter f, Page.Request page) {
         access.require(caller, AidPermissions.READ);
-        access.checkUnit(caller, unitId);
-        Scope scope = orgs.scope(unitId, Period.year(year));
+        access.checkUnit(caller, f.unitId());
+        Scope scope = orgs.scope(f.unitId(), Period.year(f.year()));
         List<Object> p = new ArrayList<>(List.of(scope.unitIdParams()));
-        String where = scope.unitCondition("a.unit_id") + " AND a.aid_year = ? AND a.status IN (?, ?, ?, ?)";
-        p.addAll(List.of(year, ApplicationStatus.APPROVED, ApplicationStatus.NOTICE, ApplicationStatus.PAID,
-                ApplicationStatus.RECEIVED));
-        if (programmeId != null) {
-            where += " AND a.programme_id = ?";
-            p.add(programmeId);
+        StringBuilder where = new StringBuilder(scope.unitCondition("a.unit_id")).append(" AND a.aid_year = ?");
+        p.add(f.year());
+        if (f.status() != null) {
+            where.append(" AND a.status = ?");
+            p.add(f.status());
+        } else {
+            where.append(" AND a.status IN (?, ?, ?, ?)");
+            p.addAll(LEDGER_STATUSES);
         }
-        String w = where;
+        if (f.programmeId() != null) {
+            where.append(" AND a.programme_id = ?");
+            p.add(f.programmeId());
+        }
+        if (f.paidFrom() != null) {
+            where.append(" AND a.paid_on >= ?");
+            p.add(f.paidFrom());
+        }
+        if (f.paidTo() != null) {
+            where.append(" AND a.paid_on <= ?");
+            p.add(f.paidTo());
+        }
+        String w = where.toString();
+        long unitId = f.unitId();
+        boolean reveal = f.reveal();
+        int year = f.year();
         Map<Long, Programme> progs = programmes.list().stream().collect(Collectors.toMap(Programme::id, Function.identity()));
         record Loaded(List<ApplicationRow> rows, long total, Map<String, String> names, Map<Long, List<String>> categories) {
         }
@@ -95,9 +137,9 @@ public final class LedgerService {
         LocalDate today = LocalDate.now();
         List<LedgerRow> out = new ArrayList<>();
         for (ApplicationRow a : loaded.rows()) {
-            PersonFacts f = people.get(a.personId());
-            String name = f == null ? "" : f.name();
-            if (f != null && f.ageOn(today) >= 0 && f.ageOn(today) < 14) {
+            PersonFacts who = people.get(a.personId());
+            String name = who == null ? "" : who.name();
+            if (who != null && who.ageOn(today) >= 0 && who.ageOn(today) < 14) {
                 name = sensitive.show(caller, Sensitive.Kind.CHILD_NAME, name, reveal, "aid_application", a.id());
             }
             String account = a.bankAccount() == null ? null

@@ -12,7 +12,7 @@ import org.wfed.core.extension.ConsolePage;
 
 /**
  * The aid module's console pages (files in {@code console/aid}), most used first: beneficiaries,
- * the review inbox, the ledger, programme setup, screening, follow-ups, roster import.
+ * the review inbox, the ledger, programme setup, screening, follow-ups, imports (rosters, screening results).
  */
 @Component(immediate = true)
 public final class AidConsolePages {
@@ -33,7 +33,7 @@ public final class AidConsolePages {
             new Page("aid-programmes", "救助项目设置", "Aid programmes", 40, AidPermissions.READ),
             new Page("aid-screening", "两癌筛查", "Two-cancers screening", 50, AidPermissions.SCREEN),
             new Page("aid-follow-ups", "筛查随访", "Screening follow-up", 60, AidPermissions.HEALTH_READ),
-            new Page("aid-import", "花名册导入", "Roster import", 70, AidPermissions.IMPORT));
+            new Page("aid-import", "导入（花名册、筛查结果）", "Import rosters and screening results", 70, AidPermissions.IMPORT));
 
     private final List<ServiceRegistration<ConsolePage>> registrations = new ArrayList<>();
 

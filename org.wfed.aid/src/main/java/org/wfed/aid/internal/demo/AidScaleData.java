@@ -32,6 +32,8 @@ import org.wfed.aid.internal.programme.CategoryRepository;
 import org.wfed.aid.internal.programme.ProgrammeRepository;
 import org.wfed.aid.internal.rules.CancerStages;
 import org.wfed.aid.internal.rules.Candidate;
+import org.wfed.aid.internal.rules.PastAid;
+import org.wfed.aid.internal.Codes;
 import org.wfed.aid.internal.rules.EligibilityCheck;
 import org.wfed.aid.internal.screening.DiagnosisRepository;
 import org.wfed.core.AuditLog;
@@ -60,6 +62,12 @@ public final class AidScaleData implements ScaleDataProvider {
     static final long GENEROUS_BUDGET_FEN = 2_000_000_000L;
     /** Women screened within this many years before a campaign are not invited again (the default rule). */
     static final int SKIP_YEARS = 2;
+    /** The women's insurance (女性安康保险): the generated city enrols most women 18–64, one policy each. */
+    static final String INSURANCE = "WOMEN_INSURANCE";
+    /** Policies a generated year's budget of the insurance carries: a city of two million people. */
+    private static final long INSURED_PER_YEAR = 2_000_000L;
+    /** Rows per multi-row INSERT of the insurance's applications and reviews. */
+    private static final int MULTI_ROW = 100;
 
     private static final List<List<String>> ADULT_CATEGORIES = List.of(List.of("DIBAO"), List.of("TEKUN"),
             List.of("DIBAO_EDGE"), List.of("SINGLE_PARENT"), List.of("DISABLED", "DIBAO"), List.of("SHIDU"),
@@ -88,7 +96,8 @@ public final class AidScaleData implements ScaleDataProvider {
     }
 
     /** What one street's generation wrote, for the audit entry and tests. */
-    record Counts(int beneficiaries, int applications, int paid, int invited, int screened, int abnormal, int diagnosed) {
+    record Counts(int beneficiaries, int applications, int paid, int invited, int screened, int abnormal, int diagnosed,
+                  int insured) {
     }
 
     @Override
@@ -169,6 +178,7 @@ public final class AidScaleData implements ScaleDataProvider {
             }
             applications++;
         }
+        int insured = insure(c, admin, part, facts, programmes.get(INSURANCE), rules, start, end, random);
         Screening s = campaign(c, admin, part, facts, beneficiaries, year, start, end, random);
         // 两癌救助: about one in three women with a qualifying cancer lives on 低保 and is aided (quota 3 per unit)
         Programme twoCancers = programmes.get("TWO_CANCERS_AID");
@@ -197,18 +207,151 @@ public final class AidScaleData implements ScaleDataProvider {
                 }
             }
         }
-        return new Counts(beneficiaries.size(), applications, paid, s.invited, s.screened, s.abnormal, s.diagnosed);
+        return new Counts(beneficiaries.size(), applications, paid, s.invited, s.screened, s.abnormal, s.diagnosed,
+                insured);
     }
 
     private record Applicant(PersonFacts who, List<String> categories, String programme) {
     }
 
-    /** The shipped programme with a budget that carries a whole district's year (the counters still apply). */
+    /**
+     * The shipped programme with a budget that carries a whole district's year (the counters still apply); the
+     * insurance's carries a city's enrolment.
+     */
     private static Programme generous(Programme p) {
-        return p.budgetFen() == null || p.budgetFen() >= GENEROUS_BUDGET_FEN ? p
+        long budget = INSURANCE.equals(p.code()) && p.amountFen() != null
+                ? Math.max(GENEROUS_BUDGET_FEN, p.amountFen() * INSURED_PER_YEAR) : GENEROUS_BUDGET_FEN;
+        return p.budgetFen() == null || p.budgetFen() >= budget ? p
                 : new Programme(p.id(), p.code(), p.name(), p.kind(), p.fundSource(), p.description(), p.amountFen(),
-                        GENEROUS_BUDGET_FEN, p.quotaPerUnit(), p.rules(), p.reviewLevels(), p.noticeDays(), p.channels(),
+                        budget, p.quotaPerUnit(), p.rules(), p.reviewLevels(), p.noticeDays(), p.channels(),
                         p.active(), p.version());
+    }
+
+    /**
+     * The street's enrolment in the women's insurance (女性安康保险投保): in January each community lists about nine in
+     * ten of its women aged 18–64; each passes the programme's eligibility rules (sex, age, once a year, her history
+     * read per community in one query), the community's review chain approves (one review row per level), the
+     * budget counter takes the community's premiums in one conditional update (refused → the community is left
+     * out) and the quota one place each when the programme has one, the period lock is checked, the premium is paid
+     * to the insurer and the policy handed over. Rows go in 100 per multi-row INSERT: a city's enrolment is a
+     * million applications.
+     */
+    private int insure(Connection c, Caller admin, DemoDistrict part, Map<Long, PersonFacts> facts, Programme p,
+                       EligibilityCheck rules, LocalDate start, LocalDate end, Random random) throws SQLException {
+        if (p == null || !p.active() || p.amountFen() == null || !p.channels().contains(PayChannel.INSURER)) {
+            return 0;
+        }
+        LocalDate on = start.plusDays(8 + random.nextInt(14));
+        if (on.isAfter(end)) {
+            return 0;
+        }
+        long fen = p.amountFen();
+        int insured = 0;
+        for (long community : part.communities()) {
+            List<Long> people = part.peopleByCommunity().getOrDefault(community, List.of());
+            Map<Long, List<PastAid>> history = historyOf(c, community);
+            Map<Long, List<String>> categories = BeneficiaryRepository.categoriesOf(c, people);
+            List<PersonFacts> enrolled = new ArrayList<>();
+            for (long id : people) {
+                PersonFacts f = facts.get(id);
+                if (f == null || f.sex() != Sex.F || f.ageOn(on) < 18 || f.ageOn(on) > 64 || random.nextInt(100) >= 90) {
+                    continue;
+                }
+                Candidate who = new Candidate(f.sex(), f.ageOn(on), new HashSet<>(categories.getOrDefault(id, List.of())),
+                        history.getOrDefault(id, List.of()), List.of());
+                if (rules.reasons(p.code(), p.name(), p.rules(), who, on.getYear()).isEmpty()) {
+                    enrolled.add(f);
+                }
+            }
+            if (enrolled.isEmpty()) {
+                continue;
+            }
+            locks.checkOpen(c, community, on);
+            try {
+                for (int i = 0; i < enrolled.size() && p.quotaPerUnit() != null; i++) {
+                    Counters.takeQuota(c, p, community, on.getYear());
+                }
+                Counters.reserveBudget(c, p, on.getYear(), fen * enrolled.size());
+            } catch (WfedException full) {
+                continue;
+            }
+            ReviewChain.Steps steps = ReviewChain.resolve(orgs, community, p.reviewLevels());
+            LocalDate paidOn = on.plusDays(5 + random.nextInt(10));
+            LocalDate handedOn = paidOn.plusDays(random.nextInt(10));
+            ApplicationStatus status = paidOn.isAfter(end) ? ApplicationStatus.APPROVED
+                    : handedOn.isAfter(end) ? ApplicationStatus.PAID : ApplicationStatus.RECEIVED;
+            if (status != ApplicationStatus.APPROVED) {
+                locks.checkOpen(c, community, paidOn);
+            }
+            insertPolicies(c, admin, p, enrolled, on, steps, status, paidOn, handedOn);
+            insertReviews(c, admin, p, community, on, steps);
+            insured += enrolled.size();
+        }
+        return insured;
+    }
+
+    /** The person → earlier applications (not rejected) of the people of one community, in one query. */
+    private static Map<Long, List<PastAid>> historyOf(Connection c, long community) throws SQLException {
+        Map<Long, List<PastAid>> out = new HashMap<>();
+        for (Object[] r : Jdbc.list(c, "SELECT a.person_id, p.code, p.name, a.aid_year FROM aid_application a "
+                + "JOIN aid_programme p ON p.id = a.programme_id WHERE a.unit_id = ? AND a.status <> ?",
+                rs -> new Object[] {rs.getLong(1), new PastAid(rs.getString(2), rs.getString(3), rs.getInt(4))},
+                community, ApplicationStatus.REJECTED)) {
+            out.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add((PastAid) r[1]);
+        }
+        return out;
+    }
+
+    /** The approved applications, paid to the insurer and handed over as far as the year has come. */
+    private static void insertPolicies(Connection c, Caller admin, Programme p, List<PersonFacts> enrolled, LocalDate on,
+                                       ReviewChain.Steps steps, ApplicationStatus status, LocalDate paidOn,
+                                       LocalDate handedOn) throws SQLException {
+        boolean paid = status != ApplicationStatus.APPROVED;
+        boolean handed = status == ApplicationStatus.RECEIVED;
+        Timestamp now = Timestamp.from(Instant.now());
+        // the version counts the changes the row went through: one per review level, payment, hand-over
+        int version = steps.levels().size() + (paid ? 1 : 0) + (handed ? 1 : 0);
+        for (int i = 0; i < enrolled.size(); i += MULTI_ROW) {
+            List<PersonFacts> part = enrolled.subList(i, Math.min(enrolled.size(), i + MULTI_ROW));
+            List<Object> params = new ArrayList<>(part.size() * 20);
+            for (PersonFacts f : part) {
+                params.addAll(java.util.Arrays.asList(p.id(), f.id(), f.unitId(), on.getYear(), on,
+                        on.getYear() + "年度" + p.name() + "投保", p.amountFen(), status,
+                        Codes.join(steps.units()), Codes.join(steps.levels()), steps.levels().size() - 1,
+                        paid ? paidOn : null, paid ? p.amountFen() : null, paid ? PayChannel.INSURER : null,
+                        handed ? handedOn : null, handed ? "保单已送达本人" : null, admin.userId(), now, version));
+            }
+            Jdbc.update(c, "INSERT INTO aid_application (programme_id, person_id, unit_id, aid_year, applied_on, reason, "
+                    + "amount_fen, status, review_units, review_levels, review_step, paid_on, paid_fen, channel, "
+                    + "received_on, receipt_note, created_by, created_at, version) VALUES "
+                    + String.join(", ", java.util.Collections.nCopies(part.size(), "(" + Jdbc.placeholders(19) + ")")),
+                    params.toArray());
+        }
+    }
+
+    /** One approving review per level of each policy just written (found again by programme, unit and year). */
+    private static void insertReviews(Connection c, Caller admin, Programme p, long community, LocalDate on,
+                                      ReviewChain.Steps steps) throws SQLException {
+        List<Long> ids = Jdbc.list(c, "SELECT a.id FROM aid_application a WHERE a.programme_id = ? AND a.unit_id = ? "
+                + "AND a.aid_year = ? AND NOT EXISTS (SELECT 1 FROM aid_review r WHERE r.application_id = a.id)",
+                rs -> rs.getLong(1), p.id(), community, on.getYear());
+        Timestamp decided = Timestamp.from(on.plusDays(2).atTime(10, 0).atZone(java.time.ZoneId.systemDefault()).toInstant());
+        int levels = steps.levels().size();
+        int perInsert = Math.max(1, MULTI_ROW / levels);
+        for (int i = 0; i < ids.size(); i += perInsert) {
+            List<Long> part = ids.subList(i, Math.min(ids.size(), i + perInsert));
+            List<Object> params = new ArrayList<>(part.size() * levels * 9);
+            for (long id : part) {
+                for (int step = 0; step < levels; step++) {
+                    params.addAll(java.util.Arrays.asList(id, step, steps.levels().get(step), steps.units().get(step),
+                            "APPROVE", "情况属实，同意投保", admin.userId(), admin.displayName(), decided));
+                }
+            }
+            Jdbc.update(c, "INSERT INTO aid_review (application_id, step, review_level, unit_id, decision, comment_text, "
+                    + "reviewer_id, reviewer_name, decided_at) VALUES "
+                    + String.join(", ", java.util.Collections.nCopies(part.size() * levels, "(" + Jdbc.placeholders(9) + ")")),
+                    params.toArray());
+        }
     }
 
     /** The day a programme's application is made: festival visits before 春节, 三八 or 六一; grants before school. */

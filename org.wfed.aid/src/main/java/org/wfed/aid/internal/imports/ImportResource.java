@@ -1,10 +1,12 @@
 package org.wfed.aid.internal.imports;
 
 import javax.ws.rs.Consumes;
+import javax.ws.rs.DefaultValue;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
@@ -16,12 +18,17 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.wfed.aid.AidPermissions;
+import org.wfed.aid.dto.ImportKind;
 import org.wfed.aid.dto.ImportReport;
 import org.wfed.aid.dto.ImportRequest;
-import org.wfed.core.Validation;
 import org.wfed.core.AccessControl;
+import org.wfed.core.Validation;
+import org.wfed.core.WfedException;
 
-/** {@code /api/aid/import}: the roster template, preview and all-or-nothing commit (花名册导入). */
+/**
+ * {@code /api/aid/import}: the templates, preview and all-or-nothing commit of both import kinds
+ * (花名册导入, 筛查结果导入).
+ */
 @Component(service = ImportResource.class)
 @JaxrsResource
 @JSONRequired
@@ -29,12 +36,14 @@ import org.wfed.core.AccessControl;
 @Path("aid/import")
 public final class ImportResource {
 
-    private final RosterImport rosters;
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private final ImportFlow imports;
     private final AccessControl access;
 
     @Activate
-    public ImportResource(@Reference RosterImport rosters, @Reference AccessControl access) {
-        this.rosters = rosters;
+    public ImportResource(@Reference ImportFlow imports, @Reference AccessControl access) {
+        this.imports = imports;
         this.access = access;
     }
 
@@ -42,10 +51,21 @@ public final class ImportResource {
     @Path("template.csv")
     // JSON too, so that error envelopes can still be written
     @Produces({"text/csv", MediaType.APPLICATION_JSON})
-    public Response template(@Context SecurityContext sc) {
+    public Response templateCsv(@QueryParam("kind") @DefaultValue("ROSTER") String kind, @Context SecurityContext sc) {
         access.require(access.caller(sc), AidPermissions.IMPORT);
-        return Response.ok(RosterImport.templateCsv(), "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"aid-roster-template.csv\"").build();
+        ImportKind k = kind(kind);
+        return Response.ok(ImportTemplates.csv(k), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + ImportTemplates.fileName(k, "csv") + "\"").build();
+    }
+
+    @GET
+    @Path("template.xlsx")
+    @Produces({XLSX, MediaType.APPLICATION_JSON})
+    public Response templateXlsx(@QueryParam("kind") @DefaultValue("ROSTER") String kind, @Context SecurityContext sc) {
+        access.require(access.caller(sc), AidPermissions.IMPORT);
+        ImportKind k = kind(kind);
+        return Response.ok(ImportTemplates.xlsx(k), XLSX)
+                .header("Content-Disposition", "attachment; filename=\"" + ImportTemplates.fileName(k, "xlsx") + "\"").build();
     }
 
     @POST
@@ -53,7 +73,7 @@ public final class ImportResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public ImportReport preview(ImportRequest in, @Context SecurityContext sc) {
-        return rosters.preview(access.caller(sc), Validation.body(in));
+        return imports.preview(access.caller(sc), Validation.body(in));
     }
 
     @POST
@@ -61,6 +81,15 @@ public final class ImportResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public ImportReport commit(ImportRequest in, @Context SecurityContext sc) {
-        return rosters.commit(access.caller(sc), Validation.body(in));
+        return imports.commit(access.caller(sc), Validation.body(in));
+    }
+
+    private static ImportKind kind(String kind) {
+        try {
+            return ImportKind.valueOf(kind.trim().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw WfedException.invalid("AID_IMPORT_BAD_KIND", "导入类型应为花名册（ROSTER）或筛查结果（SCREENING）",
+                    "The kind is ROSTER or SCREENING");
+        }
     }
 }

@@ -1,13 +1,10 @@
 package org.wfed.aid.internal.imports;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -25,12 +22,9 @@ import org.wfed.aid.internal.beneficiary.BeneficiaryRepository.NewBeneficiary;
 import org.wfed.aid.internal.beneficiary.BeneficiaryRow;
 import org.wfed.aid.internal.programme.CategoryRepository;
 import org.wfed.core.AccessControl;
-import org.wfed.core.AuditLog;
 import org.wfed.core.Caller;
 import org.wfed.core.Database;
-import org.wfed.core.FieldError;
 import org.wfed.core.PersonService;
-import org.wfed.core.WfedException;
 import org.wfed.core.dto.PersonFacts;
 import org.wfed.core.dto.PersonInput;
 
@@ -39,85 +33,55 @@ import org.wfed.core.dto.PersonInput;
  * transaction or none. People are matched by ID number, so importing the same file again changes nothing.
  */
 @Component(service = RosterImport.class)
-public final class RosterImport {
+public final class RosterImport implements RowKind<RosterEntry> {
 
     private final Database db;
     private final PersonService persons;
     private final AccessControl access;
-    private final AuditLog audit;
 
     @Activate
     public RosterImport(@Reference AidSchema schema, @Reference Database db, @Reference PersonService persons,
-                        @Reference AccessControl access, @Reference AuditLog audit) {
+                        @Reference AccessControl access) {
         this.db = db;
         this.persons = persons;
         this.access = access;
-        this.audit = audit;
     }
 
-    /** The template's header row as CSV (UTF-8 with BOM), with one example row. */
-    public static byte[] templateCsv() {
-        String text = "\uFEFF" + String.join(",", RosterCheck.COLUMNS) + "\r\n"
-                + "王秀英,11010519491231002X,低保、残疾,夫妻二人，丈夫患病,农村商业银行,6228480012345678901,2024-03-01,,,,\r\n";
-        return text.getBytes(StandardCharsets.UTF_8);
-    }
-
-    public ImportReport preview(Caller caller, ImportRequest in) {
+    @Override
+    public void authorise(Caller caller, ImportRequest in) {
         access.check(caller, AidPermissions.IMPORT, in.unitId());
-        RosterCheck.Result checked = check(in);
-        return db.read(c -> apply(c, caller, in.unitId(), checked, false));
     }
 
-    public ImportReport commit(Caller caller, ImportRequest in) {
-        access.check(caller, AidPermissions.IMPORT, in.unitId());
-        RosterCheck.Result checked = check(in);
-        ImportReport report = db.write(c -> {
-            ImportReport r = apply(c, caller, in.unitId(), checked, true);
-            if (!r.errors().isEmpty()) {
-                // a file with a bad row writes nothing (apply only writes a clean file), and throwing rolls back
-                List<FieldError> fields = r.errors().stream()
-                        .map(e -> new FieldError("第" + e.row() + "行 " + e.column(), "ROW_INVALID", e.message())).toList();
-                throw new WfedException(400, "AID_IMPORT_ROWS_INVALID", "有" + r.errors().size()
-                        + "处错误，未导入任何记录：请修改后重新导入", "Rows are invalid; nothing was imported", fields);
-            }
-            // in the import's transaction: a rolled-back import leaves no entry
-            audit.ok(c, caller, "aid.import.commit", "aid_beneficiary", null, in.fileName() + ": " + r.created()
-                    + " created, " + r.updated() + " updated, " + r.unchanged() + " unchanged");
-            return r;
-        });
-        return report;
-    }
-
-    private RosterCheck.Result check(ImportRequest in) {
-        if (in.base64Length() / 4 * 3 > RosterFile.MAX_BYTES + 3) {
-            throw WfedException.invalid("AID_IMPORT_TOO_LARGE", "文件超过20MB，请分批导入", "The file is larger than 20 MB");
-        }
-        byte[] bytes;
-        try {
-            bytes = Base64.getMimeDecoder().decode(String.join("", in.contentBase64()));
-        } catch (IllegalArgumentException e) {
-            throw WfedException.invalid("AID_IMPORT_BAD_ENCODING", "文件上传不完整，请重新选择文件", "The file content is not base64");
-        }
-        List<List<String>> rows = RosterFile.rows(bytes);
+    @Override
+    public Checked<RosterEntry> check(Caller caller, ImportRequest in, List<List<String>> rows) {
         return new RosterCheck(db.read(CategoryRepository::names), LocalDate.now()).check(rows);
+    }
+
+    @Override
+    public String auditAction() {
+        return "aid.import.commit";
+    }
+
+    @Override
+    public String recordType() {
+        return "aid_beneficiary";
     }
 
     /**
      * Classifies (and with {@code write} saves) every good row; rows that clash with the registry become errors.
-     * No per-row writes: existing people are looked up by ID number, their facts and beneficiary rows are read in
-     * chunks of 500, the new people are registered with one {@code createAll} and the new beneficiaries inserted
+     * No per-row statements: existing people are looked up by ID number and their facts and beneficiary rows read
+     * in chunks of 500, the new people are registered with one {@code createAll} and the new beneficiaries inserted
      * in JDBC batches.
      */
-    private ImportReport apply(Connection c, Caller caller, long unitId, RosterCheck.Result checked, boolean write)
+    @Override
+    public ImportReport apply(Connection c, Caller caller, ImportRequest in, Checked<RosterEntry> checked, boolean write)
             throws SQLException {
+        long unitId = in.unitId();
         List<RowError> errors = new ArrayList<>(checked.errors());
         List<RosterEntry> entries = checked.entries();
-        Map<String, Long> known = new HashMap<>();
-        for (RosterEntry e : entries) {
-            if (!known.containsKey(e.idNumber())) {
-                persons.findByIdNumber(c, e.idNumber()).ifPresent(id -> known.put(e.idNumber(), id));
-            }
-        }
+        // one query per 500 numbers (core's batch finder), not one per row
+        Map<String, Long> known = entries.isEmpty() ? Map.of()
+                : persons.findByIdNumbers(c, entries.stream().map(RosterEntry::idNumber).toList());
         Map<Long, PersonFacts> facts = known.isEmpty() ? Map.of() : persons.facts(known.values());
         Map<Long, BeneficiaryRow> existing = BeneficiaryRepository.byPersons(c, known.values());
         int updated = 0;
@@ -159,8 +123,7 @@ public final class RosterImport {
                 BeneficiaryRepository.update(c, u.getKey().id(), input(u.getValue(), u.getKey()));
             }
         }
-        errors.sort(java.util.Comparator.comparingInt(RowError::row));
-        return new ImportReport(checked.rows(), created, updated, unchanged, errors, write && errors.isEmpty());
+        return new ImportReport(checked.rows(), created, updated, unchanged, errors, write && errors.isEmpty(), 0);
     }
 
     private static boolean same(BeneficiaryRow b, RosterEntry e) {

@@ -1,5 +1,6 @@
 package org.wfed.aid.internal.screening;
 
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -92,27 +93,8 @@ public final class ScreeningService {
             throw WfedException.invalidFields(List.of(new FieldError("screenedOn", "OUTSIDE_CAMPAIGN",
                     "筛查日期应在" + k.year() + "年内")));
         }
-        boolean cervical = in.cervicalAbnormal();
-        boolean breast = in.breastAbnormal();
         long id = db.write(c -> {
-            locks.checkOpen(c, f.unitId(), in.screenedOn());
-            LocalDate from = LocalDate.of(k.year(), 1, 1);
-            LocalDate to = LocalDate.of(k.year(), 12, 31);
-            int earlier = Jdbc.update(c, "UPDATE aid_screening SET duplicate = TRUE WHERE person_id = ? "
-                    + "AND screened_on BETWEEN ? AND ?", f.id(), from, to);
-            long sid = Jdbc.insert(c, "INSERT INTO aid_screening (campaign_id, person_id, unit_id, screened_on, "
-                            + "cervical_method, cervical_result, breast_clinical, breast_birads, mammography, abnormal, "
-                            + "duplicate, consent_on, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    k.id(), f.id(), f.unitId(), in.screenedOn(), in.cervicalMethod(), in.cervicalResult(),
-                    in.breastClinical(), in.breastBirads(), in.mammography(), cervical || breast, earlier > 0,
-                    in.consentOn(), caller.userId(), Instant.now());
-            LocalDate due = in.screenedOn().plusDays(k.followUpDays());
-            if (cervical) {
-                openFollowUp(c, sid, f, CancerSite.CERVICAL, due);
-            }
-            if (breast) {
-                openFollowUp(c, sid, f, CancerSite.BREAST, due);
-            }
+            long sid = recordIn(c, caller, k, f, in);
             audit.ok(c, caller, "aid.screening.create", "aid_screening", sid, "campaign " + campaignId);
             return sid;
         });
@@ -124,6 +106,58 @@ public final class ScreeningService {
                 in.cervicalMethod() == null ? null : in.cervicalMethod().name(), in.cervicalResult() == null ? null : masked,
                 in.breastClinical() == null ? null : masked, in.breastBirads() == null ? null : masked,
                 in.mammography() == null ? null : masked, masked, duplicate, true);
+    }
+
+    /**
+     * Inside the caller's transaction (the form's and the import's one logic): checks the period lock,
+     * flags the woman's other records of the year as duplicate, inserts the record and opens a follow-up
+     * case per abnormal site, due after the campaign's days. The caller has checked access and the year.
+     */
+    public long recordIn(Connection c, Caller caller, Campaign k, PersonFacts f, ScreeningInput in) throws SQLException {
+        locks.checkOpen(c, f.unitId(), in.screenedOn());
+        LocalDate from = LocalDate.of(k.year(), 1, 1);
+        LocalDate to = LocalDate.of(k.year(), 12, 31);
+        int earlier = Jdbc.update(c, "UPDATE aid_screening SET duplicate = TRUE WHERE person_id = ? "
+                + "AND screened_on BETWEEN ? AND ?", f.id(), from, to);
+        long sid = Jdbc.insert(c, "INSERT INTO aid_screening (campaign_id, person_id, unit_id, screened_on, "
+                        + "cervical_method, cervical_result, breast_clinical, breast_birads, mammography, abnormal, "
+                        + "duplicate, consent_on, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                k.id(), f.id(), f.unitId(), in.screenedOn(), in.cervicalMethod(), in.cervicalResult(),
+                in.breastClinical(), in.breastBirads(), in.mammography(), in.cervicalAbnormal() || in.breastAbnormal(),
+                earlier > 0, in.consentOn(), caller.userId(), Instant.now());
+        openFollowUps(c, sid, f, k, in);
+        return sid;
+    }
+
+    /**
+     * Inside the caller's transaction: adds the site(s) {@code in} holds to the woman's existing record of
+     * the campaign that lacks them (the other exam of the same screening, e.g. the breast results arriving
+     * after the cervical ones), opening follow-up cases for abnormal findings like {@link #recordIn}.
+     */
+    public void addTo(Connection c, Campaign k, PersonFacts f, long screeningId, ScreeningInput in) throws SQLException {
+        locks.checkOpen(c, f.unitId(), in.screenedOn());
+        String abnormal = in.cervicalAbnormal() || in.breastAbnormal() ? ", abnormal = TRUE" : "";
+        if (in.cervicalMethod() != null) {
+            Jdbc.update(c, "UPDATE aid_screening SET cervical_method = ?, cervical_result = ?" + abnormal
+                    + " WHERE id = ? AND cervical_method IS NULL", in.cervicalMethod(), in.cervicalResult(), screeningId);
+        }
+        if (in.breastClinical() != null) {
+            Jdbc.update(c, "UPDATE aid_screening SET breast_clinical = ?, breast_birads = ?, mammography = ?" + abnormal
+                    + " WHERE id = ? AND breast_clinical IS NULL", in.breastClinical(), in.breastBirads(),
+                    in.mammography(), screeningId);
+        }
+        openFollowUps(c, screeningId, f, k, in);
+    }
+
+    private static void openFollowUps(Connection c, long screeningId, PersonFacts f, Campaign k, ScreeningInput in)
+            throws SQLException {
+        LocalDate due = in.screenedOn().plusDays(k.followUpDays());
+        if (in.cervicalAbnormal()) {
+            openFollowUp(c, screeningId, f, CancerSite.CERVICAL, due);
+        }
+        if (in.breastAbnormal()) {
+            openFollowUp(c, screeningId, f, CancerSite.BREAST, due);
+        }
     }
 
     /** A campaign's screening records; results masked unless revealed; the read is audited. */
@@ -250,7 +284,7 @@ public final class ScreeningService {
         }
     }
 
-    private static void openFollowUp(java.sql.Connection c, long screeningId, PersonFacts f, CancerSite site, LocalDate due)
+    private static void openFollowUp(Connection c, long screeningId, PersonFacts f, CancerSite site, LocalDate due)
             throws SQLException {
         Jdbc.insert(c, "INSERT INTO aid_follow_up (screening_id, person_id, unit_id, site, due_on) VALUES (?, ?, ?, ?, ?)",
                 screeningId, f.id(), f.unitId(), site, due);

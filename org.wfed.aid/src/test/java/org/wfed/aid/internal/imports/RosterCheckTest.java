@@ -27,7 +27,7 @@ class RosterCheckTest {
 
     @Test
     void aGoodRowParsesCategoriesByNameOrCode() {
-        RosterCheck.Result r = CHECK.check(List.of(HEADER, List.of("王秀英", "11010519491231002x", "低保、DISABLED", "2024/3/1")));
+        Checked<RosterEntry> r = CHECK.check(List.of(HEADER, List.of("王秀英", "11010519491231002x", "低保、DISABLED", "2024/3/1")));
         assertEquals(List.of(), r.errors());
         assertEquals("11010519491231002X", r.entries().get(0).idNumber());
         assertEquals(List.of("DIBAO", "DISABLED"), r.entries().get(0).categories());
@@ -61,20 +61,20 @@ class RosterCheckTest {
 
     @Test
     void excelSerialDatesAndOtherFormatsAreRead() {
-        assertEquals(LocalDate.of(2024, 3, 1), RosterCheck.parseDate("45352"));
-        assertEquals(LocalDate.of(2024, 3, 1), RosterCheck.parseDate("2024.3.1"));
-        assertEquals(LocalDate.of(2024, 3, 1), RosterCheck.parseDate("20240301"));
-        assertEquals(null, RosterCheck.parseDate("三月一日"));
+        assertEquals(LocalDate.of(2024, 3, 1), SheetRow.parseDate("45352"));
+        assertEquals(LocalDate.of(2024, 3, 1), SheetRow.parseDate("2024.3.1"));
+        assertEquals(LocalDate.of(2024, 3, 1), SheetRow.parseDate("20240301"));
+        assertEquals(null, SheetRow.parseDate("三月一日"));
     }
 
     @Test
     void csvQuotesCommasLineBreaksAndGbkFiles() {
         assertEquals(List.of(List.of("a", "b,c", "d\"e"), List.of("x", "多行\n备注")),
-                RosterFile.csv("a,\"b,c\",\"d\"\"e\"\r\nx,\"多行\n备注\"\r\n"));
+                ImportFile.csv("a,\"b,c\",\"d\"\"e\"\r\nx,\"多行\n备注\"\r\n"));
         byte[] gbk = "姓名,身份证号\r\n".getBytes(Charset.forName("GB18030"));
-        assertEquals(List.of(List.of("姓名", "身份证号")), RosterFile.rows(gbk));
+        assertEquals(List.of(List.of("姓名", "身份证号")), ImportFile.rows(gbk));
         byte[] bom = "\uFEFF姓名\r\n".getBytes(StandardCharsets.UTF_8);
-        assertEquals(List.of(List.of("姓名")), RosterFile.rows(bom));
-        assertEquals(28, RosterFile.column("AB7"));
+        assertEquals(List.of(List.of("姓名")), ImportFile.rows(bom));
+        assertEquals(28, ImportFile.column("AB7"));
     }
 }

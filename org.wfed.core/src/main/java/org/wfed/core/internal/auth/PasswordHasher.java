@@ -59,11 +59,7 @@ public final class PasswordHasher {
     public static String sha256(String token) {
         try {
             byte[] d = MessageDigest.getInstance("SHA-256").digest(token.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            StringBuilder sb = new StringBuilder();
-            for (byte b : d) {
-                sb.append(String.format("%02x", b));
-            }
-            return sb.toString();
+            return java.util.HexFormat.of().formatHex(d);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

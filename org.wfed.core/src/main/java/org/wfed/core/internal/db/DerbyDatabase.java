@@ -53,6 +53,13 @@ public final class DerbyDatabase implements Database {
         File folder = new File(dataFolder, "db");
         dataFolder.mkdirs();
         this.url = "jdbc:derby:" + folder.getPath();
+        // Derby's own log goes with wfed's logs, not into whatever folder the process started in; it
+        // reads the property when it boots, on the first connection below
+        File logs = new File(dataFolder, "logs");
+        logs.mkdirs();
+        if (System.getProperty("derby.stream.error.file") == null) {
+            System.setProperty("derby.stream.error.file", new File(logs, "derby.log").getPath());
+        }
         Properties props = new Properties();
         props.setProperty(DataSourceFactory.JDBC_URL, url + Restore.attributes(dataFolder, Settings.get(context, null, "restoreFrom", null)));
         DataSource dataSource = factory.createDataSource(props);

@@ -206,11 +206,13 @@ public final class PersonResource {
                 r.partyMember(), r.occupation(), r.ruralHukou(), !reveal, r.version());
     }
 
+    /** A row of {@link #COLUMNS}, read by position (Derby looks a column name up anew on every call). */
     private static Row row(ResultSet rs) throws SQLException {
-        String edu = rs.getString("education");
-        return new Row(rs.getLong("id"), rs.getLong("unit_id"), rs.getString("name"), Sex.valueOf(rs.getString("sex")),
-                Jdbc.date(rs, "birth_date"), rs.getString("id_number"), rs.getString("phone"), rs.getString("household"),
-                edu == null ? null : Education.valueOf(edu), rs.getBoolean("party_member"), rs.getString("occupation"),
-                rs.getBoolean("rural_hukou"), rs.getInt("version"));
+        String edu = rs.getString(9);
+        java.sql.Date birth = rs.getDate(5);
+        return new Row(rs.getLong(1), rs.getLong(2), rs.getString(3), Sex.valueOf(rs.getString(4)),
+                birth == null ? null : birth.toLocalDate(), rs.getString(6), rs.getString(7), rs.getString(8),
+                edu == null ? null : Education.valueOf(edu), rs.getBoolean(10), rs.getString(11),
+                rs.getBoolean(12), rs.getInt(13));
     }
 }

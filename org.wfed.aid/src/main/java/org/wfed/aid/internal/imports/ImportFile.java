@@ -21,17 +21,17 @@ import javax.xml.stream.XMLStreamReader;
 import org.wfed.core.WfedException;
 
 /**
- * Reads the rows of a roster file: CSV (UTF-8, with or without BOM, or GB18030 as Excel and WPS save
- * it in China) or the first sheet of an XLSX workbook. Anything else is refused with a message.
+ * Reads the rows of an import file, of either kind (花名册 or 筛查结果): CSV (UTF-8, with or without BOM,
+ * or GB18030 as Excel and WPS save it in China) or the first sheet of an XLSX workbook. Anything else is refused with a message.
  */
-public final class RosterFile {
+public final class ImportFile {
 
     /** Largest file accepted. */
     public static final int MAX_BYTES = 20 * 1024 * 1024;
     /** Largest unpacked XLSX part read, against zip bombs. */
     private static final long MAX_UNPACKED = 200L * 1024 * 1024;
 
-    private RosterFile() {
+    private ImportFile() {
     }
 
     public static List<List<String>> rows(byte[] content) {
@@ -43,15 +43,15 @@ public final class RosterFile {
         }
         for (byte b : content) {
             if (b == 0) {
-                throw notARoster();
+                throw unreadable();
             }
         }
         return csv(decode(content));
     }
 
-    static WfedException notARoster() {
+    static WfedException unreadable() {
         return WfedException.invalid("AID_IMPORT_NOT_A_ROSTER", "文件内容无法识别：请使用模板，保存为Excel（.xlsx）或CSV格式",
-                "The file is neither a CSV nor an XLSX roster");
+                "The file is neither a CSV nor an XLSX workbook");
     }
 
     private static String decode(byte[] b) {
@@ -65,7 +65,7 @@ public final class RosterFile {
                 return Charset.forName("GB18030").newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                         .decode(ByteBuffer.wrap(b)).toString();
             } catch (CharacterCodingException e2) {
-                throw notARoster();
+                throw unreadable();
             }
         }
     }
@@ -124,10 +124,10 @@ public final class RosterFile {
                 }
             }
         } catch (IOException | IllegalArgumentException e) {
-            throw notARoster();
+            throw unreadable();
         }
         if (sheet == null) {
-            throw notARoster();
+            throw unreadable();
         }
         try {
             List<String> strings = shared == null ? List.of() : sharedStrings(shared);
@@ -136,7 +136,7 @@ public final class RosterFile {
             if (e instanceof WfedException w) {
                 throw w;
             }
-            throw notARoster();
+            throw unreadable();
         }
     }
 
