@@ -15,12 +15,25 @@ import java.util.Set;
  * @param period the period the tree is taken for
  * @param childOf for every unit of the subtree, the root's direct child it lies under (the root maps to itself)
  * @param children the root's direct children during the period, in display order
+ * @param currentPath the root's path today when the subtree as it stood in the period is exactly the units
+ *     below it today (nothing moved, merged or was created since), else null; lets a large subtree be
+ *     selected by path instead of by a list of ids
  */
-public record Scope(long root, Period period, Map<Long, Long> childOf, List<Long> children) {
+public record Scope(long root, Period period, Map<Long, Long> childOf, List<Long> children, String currentPath) {
+    /**
+     * Subtrees of more units than this are selected by path where they can be: Derby handles an IN list
+     * of a district's few hundred ids well, but one of a city's thousands makes every indicator query crawl.
+     */
+    public static final int LISTED_UNITS_AT_MOST = 400;
 
     public Scope {
         childOf = Map.copyOf(childOf);
         children = List.copyOf(children);
+    }
+
+    /** A subtree always selected by its list of unit ids. */
+    public Scope(long root, Period period, Map<Long, Long> childOf, List<Long> children) {
+        this(root, period, childOf, children, null);
     }
 
     /** Every unit id in the subtree, root included. */
@@ -33,14 +46,24 @@ public record Scope(long root, Period period, Map<Long, Long> childOf, List<Long
     }
 
     /**
-     * An SQL condition {@code column IN (?, ?, …)} over the subtree, to be bound with {@link #unitIdParams()}.
+     * An SQL condition over the subtree, to be bound with {@link #unitIdParams()}: {@code column IN (?, ?, …)},
+     * or for a large subtree unchanged since the period {@code column IN (SELECT … WHERE path LIKE ?)}, which
+     * Derby answers unit by unit through an index that begins with the unit. (In a join of several tables
+     * Derby may evaluate that subquery row by row; a small table is then better read whole and filtered
+     * with {@link #contains(long)}.)
      */
     public String unitCondition(String column) {
-        return column + " IN (" + Jdbc.placeholders(childOf.size()) + ")";
+        return byPath() ? column + " IN (SELECT su.id FROM core_unit su WHERE su.path LIKE ?)"
+                : column + " IN (" + Jdbc.placeholders(childOf.size()) + ")";
     }
 
+    /** The parameters of {@link #unitCondition(String)}: the unit ids, or the path pattern. */
     public Object[] unitIdParams() {
-        return childOf.keySet().toArray();
+        return byPath() ? new Object[] {currentPath + "%"} : childOf.keySet().toArray();
+    }
+
+    private boolean byPath() {
+        return currentPath != null && childOf.size() > LISTED_UNITS_AT_MOST;
     }
 
     /** Sums per-unit values into the root's children (and the root itself for its own records). */

@@ -118,7 +118,21 @@ public final class OrgServiceImpl implements OrgService {
                 children.add(child);
             }
         }
-        return new Scope(root, period, childOf, children);
+        return new Scope(root, period, childOf, children, unchangedSince(root, childOf.keySet()));
+    }
+
+    /**
+     * The root's path today if a large subtree as it stood is exactly the units below it today (see
+     * {@link Scope#currentPath()}); null otherwise, and for small subtrees, which are listed by id anyway.
+     */
+    private String unchangedSince(long root, java.util.Set<Long> units) {
+        if (units.size() <= Scope.LISTED_UNITS_AT_MOST) {
+            return null;
+        }
+        String path = get(root).path();
+        java.util.Set<Long> now = new java.util.HashSet<>(db.read(c -> Jdbc.list(c, "SELECT id FROM core_unit WHERE path LIKE ?",
+                rs -> rs.getLong(1), path + "%")));
+        return now.equals(units) ? path : null;
     }
 
     @Override
