@@ -15,14 +15,15 @@ import org.wfed.elections.internal.People;
 
 /**
  * People elected to one position whose registry facts match a test on election day (e.g. 大专及以上,
- * under 35), per unit, for elections with a published result held in the period.
+ * under 35), per unit, for elections with a published result held in the period. Like
+ * {@link ElectedIndicator}, every unit's rows are read and the scope applied in Java.
  */
 abstract class ElectedFactIndicator implements Indicator {
 
     private static final String SQL = "SELECT e.unit_id, c.person_id, e.election_date FROM elec_candidate c"
             + " JOIN elec_position p ON p.id = c.position_id JOIN elec_election e ON e.id = p.election_id"
             + " WHERE c.elected = TRUE AND p.kind = ? AND e.election_date BETWEEN ? AND ?"
-            + " AND e.step IN ('RESULT_PUBLISHED', 'FIRST_MEETING', 'FILED') AND %s";
+            + " AND e.step IN ('RESULT_PUBLISHED', 'FIRST_MEETING', 'FILED')";
 
     private record Row(long unitId, long personId, java.time.LocalDate day) {
     }
@@ -51,9 +52,8 @@ abstract class ElectedFactIndicator implements Indicator {
 
     @Override
     public Map<Long, Long> compute(Scope scope, Period period) {
-        String sql = String.format(SQL, scope.unitCondition("e.unit_id"));
-        Object[] params = Scope.params(new Object[] {kind, period.from(), period.to()}, scope.unitIdParams());
-        List<Row> rows = db.read(c -> Jdbc.list(c, sql, rs -> new Row(rs.getLong(1), rs.getLong(2), Jdbc.date(rs, "election_date")), params));
+        List<Row> rows = db.read(c -> Jdbc.list(c, SQL, rs -> new Row(rs.getLong(1), rs.getLong(2), Jdbc.date(rs, "election_date")),
+                kind, period.from(), period.to())).stream().filter(r -> scope.contains(r.unitId())).toList();
         Map<Long, PersonFacts> facts = people.facts(new ArrayList<>(rows.stream().map(Row::personId).toList()));
         Map<Long, Long> out = new HashMap<>();
         for (Row r : rows) {

@@ -10,14 +10,16 @@ import org.wfed.core.extension.Indicator;
 
 /**
  * People elected to one position in elections held in the period (by election date), per unit;
- * counted once the result is published. Subclasses name the position and the figure.
+ * counted once the result is published. Subclasses name the position and the figure. Elections are
+ * few (one a unit in five years), so every unit's figure is read and the scope applied in Java: a
+ * unit condition inside this three-table join made Derby re-evaluate it row by row at city scale.
  */
 abstract class ElectedIndicator implements Indicator {
 
     private static final String SQL = "SELECT e.unit_id, COUNT(*) FROM elec_candidate c"
             + " JOIN elec_position p ON p.id = c.position_id JOIN elec_election e ON e.id = p.election_id"
             + " WHERE c.elected = TRUE AND p.kind = ? AND e.election_date BETWEEN ? AND ?"
-            + " AND e.step IN ('RESULT_PUBLISHED', 'FIRST_MEETING', 'FILED')%s AND %s GROUP BY e.unit_id";
+            + " AND e.step IN ('RESULT_PUBLISHED', 'FIRST_MEETING', 'FILED')%s GROUP BY e.unit_id";
 
     private final Database db;
     private final String kind;
@@ -41,11 +43,11 @@ abstract class ElectedIndicator implements Indicator {
 
     @Override
     public Map<Long, Long> compute(Scope scope, Period period) {
-        String sql = String.format(SQL, inTwoCommitteesOnly ? " AND c.in_two_committees = TRUE" : "", scope.unitCondition("e.unit_id"));
-        Object[] params = Scope.params(new Object[] {kind, period.from(), period.to()}, scope.unitIdParams());
+        String sql = String.format(SQL, inTwoCommitteesOnly ? " AND c.in_two_committees = TRUE" : "");
         return db.read(c -> {
             Map<Long, Long> out = new HashMap<>();
-            Jdbc.list(c, sql, rs -> out.put(rs.getLong(1), rs.getLong(2)), params);
+            Jdbc.list(c, sql, rs -> out.put(rs.getLong(1), rs.getLong(2)), kind, period.from(), period.to());
+            out.keySet().retainAll(scope.unitIds());
             return out;
         });
     }
