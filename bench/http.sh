@@ -26,6 +26,8 @@ base="http://127.0.0.1:$port"
 
 admin_cookies="$BENCH_WORK/admin.cookies"
 admin_csrf=$(login "$port" admin "$BENCH_PASSWORD" "$admin_cookies")
+# reporting's warm-up after start would otherwise share the cores with the first runs
+warm_up=$(await_warm_up "$port" "$admin_cookies" "$admin_csrf")
 tree=$(api "$port" "$admin_cookies" "$admin_csrf" GET orgs/tree)
 top=$(echo "$tree" | jq '[.[] | select(.parentId == null)][0].id')
 street=$(echo "$tree" | jq '[.[] | select(.kind == "STREET")][0].id')
@@ -57,7 +59,7 @@ run_wrk() {
   echo "| $name | $c | $rps | $med | $p99 | $n | $errs | $(awk -v c="$cpu" -v n="$n" 'BEGIN {if (n) printf "%.2f", c / n}') | $load |"
 }
 
-echo "Against $(basename "$jar") ($(sha1sum "$jar" | cut -c1-12)), district data (seed ${WFED_SEED:-42}): community $community has $people people; ${duration} s per run, wrk -t1 at 1 connection, -t2 otherwise."
+echo "Against $(basename "$jar") ($(sha1sum "$jar" | cut -c1-12)), district data (seed ${WFED_SEED:-42}): community $community has $people people; ${duration} s per run, wrk -t1 at 1 connection, -t2 otherwise; reporting warm-up after start: $warm_up (waited for)."
 echo
 # warm-up (JIT, Derby's page cache): not reported
 wrk -t2 -c16 -d5s -s bench/wrk/read.lua "$read_url" >/dev/null

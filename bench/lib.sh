@@ -232,3 +232,19 @@ sample_stacks() {
   rm -f "$file.raw" "$file.stop"
 }
 
+
+# await_warm_up <port> <cookie file> <csrf> — waits (up to 5 minutes) for reporting's background warm-up
+# after start to end, so that it does not run beside a measurement; leaves GET reporting/warm-up's last
+# answer in $BENCH_WORK/warm.json and prints its state (absent: a build or deployment without it).
+await_warm_up() {
+  local state=absent i
+  if api "$1" "$2" "$3" GET reporting/warm-up >"$BENCH_WORK/warm.json" 2>/dev/null; then
+    for i in $(seq 1 1500); do
+      state=$(jq -r .state "$BENCH_WORK/warm.json")
+      case $state in DONE|FAILED|OFF|STOPPED) break ;; esac
+      sleep 0.2
+      api "$1" "$2" "$3" GET reporting/warm-up >"$BENCH_WORK/warm.json"
+    done
+  fi
+  echo "$state"
+}

@@ -75,15 +75,7 @@ for scale in $scales; do
   gc="$data.gc.log"
 
   # the warm-up: wait for it to end (a build without it, or with it off: BENCH_SETTLE seconds)
-  state=absent
-  if api "$port" "$cookies" "$csrf" GET reporting/warm-up >"$BENCH_WORK/warm.json" 2>/dev/null; then
-    for i in $(seq 1 1500); do
-      state=$(jq -r .state "$BENCH_WORK/warm.json")
-      case $state in DONE|FAILED|OFF|STOPPED) break ;; esac
-      sleep 0.2
-      api "$port" "$cookies" "$csrf" GET reporting/warm-up >"$BENCH_WORK/warm.json"
-    done
-  fi
+  state=$(await_warm_up "$port" "$cookies" "$csrf")
   if [ "$state" = DONE ] || [ "$state" = FAILED ]; then
     echo "| $scale | warm-up in the background: $state, $(jq -r '.tables' "$BENCH_WORK/warm.json") tables (units $(jq -r '.units | join(", ")' "$BENCH_WORK/warm.json"), $(jq -r .indicators "$BENCH_WORK/warm.json") indicators), done $(( $(now_ms) - started_ms + START_MS )) ms after the process started | $(jq -r .millis "$BENCH_WORK/warm.json") | $(cpu_ms "$WFED_PID") (total so far) | | $(load_avg) |"
   else
