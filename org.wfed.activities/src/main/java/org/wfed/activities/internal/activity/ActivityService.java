@@ -19,6 +19,7 @@ import org.wfed.activities.dto.ActivityType;
 import org.wfed.core.Page;
 import org.wfed.activities.internal.ActivitiesSchema;
 import org.wfed.activities.internal.UnitDates;
+import org.wfed.activities.internal.report.ActivityTotals;
 import org.wfed.core.PeriodLocks;
 import org.wfed.core.AccessControl;
 import org.wfed.core.AuditLog;
@@ -46,10 +47,13 @@ public final class ActivityService {
     private final AccessControl access;
     private final AuditLog audit;
     private final PeriodLocks locks;
+    private final ActivityTotals totals;
 
     @Activate
     public ActivityService(@Reference ActivitiesSchema schema, @Reference ActivityTypes types, @Reference OrgService orgs,
-                           @Reference AccessControl access, @Reference AuditLog audit, @Reference PeriodLocks locks) {
+                           @Reference AccessControl access, @Reference AuditLog audit, @Reference PeriodLocks locks,
+                           @Reference ActivityTotals totals) {
+        this.totals = totals;
         this.db = schema.db();
         this.types = types;
         this.orgs = orgs;
@@ -60,17 +64,21 @@ public final class ActivityService {
 
     public Activity create(Caller caller, ActivityInput in) {
         access.check(caller, ActivitiesPermissions.MANAGE, in.unitId());
-        return db.write(c -> {
+        Activity created = db.write(c -> {
             long id = insert(c, in);
             audit.ok(c, caller, "activities.activity.create", "activity", id, in.heldOn() + " " + in.theme());
             return get(c, id);
         });
+        // once more after the commit: a figure computed while the transaction ran is not used either
+        totals.changed();
+        return created;
     }
 
     /** Inserts after the rules and the period lock are checked, in the caller's transaction (also for demo data). */
     public long insert(Connection c, ActivityInput in) throws SQLException {
         checkRules(c, in);
         locks.checkOpen(c, in.unitId(), in.heldOn());
+        totals.changed();
         return Jdbc.insert(c, "INSERT INTO act_activity (unit_id, held_on, type_code, theme, station_id, station_name, partners, "
                 + "participants, volunteers, batches, trainees, media_reports, wechat_posts, original_posts, note, created_at) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", in.unitId(), in.heldOn(), in.typeCode(),
@@ -83,7 +91,7 @@ public final class ActivityService {
         if (in.version() == null) {
             throw WfedException.invalidFields(List.of(new FieldError("version", "REQUIRED", "必填")));
         }
-        return db.write(c -> {
+        Activity updated = db.write(c -> {
             Activity old = get(c, id);
             access.check(caller, ActivitiesPermissions.MANAGE, old.unitId());
             access.checkUnit(caller, in.unitId());
@@ -100,6 +108,8 @@ public final class ActivityService {
             audit.ok(c, caller, "activities.activity.update", "activity", id, in.heldOn() + " " + in.theme());
             return get(c, id);
         });
+        totals.changed();
+        return updated;
     }
 
     public void delete(Caller caller, long id, int version) {
@@ -113,6 +123,7 @@ public final class ActivityService {
             audit.ok(c, caller, "activities.activity.delete", "activity", id, old.heldOn() + " " + old.theme());
             return null;
         });
+        totals.changed();
     }
 
     public Activity get(Caller caller, long id) {

@@ -12,13 +12,15 @@ import org.wfed.activities.dto.ActivityType;
 import org.wfed.activities.dto.HonourLevel;
 import org.wfed.activities.internal.ActivitiesSchema;
 import org.wfed.activities.internal.activity.ActivityTypes;
+import org.wfed.activities.internal.report.ActivityTotals.Figure;
 import org.wfed.core.Database;
 import org.wfed.core.extension.Indicator;
 
 /**
  * Registers the module's figures (指标) as {@link Indicator} services: families nominated and commended (by level
  * and by the unit the family comes from), honoured people and collectives, activities by type, trainings (批次)
- * and trainees (人次), participants, publicity, volunteer services and hours. One aggregate query each.
+ * and trainees (人次), participants, publicity, volunteer services and hours. The activity figures come from
+ * {@link ActivityTotals}' two passes over the year's activities, the others from one aggregate query each.
  * Indicators per activity type are registered for the types configured at activation.
  */
 @Component(immediate = true)
@@ -39,23 +41,15 @@ public final class ActivitiesIndicators {
     private static final String EXTERNAL_AT = "SELECT n.origin_unit_id, COUNT(*) FROM act_external_honour h JOIN act_nominee n "
             + "ON n.id = h.nominee_id WHERE {units:n.origin_unit_id} AND h.awarded_on BETWEEN ? AND ? "
             + "AND n.kind = 'FAMILY' AND h.honour_level = ? GROUP BY n.origin_unit_id";
-    private static final String ACTIVITY_SUM = "SELECT a.unit_id, SUM(CAST(a.%s AS BIGINT)) FROM act_activity a "
-            + "WHERE {units:a.unit_id} AND a.held_on BETWEEN ? AND ? GROUP BY a.unit_id";
-    private static final String ACTIVITY_COUNT = "SELECT a.unit_id, COUNT(*) FROM act_activity a "
-            + "WHERE {units:a.unit_id} AND a.held_on BETWEEN ? AND ? GROUP BY a.unit_id";
-    private static final String ACTIVITY_OF_TYPE = "SELECT a.unit_id, COUNT(*) FROM act_activity a "
-            + "WHERE {units:a.unit_id} AND a.held_on BETWEEN ? AND ? AND a.type_code = ? GROUP BY a.unit_id";
-    private static final String TRAINING_SUM = "SELECT a.unit_id, SUM(CAST(a.%s AS BIGINT)) FROM act_activity a "
-            + "JOIN act_activity_type t ON t.code = a.type_code "
-            + "WHERE {units:a.unit_id} AND a.held_on BETWEEN ? AND ? AND t.training = TRUE GROUP BY a.unit_id";
     private static final String VOLUNTEER = "SELECT v.unit_id, %s FROM act_volunteer_service v "
             + "WHERE {units:v.unit_id} AND v.served_on BETWEEN ? AND ? GROUP BY v.unit_id";
 
     private final List<ServiceRegistration<Indicator>> registrations = new ArrayList<>();
 
     @Activate
-    public ActivitiesIndicators(BundleContext context, @Reference ActivitiesSchema schema, @Reference ActivityTypes types) {
-        for (Indicator i : indicators(schema.db(), types.list(false))) {
+    public ActivitiesIndicators(BundleContext context, @Reference ActivitiesSchema schema, @Reference ActivityTypes types,
+                                @Reference ActivityTotals totals) {
+        for (Indicator i : indicators(schema.db(), totals, types.list(false))) {
             registrations.add(context.registerService(Indicator.class, i, null));
         }
     }
@@ -66,7 +60,7 @@ public final class ActivitiesIndicators {
         registrations.clear();
     }
 
-    static List<Indicator> indicators(Database db, List<ActivityType> types) {
+    static List<Indicator> indicators(Database db, ActivityTotals totals, List<ActivityType> types) {
         SqlIndicator.Bounds dates = SqlIndicator.Bounds.DATES;
         List<Indicator> out = new ArrayList<>(List.of(
                 new SqlIndicator(db, "activities.familiesNominated", "参评家庭", "Families nominated", "户", FAMILY, 10,
@@ -85,20 +79,13 @@ public final class ActivitiesIndicators {
                         COMMENDED_FIRST, dates, "PERSON"),
                 new SqlIndicator(db, "activities.unitsCommended", "获表彰先进集体", "Collectives commended", "个", FAMILY, 31,
                         COMMENDED_FIRST, dates, "UNIT"),
-                new SqlIndicator(db, "activities.activities", "开展活动", "Activities held", "场次", OUTREACH, 10,
-                        ACTIVITY_COUNT, dates),
-                new SqlIndicator(db, "activities.participants", "活动参与", "Participants", "人次", OUTREACH, 11,
-                        ACTIVITY_SUM.formatted("participants"), dates),
-                new SqlIndicator(db, "activities.trainings", "开展培训", "Training batches", "批次", OUTREACH, 20,
-                        TRAINING_SUM.formatted("batches"), dates),
-                new SqlIndicator(db, "activities.trainees", "培训人次", "Trainees", "人次", OUTREACH, 21,
-                        TRAINING_SUM.formatted("trainees"), dates),
-                new SqlIndicator(db, "activities.mediaReports", "媒体报道", "Media reports", "次", OUTREACH, 30,
-                        ACTIVITY_SUM.formatted("media_reports"), dates),
-                new SqlIndicator(db, "activities.wechatPosts", "微信推文", "WeChat posts", "篇", OUTREACH, 31,
-                        ACTIVITY_SUM.formatted("wechat_posts"), dates),
-                new SqlIndicator(db, "activities.originalPosts", "原创推文", "Original posts", "篇", OUTREACH, 32,
-                        ACTIVITY_SUM.formatted("original_posts"), dates),
+                total(totals, "activities.activities", "开展活动", "Activities held", "场次", 10, Figure.ACTIVITIES),
+                total(totals, "activities.participants", "活动参与", "Participants", "人次", 11, Figure.PARTICIPANTS),
+                total(totals, "activities.trainings", "开展培训", "Training batches", "批次", 20, Figure.TRAININGS),
+                total(totals, "activities.trainees", "培训人次", "Trainees", "人次", 21, Figure.TRAINEES),
+                total(totals, "activities.mediaReports", "媒体报道", "Media reports", "次", 30, Figure.MEDIA_REPORTS),
+                total(totals, "activities.wechatPosts", "微信推文", "WeChat posts", "篇", 31, Figure.WECHAT_POSTS),
+                total(totals, "activities.originalPosts", "原创推文", "Original posts", "篇", 32, Figure.ORIGINAL_POSTS),
                 new SqlIndicator(db, "activities.volunteerServices", "志愿服务活动", "Volunteer services", "次", EMPLOYMENT, 50,
                         VOLUNTEER.formatted("COUNT(*)"), dates),
                 new SqlIndicator(db, "activities.volunteersServed", "参与志愿服务", "Volunteers served", "人次", EMPLOYMENT, 51,
@@ -107,9 +94,15 @@ public final class ActivitiesIndicators {
                         VOLUNTEER.formatted("SUM(v.service_hours)"), dates)));
         int order = 40;
         for (ActivityType t : types) {
-            out.add(new SqlIndicator(db, "activities.byType." + t.code(), "开展" + t.name() + "活动",
-                    "Activities: " + t.code(), "场次", OUTREACH, order++, ACTIVITY_OF_TYPE, dates, t.code()));
+            String code = t.code();
+            out.add(new TotalsIndicator("activities.byType." + code, "开展" + t.name() + "活动", "Activities: " + code, "场次",
+                    OUTREACH, order++, (scope, period) -> totals.ofType(scope, period, code)));
         }
         return out;
+    }
+
+    private static Indicator total(ActivityTotals totals, String id, String nameZh, String nameEn, String unitZh, int order,
+                                   Figure figure) {
+        return new TotalsIndicator(id, nameZh, nameEn, unitZh, OUTREACH, order, (scope, period) -> totals.figure(scope, period, figure));
     }
 }

@@ -8,49 +8,30 @@ import org.wfed.core.Database;
 import org.wfed.core.Jdbc;
 import org.wfed.core.Period;
 import org.wfed.core.Scope;
-import org.wfed.core.extension.Indicator;
 
 /**
  * An indicator computed by one aggregate query {@code SELECT unit_id, <figure> … WHERE {units} … GROUP BY unit_id}:
  * {@code {units}} becomes the scope's unit condition, then the statement's own parameters follow — the period's
  * first and last day ({@link Bounds#DATES}) or years ({@link Bounds#YEARS}), then any fixed values.
  */
-final class SqlIndicator implements Indicator {
+final class SqlIndicator extends NamedIndicator {
 
     /** What the period binds as. */
     enum Bounds { DATES, YEARS }
 
     private final Database db;
-    private final String id;
-    private final String nameZh;
-    private final String nameEn;
-    private final String unitZh;
-    private final String section;
-    private final int order;
     private final String sql;
     private final Bounds bounds;
     private final Object[] fixed;
 
     SqlIndicator(Database db, String id, String nameZh, String nameEn, String unitZh, String section, int order, String sql,
                  Bounds bounds, Object... fixed) {
+        super(id, nameZh, nameEn, unitZh, section, order);
         this.db = db;
-        this.id = id;
-        this.nameZh = nameZh;
-        this.nameEn = nameEn;
-        this.unitZh = unitZh;
-        this.section = section;
-        this.order = order;
         this.sql = sql;
         this.bounds = bounds;
         this.fixed = fixed.clone();
     }
-
-    @Override public String id() { return id; }
-    @Override public String nameZh() { return nameZh; }
-    @Override public String nameEn() { return nameEn; }
-    @Override public String unitZh() { return unitZh; }
-    @Override public String section() { return section; }
-    @Override public int order() { return order; }
 
     @Override
     public Map<Long, Long> compute(Scope scope, Period period) {
@@ -68,10 +49,5 @@ final class SqlIndicator implements Indicator {
             }, all);
             return out;
         });
-    }
-
-    @Override
-    public String toString() {
-        return id;
     }
 }
