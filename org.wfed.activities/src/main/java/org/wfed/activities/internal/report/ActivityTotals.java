@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicLong;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -23,8 +25,9 @@ import org.wfed.core.Scope;
  * The activity figures of one scope and period (开展活动, 活动参与, 培训, 宣传, and the count by type) from
  * one pass over its activities, grouped by unit and type. A reporting table asks every indicator for its
  * own figure, and 17 scans of the same year of {@code act_activity} cost three to four times one pass. A
- * result is reused for {@link #KEEP} by the other indicators of the same table, and forgotten as soon as
- * an activity is written ({@link #changed()}).
+ * result is reused for {@link #KEEP} by the other indicators of the same table (those asking while it
+ * runs wait for it rather than start their own), and forgotten as soon as an activity is written
+ * ({@link #changed()}).
  */
 @Component(service = ActivityTotals.class)
 public final class ActivityTotals {
@@ -46,7 +49,11 @@ public final class ActivityTotals {
     private record Key(Scope scope, Period period) {
     }
 
-    private record Kept(long generation, long madeAt, List<Row> rows) {
+    /** A pass, running or done: the indicators of one table that ask at once wait for the same pass. */
+    private record Kept(long generation, long madeAt, FutureTask<List<Row>> rows) {
+        boolean fresh(long current, long now) {
+            return generation == current && now - madeAt < KEEP.toNanos();
+        }
     }
 
     private final Database db;
@@ -95,18 +102,29 @@ public final class ActivityTotals {
         Key key = new Key(scope, period);
         long now = System.nanoTime();
         long current = generation.get();
-        Kept k = kept.get(key);
-        if (k != null && k.generation() == current && now - k.madeAt() < KEEP.toNanos()) {
-            return k.rows();
-        }
-        String sql = PASS.formatted(scope.unitCondition("a.unit_id"));
-        Object[] params = Scope.params(scope.unitIdParams(), period.from(), period.to());
-        List<Row> rows = db.read(c -> Jdbc.list(c, sql, ActivityTotals::row, params));
         if (kept.size() > 32) {
             kept.clear();
         }
-        kept.put(key, new Kept(current, now, rows));
-        return rows;
+        FutureTask<List<Row>> mine = new FutureTask<>(() -> query(scope, period));
+        Kept k = kept.compute(key, (x, old) -> old != null && old.fresh(current, now) ? old : new Kept(current, now, mine));
+        if (k.rows() == mine) {
+            mine.run();
+        }
+        try {
+            return k.rows().get();
+        } catch (ExecutionException e) {
+            kept.remove(key, k);
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the activity figures were computed", e);
+        }
+    }
+
+    private List<Row> query(Scope scope, Period period) {
+        String sql = PASS.formatted(scope.unitCondition("a.unit_id"));
+        Object[] params = Scope.params(scope.unitIdParams(), period.from(), period.to());
+        return db.read(c -> Jdbc.list(c, sql, ActivityTotals::row, params));
     }
 
     private Set<String> trainingTypes() {
