@@ -21,7 +21,7 @@ class MigrationTest {
     @Test
     void coreSchemaIsRecordedInTheVersionTable() {
         long versions = (long) db.read(c -> Jdbc.number(c, "SELECT MAX(version) FROM core_schema_version WHERE owner = 'core'"));
-        assertEquals(6L, versions);
+        assertEquals(7L, versions);
     }
 
     @Test

@@ -28,6 +28,7 @@ import org.wfed.core.AccessControl;
 import org.wfed.core.AuditLog;
 import org.wfed.core.Caller;
 import org.wfed.core.Database;
+import org.wfed.core.IdNumber;
 import org.wfed.core.Jdbc;
 import org.wfed.core.Sensitive;
 import org.wfed.core.Validation;
@@ -61,7 +62,9 @@ public final class PersonResource {
     private static final String UNIT_WHERE = " FROM core_person p WHERE p.unit_id = ?";
     /** The whole tree: no subtree filter, so page 1 is read in primary-key order without a sort. */
     private static final String ALL_WHERE = " FROM core_person p WHERE 1 = 1";
-    private static final String SEARCH = " AND (p.name LIKE ? OR p.id_number = ?)";
+    /** A search is by name prefix (the name index) or, when the text is an ID number, by that number (its unique index). */
+    private static final String NAME_SEARCH = " AND p.name LIKE ?";
+    private static final String NUMBER_SEARCH = " AND p.id_number = ?";
     private static final String UPDATE = "UPDATE core_person SET unit_id = ?, name = ?, sex = ?, birth_date = ?, id_number = ?,"
             + " phone = ?, household = ?, education = ?, party_member = ?, occupation = ?, rural_hukou = ?, version = version + 1"
             + " WHERE id = ? AND version = ?";
@@ -116,10 +119,13 @@ public final class PersonResource {
         } else if (!wholeTree) {
             args.add(path + "%");
         }
-        if (!term.isEmpty()) {
-            where += SEARCH;
+        String number = idNumberIn(term);
+        if (number != null) {
+            where += NUMBER_SEARCH;
+            args.add(number);
+        } else if (!term.isEmpty()) {
+            where += NAME_SEARCH;
             args.add(term + "%");
-            args.add(term.toUpperCase());
         }
         String order = wholeTree || leaf ? " ORDER BY p.id" : " ORDER BY p.unit_id, p.id";
         String sql = where;
@@ -204,6 +210,18 @@ public final class PersonResource {
         String phone = sensitive.show(caller, Sensitive.Kind.PHONE, r.phone(), reveal, "person", r.id());
         return new Person(r.id(), r.unitId(), name, r.sex(), r.birthDate(), id, phone, r.household(), r.education(),
                 r.partyMember(), r.occupation(), r.ruralHukou(), !reveal, r.version());
+    }
+
+    /** The search text as an 18-character ID number when it is a valid 15- or 18-character one, else null. */
+    static String idNumberIn(String term) {
+        if (term.length() != 15 && term.length() != 18) {
+            return null;
+        }
+        try {
+            return IdNumber.parse(term).value();
+        } catch (WfedException e) {
+            return null;
+        }
     }
 
     /** A row of {@link #COLUMNS}, read by position (Derby looks a column name up anew on every call). */
