@@ -3,7 +3,8 @@
 #   read  — GET /api/people?unitId=<community>&page=1&size=20 as a community clerk (STAFF)
 #   write — POST /api/people (a woman with a unique name) as the same clerk
 #   login — POST /api/auth/login (PBKDF2 with WFED_PASSWORD_ITERATIONS=1000, as in the suite)
-# at 1, 16 and 64 connections, BENCH_DURATION seconds each (default 10) after a warm-up; then single
+# at 1, 16 and 64 connections, BENCH_DURATION seconds each (default 10) after BENCH_WARM_UP seconds (30) of
+# reads and half that of writes and logins (the JIT reaches its steady state); then single
 # requests (curl, sequential) of the people page of a community, a street and the whole district (the
 # count over 200,000 rows), and a sample of the HTTP threads' stacks under the 16-connection read.
 #   bench/http.sh [jar]            (default org.wfed.app/target/wfed.jar)
@@ -13,6 +14,7 @@ cd "$(dirname "$0")/.."
 . bench/lib.sh
 jar=$(readlink -f "${1:-org.wfed.app/target/wfed.jar}")
 duration=${BENCH_DURATION:-10}
+warm=${BENCH_WARM_UP:-30}
 conns=${BENCH_CONNECTIONS:-1 16 64}
 port=$((BENCH_PORT + 1))
 out=${BENCH_OUT:-bench/out}
@@ -61,10 +63,11 @@ run_wrk() {
 
 echo "Against $(basename "$jar") ($(sha1sum "$jar" | cut -c1-12)), district data (seed ${WFED_SEED:-42}): community $community has $people people; ${duration} s per run, wrk -t1 at 1 connection, -t2 otherwise; reporting warm-up after start: $warm_up (waited for)."
 echo
-# warm-up (JIT, Derby's page cache): not reported
-wrk -t2 -c16 -d5s -s bench/wrk/read.lua "$read_url" >/dev/null
-wrk -t1 -c4 -d3s -s bench/wrk/write-person.lua "$base/api/people" >/dev/null
-wrk -t1 -c4 -d3s -s bench/wrk/login.lua "$base/api/auth/login" >/dev/null
+# warm-up (JIT, Derby's page cache): not reported. The C2 compiler needs ~30 s of load on two cores: after
+# only 5 s a 10-s run measured mostly the compiler (1,867 req/s against 3,103 in steady state, run 9).
+wrk -t2 -c16 -d"${warm}s" -s bench/wrk/read.lua "$read_url" >/dev/null
+wrk -t1 -c4 -d"$(( (warm + 1) / 2 ))s" -s bench/wrk/write-person.lua "$base/api/people" >/dev/null
+wrk -t1 -c4 -d"$(( (warm + 1) / 2 ))s" -s bench/wrk/login.lua "$base/api/auth/login" >/dev/null
 
 echo "| case | connections | req/s | median (ms) | p99 (ms) | requests | errors | wfed CPU per request (ms) | load average |"
 echo "|---|---|---|---|---|---|---|---|---|"

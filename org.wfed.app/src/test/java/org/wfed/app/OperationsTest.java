@@ -23,13 +23,21 @@ class OperationsTest {
         return HttpClient.newHttpClient().send(b.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
+    /**
+     * Derby's log goes with wfed's logs, not into the working folder. A stop signal (what a service manager
+     * sends) stops every bundle and shuts the database down: Derby removes its lock file only then, and
+     * without that the next start replays the transaction log.
+     */
     @Test
-    void derbysLogGoesWithWfedsLogsNotIntoTheWorkingFolder() throws Exception {
+    void theDatabaseLogsIntoTheDataFolderAndAStopSignalShutsItDownCleanly() throws Exception {
         Path work = Files.createTempDirectory("wfed-ops-work-");
         Path data = work.resolve("data");
         try (WfedServer.Running server = WfedServer.launch("wfed.jar", work, data, Map.of())) {
             assertTrue(Files.isRegularFile(data.resolve("logs/derby.log")), "no derby.log in <data>/logs");
             assertTrue(Files.notExists(work.resolve("derby.log")), "derby.log in the working folder");
+            assertTrue(Files.exists(data.resolve("db/db.lck")), "a running database holds its lock file");
+            server.stop();
+            assertTrue(Files.notExists(data.resolve("db/db.lck")), "the database was not shut down: db.lck is left");
         }
     }
 

@@ -44,6 +44,7 @@ public final class DerbyDatabase implements Database {
     private final Migrator migrator;
     private final String url;
     private final File dataFolder;
+    private final DataSourceFactory factory;
 
     @Activate
     public DerbyDatabase(BundleContext context, Config config,
@@ -53,6 +54,7 @@ public final class DerbyDatabase implements Database {
         File folder = new File(dataFolder, "db");
         dataFolder.mkdirs();
         this.url = "jdbc:derby:" + folder.getPath();
+        this.factory = factory;
         // Derby's own log goes with wfed's logs, not into whatever folder the process started in; it
         // reads the property when it boots, on the first connection below
         File logs = new File(dataFolder, "logs");
@@ -69,9 +71,25 @@ public final class DerbyDatabase implements Database {
         LOG.info("wfed database at {}", folder);
     }
 
+    /**
+     * Closes the connections, then shuts the database down: Derby writes a checkpoint, so that the next
+     * start need not replay the transaction log (a district's start spent 3 s in recovery without it).
+     */
     @Deactivate
     void deactivate() {
         pool.close();
+        Properties props = new Properties();
+        props.setProperty(DataSourceFactory.JDBC_URL, url + ";shutdown=true");
+        try (java.sql.Connection c = factory.createDataSource(props).getConnection()) {
+            LOG.warn("wfed database at {} did not shut down", url);
+        } catch (SQLException e) {
+            // Derby answers a successful shutdown of one database with SQL state 08006
+            if ("08006".equals(e.getSQLState())) {
+                LOG.info("wfed database closed");
+            } else {
+                LOG.warn("wfed database did not shut down cleanly: {}", e.getMessage());
+            }
+        }
     }
 
     @Override
