@@ -3,7 +3,7 @@
 #   read  — GET /api/people?unitId=<community>&page=1&size=20 as a community clerk (STAFF)
 #   write — POST /api/people (a woman with a unique name) as the same clerk
 #   login — POST /api/auth/login (PBKDF2 with WFED_PASSWORD_ITERATIONS=1000, as in the suite)
-# at 1, 16 and 64 connections, BENCH_DURATION seconds each (default 10) after BENCH_WARM_UP seconds (30) of
+# at 1, 16 and 64 connections, BENCH_DURATION seconds each (default 10) after BENCH_JIT_WARM_UP seconds (30) of
 # reads and half that of writes and logins (the JIT reaches its steady state); then single
 # requests (curl, sequential) of the people page of a community, a street and the whole district (the
 # count over 200,000 rows), and a sample of the HTTP threads' stacks under the 16-connection read.
@@ -14,7 +14,7 @@ cd "$(dirname "$0")/.."
 . bench/lib.sh
 jar=$(readlink -f "${1:-org.wfed.app/target/wfed.jar}")
 duration=${BENCH_DURATION:-10}
-warm=${BENCH_WARM_UP:-30}
+warm=${BENCH_JIT_WARM_UP:-30}
 conns=${BENCH_CONNECTIONS:-1 16 64}
 port=$((BENCH_PORT + 1))
 out=${BENCH_OUT:-bench/out}
