@@ -4,12 +4,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.osgi.framework.BundleContext;
+import org.wfed.core.SettingSources;
 
 /**
- * Reads one of reporting's settings the way core reads its own (core's {@code Settings} is not API):
- * first the ConfigAdmin configuration of PID {@code org.wfed.reporting} (property {@code key}), then the
- * framework or system property {@code wfed.<name>}, then the environment variable {@code WFED_<NAME>},
- * then the default. A value that does not parse is reported and the next source is used.
+ * Reads one of reporting's settings from core's {@link SettingSources} (the ConfigAdmin configuration of PID
+ * {@code org.wfed.reporting}, property {@code key}; then {@code wfed.<name>}; then {@code WFED_<NAME>}), then
+ * the default. A value that does not parse is reported and the next source is used.
  */
 public final class ReportingSettings {
     private final BundleContext context;
@@ -43,28 +43,16 @@ public final class ReportingSettings {
     }
 
     private <T> Value<T> read(String key, String name, T defaultValue, Function<String, T> parse) {
-        String property = "wfed." + name;
-        String env = "WFED_" + toEnv(name);
-        String[][] sources = {
-            {"ConfigAdmin org.wfed.reporting/" + key, text(configured.get(key))},
-            {property, context == null ? System.getProperty(property) : context.getProperty(property)},
-            {env, environment.apply(env)}};
         String ignored = null;
-        for (String[] source : sources) {
-            if (source[1] == null || source[1].isBlank()) {
-                continue;
-            }
-            T parsed = parse.apply(source[1].trim());
+        for (SettingSources.Source source : SettingSources.of(context, "ConfigAdmin org.wfed.reporting/" + key,
+                configured.get(key), name, environment)) {
+            T parsed = parse.apply(source.value());
             if (parsed != null) {
-                return new Value<>(parsed, source[0], ignored);
+                return new Value<>(parsed, source.name(), ignored);
             }
-            ignored = source[0] + "=" + source[1];
+            ignored = source.name() + "=" + source.value();
         }
         return new Value<>(defaultValue, "default", ignored);
-    }
-
-    private static String text(Object value) {
-        return value == null ? null : String.valueOf(value);
     }
 
     /** true/false, on/off, yes/no, 1/0 (any case); null for anything else. */
@@ -74,10 +62,5 @@ public final class ReportingSettings {
             case "false", "off", "no", "0" -> Boolean.FALSE;
             default -> null;
         };
-    }
-
-    /** reportingWarmUp → REPORTING_WARM_UP */
-    static String toEnv(String name) {
-        return name.replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
     }
 }

@@ -61,9 +61,4 @@ class ReportingSettingsTest {
         assertEquals(20, settings(Map.of(), Map.of("WFED_REPORTING_WARM_UP_DELAY", "20"))
                 .number("warmUpDelay", "reportingWarmUpDelay", 3, 3600).value());
     }
-
-    @Test
-    void namesBecomeEnvironmentVariables() {
-        assertEquals("REPORTING_WARM_UP_DELAY", ReportingSettings.toEnv("reportingWarmUpDelay"));
-    }
 }

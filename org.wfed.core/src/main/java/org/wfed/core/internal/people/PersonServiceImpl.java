@@ -103,7 +103,9 @@ public final class PersonServiceImpl implements PersonService {
         Instant now = Instant.now();
         if (inputs.stream().allMatch(in -> in.idNumber() != null)) {
             // the usual case (rosters, generated data): multi-row inserts, ids found again by ID number
-            long before = Jdbc.number(c, "SELECT MAX(id) FROM core_person");
+            // uncommitted reading: another transaction's uncommitted last row must not make this one wait, and
+            // every id this insert gets is above the ids handed out before it, committed or not
+            long before = Jdbc.number(c, "SELECT MAX(id) FROM core_person WITH UR");
             for (int i = 0; i < inputs.size(); i += ROWS_PER_INSERT) {
                 insertRows(c, inputs.subList(i, Math.min(inputs.size(), i + ROWS_PER_INSERT)), now);
             }
