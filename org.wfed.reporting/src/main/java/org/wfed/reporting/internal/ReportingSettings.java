@@ -1,5 +1,7 @@
 package org.wfed.reporting.internal;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
@@ -53,6 +55,17 @@ public final class ReportingSettings {
             ignored = source.name() + "=" + source.value();
         }
         return new Value<>(defaultValue, "default", ignored);
+    }
+
+    /** The settings among {@code values} that were not understood, as "source=value, …", or null when none. */
+    public static String ignored(Value<?>... values) {
+        List<String> out = new ArrayList<>();
+        for (Value<?> v : values) {
+            if (v.ignored() != null) {
+                out.add(v.ignored());
+            }
+        }
+        return out.isEmpty() ? null : String.join(", ", out);
     }
 
     /** true/false, on/off, yes/no, 1/0 (any case); null for anything else. */

@@ -61,4 +61,14 @@ class ReportingSettingsTest {
         assertEquals(20, settings(Map.of(), Map.of("WFED_REPORTING_WARM_UP_DELAY", "20"))
                 .number("warmUpDelay", "reportingWarmUpDelay", 3, 3600).value());
     }
+
+    @Test
+    void settingsNotUnderstoodAreListedTogether() {
+        ReportingSettings s = settings(Map.of("warmUp", "vielleicht"), Map.of("WFED_REPORTING_WARM_UP_DELAY", "soon"));
+        ReportingSettings.Value<Boolean> on = s.bool("warmUp", "reportingWarmUp", true);
+        ReportingSettings.Value<Integer> delay = s.number("warmUpDelay", "reportingWarmUpDelay", 3, 3600);
+        assertEquals("ConfigAdmin org.wfed.reporting/warmUp=vielleicht, WFED_REPORTING_WARM_UP_DELAY=soon",
+                ReportingSettings.ignored(on, delay));
+        assertNull(ReportingSettings.ignored(settings(Map.of(), Map.of()).bool("warmUp", "reportingWarmUp", true)));
+    }
 }

@@ -75,10 +75,9 @@ public final class IndicatorEngine {
         int cores = Runtime.getRuntime().availableProcessors();
         ReportingSettings.Value<Integer> threads = settings.number("threads", "reportingThreads", Math.min(2, cores), 64);
         ReportingSettings.Value<Integer> slow = settings.number("slowIndicatorMillis", "reportingSlowIndicatorMillis", 1000, 3_600_000);
-        for (ReportingSettings.Value<Integer> v : List.of(threads, slow)) {
-            if (v.ignored() != null) {
-                LOG.warn("reporting: ignored the setting {} (not understood)", v.ignored());
-            }
+        String ignored = ReportingSettings.ignored(threads, slow);
+        if (ignored != null) {
+            LOG.warn("reporting: ignored the setting {} (not understood)", ignored);
         }
         this.slowMillis = slow.value();
         int helperCount = Math.max(0, threads.value() - 1);

@@ -70,7 +70,7 @@ public final class RollUpWarmUp {
         ReportingSettings settings = new ReportingSettings(context, properties, System::getenv);
         ReportingSettings.Value<Boolean> on = settings.bool("warmUp", "reportingWarmUp", true);
         ReportingSettings.Value<Integer> delay = settings.number("warmUpDelay", "reportingWarmUpDelay", DEFAULT_DELAY_SECONDS, 3600);
-        String ignored = ignored(on, delay);
+        String ignored = ReportingSettings.ignored(on, delay);
         if (ignored != null) {
             LOG.warn("reporting warm-up: ignored the setting {} (not understood)", ignored);
         }
@@ -171,15 +171,5 @@ public final class RollUpWarmUp {
             out.add(top);
         }
         return List.copyOf(out);
-    }
-
-    private static String ignored(ReportingSettings.Value<?>... values) {
-        List<String> out = new ArrayList<>();
-        for (ReportingSettings.Value<?> v : values) {
-            if (v.ignored() != null) {
-                out.add(v.ignored());
-            }
-        }
-        return out.isEmpty() ? null : String.join(", ", out);
     }
 }
