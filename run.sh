@@ -12,9 +12,7 @@ if [ ! -f org.wfed.app/target/wfed.jar ] || [ -n "$(find . -path ./wfed-data -pr
 fi
 jar="$PWD/org.wfed.app/target/wfed.jar"
 mkdir -p "$WFED_DATA"
-# Local plugins are watched in plugins/ next to the data folder.
 cd "$(dirname "$WFED_DATA")"
-mkdir -p plugins
 # Class-data sharing: the first run records the classes it loads into an archive when it exits
 # (Ctrl-C); later runs map it and start about a quarter faster. One archive per build of the jar.
 cds="$PWD/wfed-$(sha1sum "$jar" | cut -c1-12).jsa"
@@ -22,5 +20,7 @@ if [ -f "$cds" ]; then cds_opt="-XX:SharedArchiveFile=$cds"; else cds_opt="-XX:A
 # WFED_SHELL=1 opens the admin shell (Gogo) on this terminal; it is off otherwise.
 shell=()
 if [ "${WFED_SHELL:-0}" = 1 ]; then shell=(-Dgosh.args=--noshutdown); fi
-# The port goes in as a launch property so Jetty starts on it directly.
-exec java "$cds_opt" -Xshare:auto ${WFED_JAVA_OPTS:-} "${shell[@]}" -Dorg.osgi.service.http.port="$WFED_PORT" -jar "$jar"
+# WFED_PORT is enough: wfed hands it to Jetty before Jetty starts. The terminal shows the address, the
+# generated admin password (first start), the modules and plugins, then warnings and errors; everything
+# else goes to $WFED_DATA/logs/wfed.log. Local plugins go into $WFED_DATA/plugins.
+exec java "$cds_opt" -Xshare:auto ${WFED_JAVA_OPTS:-} "${shell[@]}" -jar "$jar"

@@ -18,6 +18,8 @@ import org.wfed.core.Database;
 import org.wfed.core.SqlWork;
 import org.wfed.core.WfedException;
 import org.wfed.core.internal.Settings;
+import org.wfed.core.internal.boot.Fatal;
+import org.wfed.core.internal.boot.StartFailure;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,8 +42,9 @@ public final class DerbyDatabase implements Database {
 
     private static final Logger LOG = LoggerFactory.getLogger(DerbyDatabase.class);
 
-    private final ConnectionPool pool;
-    private final Migrator migrator;
+    /** Set while the database opens (the migrations of core run through this object). */
+    private ConnectionPool pool;
+    private Migrator migrator;
     private final String url;
     private final File dataFolder;
     private final DataSourceFactory factory;
@@ -50,18 +53,26 @@ public final class DerbyDatabase implements Database {
     public DerbyDatabase(BundleContext context, Config config,
                          @Reference(target = "(osgi.jdbc.driver.class=org.apache.derby.jdbc.EmbeddedDriver)") DataSourceFactory factory)
             throws SQLException {
-        this.dataFolder = new File(Settings.get(context, config.dataFolder(), "data", "wfed-data")).getAbsoluteFile();
+        try {
+            this.dataFolder = open(context, config, factory);
+        } catch (StartFailure f) {
+            throw f;
+        } catch (SQLException | RuntimeException e) {
+            // without its database wfed serves nothing: end the process with the reason
+            StartFailure f = new StartFailure(StartFailure.CORE_FAILED, "无法打开数据库：" + e.getMessage(),
+                    "cannot open the database: " + e.getMessage(), e);
+            Fatal.exit(f);
+            throw f;
+        }
+        this.url = "jdbc:derby:" + new File(dataFolder, "db").getPath();
+        this.factory = factory;
+    }
+
+    private File open(BundleContext context, Config config, DataSourceFactory factory) throws SQLException {
+        File dataFolder = new File(Settings.get(context, config.dataFolder(), "data", "wfed-data")).getAbsoluteFile();
         File folder = new File(dataFolder, "db");
         dataFolder.mkdirs();
-        this.url = "jdbc:derby:" + folder.getPath();
-        this.factory = factory;
-        // Derby's own log goes with wfed's logs, not into whatever folder the process started in; it
-        // reads the property when it boots, on the first connection below
-        File logs = new File(dataFolder, "logs");
-        logs.mkdirs();
-        if (System.getProperty("derby.stream.error.file") == null) {
-            System.setProperty("derby.stream.error.file", new File(logs, "derby.log").getPath());
-        }
+        String url = "jdbc:derby:" + folder.getPath();
         Properties props = new Properties();
         props.setProperty(DataSourceFactory.JDBC_URL, url + Restore.attributes(dataFolder, Settings.get(context, null, "restoreFrom", null)));
         DataSource dataSource = factory.createDataSource(props);
@@ -69,6 +80,7 @@ public final class DerbyDatabase implements Database {
         this.migrator = new Migrator(this);
         migrator.migrate("core", DerbyDatabase.class);
         LOG.info("wfed database at {}", folder);
+        return dataFolder;
     }
 
     /**

@@ -18,6 +18,9 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 import org.wfed.core.Database;
 import org.wfed.core.Jdbc;
+import org.wfed.core.internal.boot.Fatal;
+import org.wfed.core.internal.boot.StartFailure;
+import org.wfed.core.internal.system.PluginWatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,6 +44,10 @@ final class Migrator {
         List<Script> scripts = scripts(owner, anchor);
         int current = db.read(c -> (int) Jdbc.number(c,
                 "SELECT MAX(version) FROM core_schema_version WHERE owner = ?", owner));
+        int known = scripts.isEmpty() ? 0 : scripts.get(scripts.size() - 1).version;
+        if (current > known) {
+            throw tooNew(owner, current, known, anchor);
+        }
         for (Script s : scripts) {
             if (s.version <= current) {
                 continue;
@@ -59,6 +66,25 @@ final class Migrator {
             current = s.version;
         }
         return current;
+    }
+
+    /**
+     * The database was migrated by a newer wfed (or a newer plugin): this code must not write to a schema it does
+     * not know. For core and the deployment's modules the process ends ({@link Fatal}); a plugin only fails.
+     */
+    private static StartFailure tooNew(String owner, int current, int known, Class<?> anchor) {
+        StartFailure f = new StartFailure(StartFailure.DATABASE_TOO_NEW,
+                "数据库中“" + owner + "”的结构版本为 V" + current + "，本程序只支持到 V" + known
+                        + "：数据库已被更新版本的 wfed 升级过，请运行该版本，或从升级前的备份恢复（见 docs/upgrading.md）",
+                "the database's schema of '" + owner + "' is at V" + current + " but this wfed knows only up to V" + known
+                        + ": a newer wfed upgraded it; run that version or restore the backup taken before the upgrade (docs/upgrading.md)");
+        Bundle bundle = FrameworkUtil.getBundle(anchor);
+        if (bundle == null || !PluginWatch.isPlugin(bundle)) {
+            Fatal.exit(f);
+        } else {
+            LOG.error(f.line());
+        }
+        return f;
     }
 
     private void ensureVersionTable() {

@@ -1,23 +1,25 @@
 package org.wfed.core.internal.rest;
 
-import java.util.List;
-import java.util.TreeSet;
-import java.util.concurrent.CopyOnWriteArrayList;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
-import org.wfed.core.extension.WfedModule;
+import org.wfed.core.internal.auth.FirstStart;
+import org.wfed.core.internal.system.Readiness;
 
-/** {@code GET /api/health} (no sign-in): UP and the modules and plugins present. */
+/**
+ * {@code GET /api/health} (no sign-in): 503 {@code STARTING} with what it still waits for until wfed is ready
+ * (every bundle active, every module migrated and registered, every REST resource taken in, so sign-in
+ * answers); then 200 {@code UP}, or 200 {@code DEGRADED} with the modules, plugins or components that are down
+ * and why. A load balancer sends users only once it answers 200.
+ */
 @Component(service = HealthResource.class)
 @JaxrsResource
 @JSONRequired
@@ -26,39 +28,17 @@ import org.wfed.core.extension.WfedModule;
 @Produces(MediaType.APPLICATION_JSON)
 public final class HealthResource {
 
-    /** The answer: status and module ids, core first. */
-    public record Health(String status, List<String> modules) {
-    }
+    private final Readiness readiness;
 
-    private final List<WfedModule> modules = new CopyOnWriteArrayList<>();
-
-    /** Health is only up once the database, core's schema and the admin account are. */
-    @Reference
-    org.wfed.core.internal.auth.FirstStart firstStart;
-
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    void addModule(WfedModule m) {
-        modules.add(m);
-    }
-
-    void removeModule(WfedModule m) {
-        modules.remove(m);
+    /** Health answers only once the database, core's schema and the admin account exist. */
+    @Activate
+    public HealthResource(@Reference Readiness readiness, @Reference FirstStart firstStart) {
+        this.readiness = readiness;
     }
 
     @GET
-    public Health health() {
-        TreeSet<String> ids = new TreeSet<>();
-        modules.forEach(m -> ids.add(m.id()));
-        ids.remove("core");
-        List<String> out = new java.util.ArrayList<>();
-        out.add("core");
-        out.addAll(ids);
-        return new Health("UP", out);
-    }
-
-    /** The modules present with their names, for the console. */
-    public List<WfedModule> modules() {
-        return List.copyOf(modules);
+    public Response health() {
+        Readiness.State s = readiness.state();
+        return Response.status(s.ready() ? 200 : 503).entity(s).build();
     }
 }

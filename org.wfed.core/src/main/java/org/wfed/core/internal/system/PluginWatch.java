@@ -47,7 +47,8 @@ public final class PluginWatch {
         }
     }
 
-    static boolean isPlugin(Bundle b) {
+    /** Whether the bundle came from the plugins folder. */
+    public static boolean isPlugin(Bundle b) {
         String location = b.getLocation();
         return location != null && location.replace('\\', '/').contains("/plugins/");
     }
