@@ -62,21 +62,54 @@ public final class WfedServer implements BeforeAllCallback {
         }
         int port = freePort();
         Path log = base.resolve("target/wfed-" + jarName.replace(".jar", "") + "-" + port + ".log");
+        ProcessBuilder pb = process(jar, workDir, data, port, env).redirectErrorStream(true).redirectOutput(log.toFile());
+        Running r = new Running(pb.start(), port, data, log);
+        r.awaitHealthy(Duration.ofSeconds(90));
+        return r;
+    }
+
+    /** {@code java -jar <jar>} as an administrator starts it: WFED_PORT and WFED_DATA, nothing else. */
+    static ProcessBuilder process(Path jar, Path workDir, Path data, int port, java.util.Map<String, String> env) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder pb = new ProcessBuilder(List.of(java, "-Dorg.osgi.service.http.port=" + port,
-                "-Dwfed.port=" + port, "-jar", jar.toAbsolutePath().toString()))
-                .directory(workDir.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
+        ProcessBuilder pb = new ProcessBuilder(List.of(java, "-jar", jar.toAbsolutePath().toString())).directory(workDir.toFile());
         pb.environment().put("WFED_PORT", String.valueOf(port));
         pb.environment().put("WFED_DATA", data.toString());
         pb.environment().put("WFED_ADMIN_PASSWORD", ADMIN_PASSWORD);
         pb.environment().put("WFED_PASSWORD_ITERATIONS", "1000");
         pb.environment().remove("WFED_DEMO");
         pb.environment().putAll(env);
-        Running r = new Running(pb.start(), port, data, log);
-        r.awaitHealthy(Duration.ofSeconds(90));
-        return r;
+        return pb;
+    }
+
+    /** How a start that should fail ended: exit code, what it wrote on stderr and on stdout. */
+    public record Refused(int exitCode, String stderr, String stdout) {
+    }
+
+    /** Starts the jar with a fault and waits for the process to end (at most a minute); fails if it keeps running. */
+    public static Refused refusedStart(String jarName, Path workDir, Path data, int port, java.util.Map<String, String> env) throws IOException {
+        Path jar = Path.of(System.getProperty("basedir", ".")).resolve("target").resolve(jarName);
+        Path err = Files.createTempFile("wfed-stderr-", ".txt");
+        Path out = Files.createTempFile("wfed-stdout-", ".txt");
+        Process p = process(jar, workDir, data, port, env).redirectError(err.toFile()).redirectOutput(out.toFile()).start();
+        try {
+            if (!p.waitFor(60, TimeUnit.SECONDS)) {
+                p.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+                throw new AssertionError("wfed kept running with the fault instead of ending:\n" + Files.readString(err));
+            }
+            return new Refused(p.exitValue(), Files.readString(err), Files.readString(out));
+        } catch (InterruptedException e) {
+            p.destroyForcibly();
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } finally {
+            Files.deleteIfExists(err);
+            Files.deleteIfExists(out);
+        }
+    }
+
+    /** A port nothing listens on now. */
+    public static int freePortNow() throws IOException {
+        return freePort();
     }
 
     private static int freePort() throws IOException {
@@ -105,39 +138,29 @@ public final class WfedServer implements BeforeAllCallback {
         }
 
         /**
-         * Waits for {@code /api/health} to answer 200 and then for its module list to stay the same
-         * for two seconds: modules register their resources just after core is up, and the JAX-RS
-         * whiteboard rebuilds the application for each of them.
+         * Waits for {@code /api/health} to answer 200: wfed says it is ready only once every module is migrated
+         * and registered and every REST resource is served (before, it answers 503 STARTING).
          */
         void awaitHealthy(Duration timeout) {
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
             HttpRequest health = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/health"))
                     .timeout(Duration.ofSeconds(5)).build();
             long deadline = System.nanoTime() + timeout.toNanos();
-            String modules = null;
-            long stableSince = 0;
             while (System.nanoTime() < deadline) {
                 if (!process.isAlive()) {
                     throw new IllegalStateException("wfed exited with " + process.exitValue() + ":\n" + tail());
                 }
                 try {
-                    HttpResponse<String> r = http.send(health, HttpResponse.BodyHandlers.ofString());
-                    String now = r.statusCode() == 200 ? r.body() : null;
-                    if (now != null && now.equals(modules)) {
-                        if (System.nanoTime() - stableSince > 2_000_000_000L) {
-                            return;
-                        }
-                    } else {
-                        modules = now;
-                        stableSince = System.nanoTime();
+                    if (http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                        return;
                     }
                 } catch (IOException e) {
-                    modules = null; // not listening yet
+                    // not listening yet
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     break;
                 }
-                sleep(200);
+                sleep(50);
             }
             close();
             throw new IllegalStateException("wfed did not become healthy within " + timeout + ":\n" + tail());
