@@ -1,7 +1,7 @@
-// 系统维护: which wfed bundles and local plugins run, and an online backup of the database.
+// 系统维护: which wfed bundles and local plugins run, the settings in force, and an online backup of the database.
 import { busy } from './forms.js';
 
-const STATES = { ACTIVE: ['运行中', 'Active', 'ok'], STARTING: ['启动中', 'Starting', 'warn'], RESOLVED: ['已就绪', 'Resolved', 'warn'], INSTALLED: ['未能启动', 'Installed', 'bad'] };
+const STATES = { ACTIVE: ['运行中', 'Active', 'ok'], STARTING: ['启动中', 'Starting', 'warn'], RESOLVED: ['已就绪', 'Resolved', 'warn'], INSTALLED: ['未能启动', 'Installed', 'bad'], FAILED: ['故障', 'Failed', 'bad'], REFUSED: ['已拒绝', 'Refused', 'bad'], REPLACED: ['已被替换', 'Replaced', 'warn'] };
 
 export async function render(el, ctx) {
   const { h, t } = ctx;
@@ -9,7 +9,7 @@ export async function render(el, ctx) {
     const l = STATES[s] || [s, s, 'warn'];
     return h('span', { class: 'badge ' + l[2] }, t(l[0], l[1]));
   };
-  const [bundles, plugins] = await Promise.all([ctx.api.get('system/bundles'), ctx.api.get('system/plugins')]);
+  const [bundles, plugins, settings] = await Promise.all([ctx.api.get('system/bundles'), ctx.api.get('system/plugins'), ctx.api.get('system/settings')]);
   const result = h('div');
   const backup = h('button', {
     class: 'btn primary', type: 'button', id: 'backup',
@@ -33,6 +33,20 @@ export async function render(el, ctx) {
         { title: t('状态', 'State'), value: (p) => state(p.state) },
         { title: t('问题', 'Problem'), value: (p) => p.problem || '' },
       ], plugins)),
+    h('div', { class: 'card' }, h('h2', null, t('运行设置', 'Settings in force')),
+      h('p', { class: 'muted' }, t('启动时读取的设置及其来源（环境变量、启动参数或默认值）；密码不显示。配置文件放在：',
+        'Settings read at start and where each came from (environment, launch property or default); passwords are not shown. Configuration files go in: '),
+        h('span', { class: 'mono' }, settings.configFolder || '')),
+      ctx.table([
+        { title: t('设置', 'Setting'), value: (s) => h('span', { class: 'mono' }, s.environment) },
+        { title: t('值', 'Value'), value: (s) => (s.value == null ? '' : s.value) },
+        { title: t('来源', 'Source'), value: (s) => s.source },
+      ], settings.start),
+      ctx.table([
+        { title: 'PID', value: (c) => h('span', { class: 'mono' }, c.pid) },
+        { title: t('来源', 'Source'), value: (c) => c.source },
+        { title: t('属性', 'Properties'), value: (c) => Object.entries(c.properties).map(([k, v]) => k + ' = ' + v).join('; ') },
+      ], settings.configurations)),
     h('div', { class: 'card' }, h('h2', null, t('系统组件', 'Bundles')), ctx.table([
       { title: 'ID', class: 'num', value: (b) => String(b.id) },
       { title: t('组件', 'Bundle'), value: (b) => h('span', { class: 'mono' }, b.symbolicName) },

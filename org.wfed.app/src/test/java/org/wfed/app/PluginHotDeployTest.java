@@ -18,8 +18,9 @@ import java.util.jar.Manifest;
 import org.junit.jupiter.api.Test;
 
 /**
- * A local plugin dropped into plugins/ of a running wfed is installed, used and removed without a
- * restart; one built for another core API version is refused with a reason admins can read.
+ * A local plugin dropped into {@code <data>/plugins} of a running wfed is installed, used and removed without a
+ * restart; one built for another core API version, an older version of one present and a corrupt file are
+ * refused with a reason admins can read.
  */
 class PluginHotDeployTest {
 
@@ -31,6 +32,71 @@ class PluginHotDeployTest {
         }
     }
 
+    /** The example plugin's jar with another Bundle-Version. */
+    private static void withVersion(Path target, String version) throws Exception {
+        try (java.util.jar.JarInputStream in = new java.util.jar.JarInputStream(Files.newInputStream(pluginJar()))) {
+            Manifest mf = in.getManifest();
+            mf.getMainAttributes().putValue("Bundle-Version", version);
+            Path tmp = Files.createTempFile("plugin-", ".jar");
+            try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(tmp), mf)) {
+                for (java.util.jar.JarEntry e = in.getNextJarEntry(); e != null; e = in.getNextJarEntry()) {
+                    out.putNextEntry(new java.util.jar.JarEntry(e.getName()));
+                    in.transferTo(out);
+                    out.closeEntry();
+                }
+            }
+            // moved in whole, so that FileInstall never reads half a file
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static JsonNode awaitPlugin(ApiClient api, java.util.function.Predicate<JsonNode> wanted) {
+        long until = System.currentTimeMillis() + 30_000;
+        while (System.currentTimeMillis() < until) {
+            for (JsonNode p : api.get("/api/system/plugins").body()) {
+                if (wanted.test(p)) {
+                    return p;
+                }
+            }
+            WfedServer.sleep(300);
+        }
+        throw new AssertionError("no such plugin entry: " + api.get("/api/system/plugins").body());
+    }
+
+    /** A newer version replaces the older whatever the file names; an older one is refused; a corrupt file is reported. */
+    @Test
+    void aNewerVersionReplacesTheOlderADowngradeAndACorruptFileAreRefused() throws Exception {
+        Path work = Files.createTempDirectory("wfed-plugins-");
+        Path data = work.resolve("data");
+        Path plugins = Files.createDirectories(data.resolve("plugins"));
+        try (WfedServer.Running server = WfedServer.launch("wfed.jar", work, data, Map.of())) {
+            ApiClient api = ApiClient.admin(server.url());
+            withVersion(plugins.resolve("insurance-a.jar"), "1.0.0");
+            api.awaitModule("insurance", true);
+            withVersion(plugins.resolve("insurance-b.jar"), "1.1.0");
+            awaitPlugin(api, p -> "1.1.0".equals(p.path("version").asText()) && "ACTIVE".equals(p.path("state").asText()));
+            long until = System.currentTimeMillis() + 20_000;
+            while (Files.exists(plugins.resolve("insurance-a.jar")) && System.currentTimeMillis() < until) {
+                WfedServer.sleep(200);
+            }
+            assertTrue(Files.exists(data.resolve("plugins-replaced/insurance-a.jar")), "the older version was not moved aside");
+            api.awaitStatus("/api/insurance/policies", 200);
+
+            withVersion(plugins.resolve("insurance-old.jar"), "0.9.0");
+            JsonNode refused = awaitPlugin(api, p -> "REFUSED".equals(p.path("state").asText()) && "0.9.0".equals(p.path("version").asText()));
+            assertTrue(refused.path("problem").asText().contains("降级") && refused.path("problem").asText().contains("WFED_PLUGIN_DOWNGRADE"), refused.toString());
+            assertTrue(Files.exists(data.resolve("plugins-refused/insurance-old.jar")));
+            awaitPlugin(api, p -> "1.1.0".equals(p.path("version").asText()) && "ACTIVE".equals(p.path("state").asText()));
+
+            Files.write(plugins.resolve("broken.jar"), new byte[] {1, 2, 3, 4, 5});
+            JsonNode corrupt = awaitPlugin(api, p -> p.path("location").asText().endsWith("broken.jar") && !p.path("problem").isNull());
+            assertTrue(corrupt.path("problem").asText().contains("损坏"), corrupt.toString());
+            JsonNode health = api.get("/api/health").body();
+            assertEquals("DEGRADED", health.path("status").asText(), health.toString());
+            assertTrue(Files.readString(data.resolve("logs/wfed.log")).contains("broken.jar"), "the corrupt file is not in the log");
+        }
+    }
+
     private static boolean menuHas(ApiClient api, String page) {
         return api.get("/api/console/menu").body().toString().contains("\"id\":\"" + page + "\"");
     }
@@ -38,7 +104,7 @@ class PluginHotDeployTest {
     @Test
     void exampleInsurancePluginComesAndGoesWithItsFile() throws Exception {
         Path work = Files.createTempDirectory("wfed-plugins-");
-        Path plugins = Files.createDirectories(work.resolve("plugins"));
+        Path plugins = Files.createDirectories(work.resolve("data/plugins"));
         try (WfedServer.Running server = WfedServer.launch("wfed.jar", work, work.resolve("data"), Map.of())) {
             ApiClient api = ApiClient.admin(server.url());
             assertFalse(menuHas(api, "insurance"));
@@ -71,7 +137,7 @@ class PluginHotDeployTest {
     @Test
     void pluginForAnotherCoreApiIsRefusedWithAReason() throws Exception {
         Path work = Files.createTempDirectory("wfed-plugins-");
-        Path plugins = Files.createDirectories(work.resolve("plugins"));
+        Path plugins = Files.createDirectories(work.resolve("data/plugins"));
         try (WfedServer.Running server = WfedServer.launch("wfed.jar", work, work.resolve("data"), Map.of())) {
             ApiClient api = ApiClient.admin(server.url());
             Manifest mf = new Manifest();

@@ -47,7 +47,9 @@ public final class Boot implements BundleActivator {
                 root.removeHandler(h);
             }
         }
-        terminal = new Terminal(System.err);
+        // UTF-8 whatever the locale: a service manager's environment often has none, and the lines are Chinese
+        terminal = new Terminal(new java.io.PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true,
+                java.nio.charset.StandardCharsets.UTF_8));
         root.addHandler(terminal);
         // CXF warns of every request that arrives while the JAX-RS whiteboard rebuilds the application (at start,
         // when a plugin comes or goes): the client gets a 404 and health says STARTING, the warning says nothing more

@@ -41,7 +41,8 @@ import org.wfed.core.internal.rest.WfedApplication;
  * satisfied (so every module has migrated and registered), and every REST resource and extension of the
  * {@code wfed} application taken in by the JAX-RS whiteboard (so sign-in answers). A component that failed,
  * a plugin that cannot run, or a resource the whiteboard refused is DOWN with its reason; so is anything still
- * missing {@link #SETTLE_SECONDS} after the process started. Read by {@code GET /api/health}; once ready, the
+ * missing {@link #SETTLE_SECONDS} after the process started or after it was first ready (a module stopped later is
+ * down, not awaited). Read by {@code GET /api/health}; once ready, the
  * terminal gets the address to open.
  */
 @Component(service = Readiness.class, immediate = true)
@@ -66,6 +67,8 @@ public final class Readiness {
     private final JaxrsServiceRuntime jaxrs;
     private final PluginWatch plugins;
     private final List<WfedModule> modules = new CopyOnWriteArrayList<>();
+    /** Set once everything was ready: the start is over. */
+    private volatile boolean started;
     private final ScheduledExecutorService announcer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "wfed-ready");
         t.setDaemon(true);
@@ -107,8 +110,9 @@ public final class Readiness {
     public State state() {
         List<String> waiting = new ArrayList<>();
         List<Problem> down = new ArrayList<>();
-        boolean settled = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime() > SETTLE_SECONDS * 1000;
-        bundles(waiting);
+        // after the start, what is missing is down (a module stopped in the web console), not awaited
+        boolean settled = started || System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime() > SETTLE_SECONDS * 1000;
+        bundles(settled ? null : waiting, down);
         components(waiting, down, settled);
         rest(waiting, down, settled);
         for (PluginWatch.Plugin p : plugins.plugins()) {
@@ -117,10 +121,11 @@ public final class Readiness {
             }
         }
         String status = !waiting.isEmpty() ? "STARTING" : down.isEmpty() ? "UP" : "DEGRADED";
+        started |= waiting.isEmpty();
         return new State(status, modules(), waiting, down);
     }
 
-    private void bundles(List<String> waiting) {
+    private void bundles(List<String> waiting, List<Problem> down) {
         for (Bundle b : context.getBundles()) {
             if (b.getBundleId() == 0 || PluginWatch.isPlugin(b) || b.getHeaders("").get(Constants.FRAGMENT_HOST) != null) {
                 continue;
@@ -128,14 +133,21 @@ public final class Readiness {
             boolean lazy = b.getState() == Bundle.STARTING
                     && Constants.ACTIVATION_LAZY.equals(b.getHeaders("").get(Constants.BUNDLE_ACTIVATIONPOLICY));
             if (b.getState() != Bundle.ACTIVE && !lazy) {
-                waiting.add("bundle " + b.getSymbolicName() + " (" + PluginWatch.state(b) + ")");
+                String name = "bundle " + b.getSymbolicName();
+                if (waiting != null) {
+                    waiting.add(name + " (" + PluginWatch.state(b) + ")");
+                } else {
+                    down.add(new Problem(name, "not active (" + PluginWatch.state(b) + ")"));
+                }
             }
         }
     }
 
     private void components(List<String> waiting, List<Problem> down, boolean settled) {
         for (ComponentDescriptionDTO d : scr.getComponentDescriptionDTOs()) {
-            if (!scr.isComponentEnabled(d)) {
+            Bundle owner = context.getBundle(d.bundle.id);
+            if (!scr.isComponentEnabled(d) || owner == null || PluginWatch.isPlugin(owner)) {
+                // a plugin's components are PluginWatch's: it reports them and withdraws the plugin
                 continue;
             }
             for (ComponentConfigurationDTO c : scr.getComponentConfigurationDTOs(d)) {

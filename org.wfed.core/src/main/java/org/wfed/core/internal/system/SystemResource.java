@@ -41,11 +41,14 @@ public final class SystemResource {
     private final PluginWatch plugins;
     private final BackupService backups;
     private final org.wfed.core.internal.demo.ScaleGenerator generator;
+    private final EffectiveSettings settings;
 
     @Activate
     public SystemResource(BundleContext context, @Reference AccessControl access, @Reference PluginWatch plugins,
-                          @Reference BackupService backups, @Reference org.wfed.core.internal.demo.ScaleGenerator generator) {
+                          @Reference BackupService backups, @Reference org.wfed.core.internal.demo.ScaleGenerator generator,
+                          @Reference EffectiveSettings settings) {
         this.context = context;
+        this.settings = settings;
         this.access = access;
         this.plugins = plugins;
         this.backups = backups;
@@ -76,6 +79,14 @@ public final class SystemResource {
     public List<PluginWatch.Plugin> plugins(@Context SecurityContext sc) {
         admin(sc);
         return plugins.plugins();
+    }
+
+    /** The settings in force: start settings with their sources, and every ConfigAdmin configuration. */
+    @GET
+    @Path("settings")
+    public EffectiveSettings.View settings(@Context SecurityContext sc) {
+        admin(sc);
+        return settings.view();
     }
 
     @GET

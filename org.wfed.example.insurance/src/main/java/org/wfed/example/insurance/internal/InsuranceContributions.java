@@ -2,14 +2,20 @@ package org.wfed.example.insurance.internal;
 
 import java.util.List;
 import java.util.Set;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 import org.wfed.core.Role;
 import org.wfed.core.extension.ConsolePage;
 import org.wfed.core.extension.Permission;
 import org.wfed.core.extension.PermissionProvider;
 import org.wfed.core.extension.ReportSection;
 
-/** The plugin's permissions, console page and summary paragraph. */
+/**
+ * The plugin's permissions, console page and summary paragraph. Like every component of the plugin, each one
+ * references {@link InsuranceModule}, which exists only once the plugin's table is migrated: if the migration
+ * fails, nothing of the plugin appears (no menu entry whose API answers 404, no indicator that cannot count).
+ */
 public final class InsuranceContributions {
     static final String READ = "insurance.read";
     static final String WRITE = "insurance.write";
@@ -20,6 +26,11 @@ public final class InsuranceContributions {
     /** Who may see and record policies. */
     @Component
     public static final class Permissions implements PermissionProvider {
+        @Activate
+        public Permissions(@Reference InsuranceModule module) {
+            // present only with the plugin's schema
+        }
+
         @Override
         public List<Permission> permissions() {
             return List.of(
@@ -31,6 +42,11 @@ public final class InsuranceContributions {
     /** 女性安康保险 page in the console's aid group. */
     @Component
     public static final class Page implements ConsolePage {
+        @Activate
+        public Page(@Reference InsuranceModule module) {
+            // present only with the plugin's schema
+        }
+
         @Override public String id() { return "insurance"; }
         @Override public String titleZh() { return "女性安康保险"; }
         @Override public String titleEn() { return "Care insurance"; }
@@ -43,6 +59,11 @@ public final class InsuranceContributions {
     /** The sentence the annual summary gets in its care section. */
     @Component
     public static final class Section implements ReportSection {
+        @Activate
+        public Section(@Reference InsuranceModule module) {
+            // present only with the plugin's schema
+        }
+
         @Override public String id() { return "insurance.summary"; }
         @Override public String section() { return "care"; }
         @Override public int order() { return 500; }
