@@ -3,6 +3,7 @@ package org.wfed.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,7 +13,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Operations as an IT department meets them: web console behind wfed's login; backup and restore. */
+/** Operations as an IT department meets them: web console behind wfed's login; backup and restore with its audit trail. */
 class OperationsTest {
 
     private static int status(String url, String cookie) throws Exception {
@@ -70,13 +71,16 @@ class OperationsTest {
     void backupThenRestoreGivesTheDataAsAtTheBackup() throws Exception {
         Path data = Files.createTempDirectory("wfed-restore-");
         String backup;
+        String afterId;
         WfedServer.Running first = WfedServer.launch("wfed.jar", data, data, Map.of());
         try {
             ApiClient api = ApiClient.admin(first.url());
             long top = api.get("/api/auth/me").body().path("unitId").asLong();
             assertEquals(201, api.post("/api/people", Map.of("unitId", top, "name", "备份前", "sex", "F", "birthDate", "1980-01-01")).status());
             backup = api.post("/api/system/backup", Map.of()).body().path("restoreFrom").asText();
-            assertEquals(201, api.post("/api/people", Map.of("unitId", top, "name", "备份后", "sex", "F", "birthDate", "1981-01-01")).status());
+            long after = api.post("/api/people", Map.of("unitId", top, "name", "备份后", "sex", "F", "birthDate", "1981-01-01")).body().path("id").asLong();
+            assertTrue(after > 0);
+            afterId = String.valueOf(after);
             assertEquals(2, api.get("/api/people").body().path("total").asInt());
         } finally {
             first.stop();
@@ -86,6 +90,16 @@ class OperationsTest {
             String people = api.get("/api/people").body().toString();
             assertTrue(people.contains("备份前"), people);
             assertTrue(!people.contains("备份后"), people);
+            // the restore is audited, and what was done after the backup is kept beside the restored database
+            JsonNode restoreEntry = api.get("/api/audit?action=system.restore").body().path("items");
+            assertEquals(1, restoreEntry.size(), restoreEntry.toString());
+            assertEquals("system", restoreEntry.get(0).path("username").asText());
+            JsonNode restores = api.get("/api/system/restores").body();
+            assertEquals(1, restores.size(), restores.toString());
+            assertTrue(restores.get(0).path("entries").asInt() >= 1, restores.toString());
+            JsonNode kept = api.get("/api/system/restores/audit?q=people.create").body();
+            assertTrue(kept.toString().contains("\"recordId\":\"" + afterId + "\""), "the entry of the person created after the backup is lost: " + kept);
+            assertEquals(1, kept.size(), "only the person created after the backup: " + kept);
         }
     }
 }

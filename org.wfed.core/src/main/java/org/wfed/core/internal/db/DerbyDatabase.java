@@ -45,6 +45,8 @@ public final class DerbyDatabase implements Database {
     /** Set while the database opens (the migrations of core run through this object). */
     private ConnectionPool pool;
     private Migrator migrator;
+    /** What this start restored, or null. */
+    private AuditCarry.Carried restored;
     private final String url;
     private final File dataFolder;
     private final DataSourceFactory factory;
@@ -74,7 +76,13 @@ public final class DerbyDatabase implements Database {
         dataFolder.mkdirs();
         String url = "jdbc:derby:" + folder.getPath();
         Properties props = new Properties();
-        props.setProperty(DataSourceFactory.JDBC_URL, url + Restore.attributes(dataFolder, Settings.get(context, null, "restoreFrom", null)));
+        String restoreFrom = Settings.get(context, null, "restoreFrom", null);
+        File backup = Restore.pending(dataFolder, restoreFrom);
+        if (backup != null) {
+            // the audit entries after the backup would be lost with the database it replaces: keep them beside it
+            this.restored = AuditCarry.export(factory, url, dataFolder, backup);
+        }
+        props.setProperty(DataSourceFactory.JDBC_URL, url + Restore.attributes(dataFolder, restoreFrom));
         DataSource dataSource = factory.createDataSource(props);
         this.pool = new ConnectionPool(dataSource, config.poolSize());
         this.migrator = new Migrator(this);
@@ -159,6 +167,15 @@ public final class DerbyDatabase implements Database {
             throw new IllegalStateException("cannot create " + folder, e);
         }
         return folder;
+    }
+
+    /** The backup this start restored, and where the audit entries after it were kept; null without a restore. */
+    public Restored restored() {
+        return restored == null ? null : new Restored(restored.backup(), restored.folder(), restored.entries());
+    }
+
+    /** A restore of this start: the backup, the folder holding the audit entries written after it, how many. */
+    public record Restored(File backup, File folder, int entries) {
     }
 
     /** The data folder (the database lives in its {@code db} folder). */

@@ -20,6 +20,20 @@ final class Restore {
     private Restore() {
     }
 
+    /** The backup to restore on this start, or null: none given, or this one was restored before. */
+    static File pending(File dataFolder, String restoreFrom) {
+        if (restoreFrom == null || restoreFrom.isBlank()) {
+            return null;
+        }
+        File backup = new File(restoreFrom).getAbsoluteFile();
+        File marker = new File(dataFolder, MARKER);
+        try {
+            return marker.exists() && Files.readString(marker.toPath(), StandardCharsets.UTF_8).trim().equals(backup.getPath()) ? null : backup;
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + marker, e);
+        }
+    }
+
     /** The JDBC URL attributes for this start: create, or restore from the backup once. */
     static String attributes(File dataFolder, String restoreFrom) {
         if (restoreFrom == null || restoreFrom.isBlank()) {

@@ -33,6 +33,16 @@ public final class BackupService {
     public synchronized File backup(Caller caller) {
         File target = new File(new File(db.dataFolder(), "backups"), LocalDateTime.now().format(STAMP));
         target.mkdirs();
+        // where the audit trail stood: a restore of this backup keeps the entries after it (AuditCarry)
+        long lastAudit = db.read(c -> org.wfed.core.Jdbc.number(c, "SELECT MAX(id) FROM core_audit"));
+        java.util.Properties info = new java.util.Properties();
+        info.setProperty("auditId", String.valueOf(lastAudit));
+        info.setProperty("takenAt", java.time.Instant.now().toString());
+        try (var out = java.nio.file.Files.newBufferedWriter(new File(target, "backup.properties").toPath())) {
+            info.store(out, "wfed backup");
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot write into " + target, e);
+        }
         db.write(c -> {
             try (CallableStatement cs = c.prepareCall("CALL SYSCS_UTIL.SYSCS_BACKUP_DATABASE(?)")) {
                 cs.setString(1, target.getPath());
