@@ -48,7 +48,7 @@ EOF
   BENCH_JAVA_OPTS="${BENCH_JAVA_OPTS:-} $xmx" wfed_start "$jar" "$data" "$port"
   cookies="$BENCH_WORK/admin.cookies"
   csrf=$(login "$port" admin "$BENCH_PASSWORD" "$cookies")
-  # /api/health answers before every resource is registered: retry the first call for a few seconds
+  # older builds answered health before every resource was registered: retry the first call for a few seconds
   community=""
   for _ in $(seq 1 50); do
     community=$(api "$port" "$cookies" "$csrf" GET orgs/tree 2>/dev/null | jq '[.[] | select(.kind == "COMMUNITY")][0].id') \

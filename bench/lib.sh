@@ -73,7 +73,7 @@ wfed_stop() {
 rss_mb() { echo $(( $(awk '/VmRSS/ {print $2}' "/proc/$1/status") / 1024 )); }
 
 # login <port> <user> <password> <cookie file> — prints the CSRF token; the session cookie goes to the file.
-# Retries for up to 30 s: /api/health answers before every JAX-RS resource is registered.
+# Retries for up to 30 s (health says ready only once sign-in answers; a wfed older than that said so earlier).
 login() {
   local i body
   for i in $(seq 1 150); do

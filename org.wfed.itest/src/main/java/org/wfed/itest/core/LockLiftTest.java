@@ -1,7 +1,6 @@
 package org.wfed.itest.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Set;
@@ -45,11 +44,13 @@ class LockLiftTest {
 
         Api.Reply noReason = admin.delete("system/locks/" + unit + "/2001");
         assertEquals(400, noReason.status(), noReason.raw().body());
-        assertTrue(db.read(c -> locks.isLocked(c, unit, 2001)));
+        Boolean stillLocked = db.read(c -> locks.isLocked(c, unit, 2001));
+        assertTrue(stillLocked);
 
         admin.delete("system/locks/" + unit + "/2001?reason=" + java.net.URLEncoder.encode("报表模块已移除", java.nio.charset.StandardCharsets.UTF_8))
                 .expect(200);
-        assertFalse(db.read(c -> locks.isLocked(c, unit, 2001)));
+        Boolean lifted = db.read(c -> !locks.isLocked(c, unit, 2001));
+        assertTrue(lifted);
         String audit = admin.get("audit?action=system.lock.lift").expect(200).raw().body();
         assertTrue(audit.contains("报表模块已移除") && audit.contains("\"username\":\"admin\""), audit);
         assertEquals(404, admin.delete("system/locks/" + unit + "/2001?reason=again").status());

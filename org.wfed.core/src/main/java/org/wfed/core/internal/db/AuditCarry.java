@@ -34,14 +34,10 @@ final class AuditCarry {
     static final String ENTRIES = "audit-after-backup.jsonl";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
-    /** What a restore kept: the backup, the folder of the export, how many entries it holds. */
-    record Carried(File backup, File folder, int entries) {
-    }
-
     private AuditCarry() {
     }
 
-    static Carried export(DataSourceFactory factory, String url, File dataFolder, File backup) throws SQLException {
+    static DerbyDatabase.Restored export(DataSourceFactory factory, String url, File dataFolder, File backup) throws SQLException {
         File folder = new File(new File(dataFolder, FOLDER), LocalDateTime.now().format(STAMP));
         folder.mkdirs();
         int entries = 0;
@@ -61,7 +57,7 @@ final class AuditCarry {
             throw new IllegalStateException("cannot write " + folder, e);
         }
         LOG.warn("restore from {}: {} audit entries written after the backup kept in {}", backup, entries, folder);
-        return new Carried(backup, folder, entries);
+        return new DerbyDatabase.Restored(backup, folder, entries);
     }
 
     private static int copyEntries(DataSourceFactory factory, String url, File backup, File into) throws SQLException {

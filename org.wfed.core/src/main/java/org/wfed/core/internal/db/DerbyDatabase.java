@@ -46,7 +46,7 @@ public final class DerbyDatabase implements Database {
     private ConnectionPool pool;
     private Migrator migrator;
     /** What this start restored, or null. */
-    private AuditCarry.Carried restored;
+    private Restored restored;
     private final String url;
     private final File dataFolder;
     private final DataSourceFactory factory;
@@ -171,7 +171,7 @@ public final class DerbyDatabase implements Database {
 
     /** The backup this start restored, and where the audit entries after it were kept; null without a restore. */
     public Restored restored() {
-        return restored == null ? null : new Restored(restored.backup(), restored.folder(), restored.entries());
+        return restored;
     }
 
     /** A restore of this start: the backup, the folder holding the audit entries written after it, how many. */

@@ -82,7 +82,7 @@ public final class Readiness {
         this.scr = scr;
         this.jaxrs = jaxrs;
         this.plugins = plugins;
-        announcer.scheduleWithFixedDelay(this::announceWhenReady, 100, 100, TimeUnit.MILLISECONDS);
+        announcer.scheduleWithFixedDelay(this::announceWhenReady, 200, 200, TimeUnit.MILLISECONDS);
     }
 
     @Deactivate

@@ -65,7 +65,8 @@ public final class RestoreResource {
         this.access = access;
         DerbyDatabase.Restored r = db.restored();
         if (r != null) {
-            audit.record(SYSTEM, "system.restore", "backup", r.backup().getPath(), AuditLog.Outcome.OK,
+            // the record is the backup's folder name (its time); the full paths go into the detail
+            audit.record(SYSTEM, "system.restore", "backup", r.backup().getParentFile().getName(), AuditLog.Outcome.OK,
                     "restored from " + r.backup() + "; " + r.entries() + " audit entries written after the backup kept in " + r.folder());
         }
     }
