@@ -13,7 +13,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.osgi.service.cm.Configuration;
@@ -24,6 +23,7 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.wfed.core.internal.Daemons;
 import org.wfed.core.internal.boot.Boot;
 
 /**
@@ -46,11 +46,7 @@ public final class ConfigFiles {
     private final File folder;
     private final ObjectMapper json = new ObjectMapper();
     private final Map<String, Long> seen = new HashMap<>();
-    private final ScheduledExecutorService poll = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "wfed-config-files");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ScheduledExecutorService poll = Daemons.scheduler("wfed-config-files");
 
     @Activate
     public ConfigFiles(@Reference ConfigurationAdmin cm) {

@@ -7,7 +7,6 @@ import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleEvent;
@@ -20,6 +19,7 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.wfed.core.internal.Daemons;
 import org.wfed.core.SettingSources;
 import org.wfed.core.internal.boot.Boot;
 
@@ -40,11 +40,7 @@ public final class PluginUpdates {
     private final SynchronousBundleListener listener = this::changed;
     /** Versions of the plugin bundles, to see an update in place that went backwards. */
     private final Map<Long, Version> versions = new ConcurrentHashMap<>();
-    private final ExecutorService work = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "wfed-plugin-updates");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService work = Daemons.executor("wfed-plugin-updates");
 
     @Activate
     public PluginUpdates(BundleContext context, @Reference PluginWatch watch) {

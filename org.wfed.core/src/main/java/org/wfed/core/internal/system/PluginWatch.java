@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarFile;
@@ -28,6 +27,7 @@ import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
 import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.wfed.core.internal.Daemons;
 import org.wfed.core.extension.WfedModule;
 import org.wfed.core.internal.boot.Boot;
 
@@ -61,11 +61,7 @@ public final class PluginWatch {
     private final Map<File, Plugin> refused = new ConcurrentHashMap<>();
     private final Set<File> reported = ConcurrentHashMap.newKeySet();
     private final Set<Long> unresolvedReported = ConcurrentHashMap.newKeySet();
-    private final ScheduledExecutorService checks = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "wfed-plugin-watch");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ScheduledExecutorService checks = Daemons.scheduler("wfed-plugin-watch");
 
     @Activate
     public PluginWatch(BundleContext context, @Reference ServiceComponentRuntime scr) {

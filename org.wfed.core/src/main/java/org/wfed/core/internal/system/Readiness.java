@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.osgi.framework.Bundle;
@@ -33,6 +32,7 @@ import org.osgi.service.jaxrs.runtime.dto.FailedResourceDTO;
 import org.osgi.service.jaxrs.runtime.dto.RuntimeDTO;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.wfed.core.internal.Daemons;
 import org.wfed.core.extension.WfedModule;
 import org.wfed.core.internal.rest.WfedApplication;
 
@@ -69,11 +69,7 @@ public final class Readiness {
     private final List<WfedModule> modules = new CopyOnWriteArrayList<>();
     /** Set once everything was ready: the start is over. */
     private volatile boolean started;
-    private final ScheduledExecutorService announcer = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "wfed-ready");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ScheduledExecutorService announcer = Daemons.scheduler("wfed-ready");
 
     @Activate
     public Readiness(BundleContext context, @Reference ServiceComponentRuntime scr, @Reference JaxrsServiceRuntime jaxrs,
