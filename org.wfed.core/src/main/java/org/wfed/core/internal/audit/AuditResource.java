@@ -1,11 +1,9 @@
 package org.wfed.core.internal.audit;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import javax.ws.rs.DefaultValue;
 import javax.ws.rs.GET;
@@ -28,13 +26,18 @@ import org.wfed.core.AuditLog;
 import org.wfed.core.Caller;
 import org.wfed.core.Database;
 import org.wfed.core.Jdbc;
+import org.wfed.core.OrgService;
 import org.wfed.core.Page;
 import org.wfed.core.Validation;
+import org.wfed.core.exports.CsvWriter;
+import org.wfed.core.exports.ExportTable;
+import org.wfed.core.exports.Exports;
 import org.wfed.core.internal.auth.CorePermissions;
 import org.wfed.core.internal.rest.WfedApplication;
 
 /**
- * {@code /api/audit}: search and CSV export of the audit log for auditors, limited to the caller's
+ * {@code /api/audit}: search and CSV export (Chinese headers and words, local time) of the audit log for auditors,
+ * limited to the caller's
  * subtree (entries without a unit, e.g. failed sign-ins of unknown names, only at the top unit).
  * There is deliberately no write endpoint.
  */
@@ -55,15 +58,25 @@ public final class AuditResource {
             + " WHERE (u.path LIKE ? OR (a.unit_id IS NULL AND ? = 1))"
             + " AND (? = '' OR a.username = ?) AND (? = '' OR a.action LIKE ?) AND a.occurred_at >= ? AND a.occurred_at < ?";
 
+    /** The audit export's columns: local time, the unit by name and code, actions and outcomes in words. */
+    private static final List<ExportTable.Column> EXPORT_COLUMNS = ExportTable.named("审计日志").integer("编号").time("时间")
+            .text("用户", 12).text("单位", 18).digits("单位代码", 14).text("操作", 20).text("操作代码", 24).text("记录类型", 16)
+            .text("记录编号", 10).text("结果", 6).text("说明", 40).build().columns();
+
     private final Database db;
     private final AccessControl access;
     private final AuditLog audit;
+    private final OrgService orgs;
+    private final Exports exports;
 
     @Activate
-    public AuditResource(@Reference Database db, @Reference AccessControl access, @Reference AuditLog audit) {
+    public AuditResource(@Reference Database db, @Reference AccessControl access, @Reference AuditLog audit,
+                         @Reference OrgService orgs, @Reference Exports exports) {
         this.db = db;
         this.access = access;
         this.audit = audit;
+        this.orgs = orgs;
+        this.exports = exports;
     }
 
     @GET
@@ -81,25 +94,27 @@ public final class AuditResource {
 
     @GET
     @Path("export.csv")
-    @Produces("text/csv")
+    @Produces(Exports.CSV)
     public Response export(@QueryParam("user") @DefaultValue("") String user, @QueryParam("action") @DefaultValue("") String action,
                            @QueryParam("from") String from, @QueryParam("to") String to, @Context SecurityContext sc) {
         Caller caller = auditor(sc);
         Object[] params = params(caller, user, action, from, to);
         List<Entry> entries = db.read(c -> Jdbc.list(c, "SELECT a.*" + WHERE + " ORDER BY a.id", AuditResource::entry, params));
         audit.ok(caller, "audit.export", "audit", null, entries.size() + " entries");
+        java.util.Map<Long, org.wfed.core.dto.OrgUnit> units = orgs.get(entries.stream().map(Entry::unitId)
+                .filter(java.util.Objects::nonNull).distinct().toList());
         StreamingOutput body = out -> {
-            // a BOM so that Excel opens the UTF-8 file with the right encoding
-            out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
-            out.write("id,time,user,unit,action,record_type,record_id,outcome,detail\n".getBytes(StandardCharsets.UTF_8));
+            CsvWriter csv = new CsvWriter(out, exports.zone());
+            csv.header(EXPORT_COLUMNS);
             for (Entry e : entries) {
-                List<String> cells = new ArrayList<>(List.of(String.valueOf(e.id()), e.occurredAt().toString(), nz(e.username()),
-                        e.unitId() == null ? "" : e.unitId().toString(), e.action(), nz(e.recordType()), nz(e.recordId()), e.outcome(),
-                        nz(e.detail())));
-                out.write((String.join(",", cells.stream().map(AuditResource::csv).toList()) + "\n").getBytes(StandardCharsets.UTF_8));
+                org.wfed.core.dto.OrgUnit u = e.unitId() == null ? null : units.get(e.unitId());
+                csv.row(e.id(), e.occurredAt(), e.username(), u == null ? null : u.name(), u == null ? null : u.areaCode(),
+                        AuditLabels.action(e.action()), e.action(), e.recordType(), e.recordId(), AuditLabels.outcome(e.outcome()),
+                        e.detail());
             }
+            csv.flush();
         };
-        return Response.ok(body, "text/csv; charset=UTF-8").header("Content-Disposition", "attachment; filename=\"audit.csv\"").build();
+        return Response.ok(body, Exports.CSV).header("Content-Disposition", Exports.attachment("audit.csv", "审计日志.csv")).build();
     }
 
     private Caller auditor(SecurityContext sc) {
@@ -108,25 +123,16 @@ public final class AuditResource {
         return caller;
     }
 
-    private static Object[] params(Caller caller, String user, String action, String from, String to) {
+    private Object[] params(Caller caller, String user, String action, String from, String to) {
         new Validation().text("user", user, 50, false).text("action", action, 100, false).check();
-        ZoneId zone = ZoneId.systemDefault();
+        // the days an auditor gives are local days of the deployment, as the export writes the times
+        ZoneId zone = exports.zone();
         Instant start = from == null || from.isBlank() ? Instant.EPOCH : Validation.date("from", from).atStartOfDay(zone).toInstant();
         Instant end = to == null || to.isBlank() ? Instant.now().plusSeconds(60) : Validation.date("to", to).plusDays(1).atStartOfDay(zone).toInstant();
         int atTop = caller.unitPath().chars().filter(ch -> ch == '/').count() == 2 ? 1 : 0;
         return new Object[] {caller.unitPath() + "%", atTop, user, user, action, action + "%", start, end};
     }
 
-
-    private static String nz(String s) {
-        return s == null ? "" : s;
-    }
-
-    /** Quotes a CSV cell and defuses spreadsheet formulas. */
-    static String csv(String s) {
-        String v = s.isEmpty() || "=+-@".indexOf(s.charAt(0)) < 0 ? s : "'" + s;
-        return v.contains(",") || v.contains("\"") || v.contains("\n") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
-    }
 
     private static Entry entry(ResultSet rs) throws SQLException {
         return new Entry(rs.getLong("id"), Jdbc.instant(rs, "occurred_at"), rs.getString("username"), Jdbc.nullableLong(rs, "unit_id"),

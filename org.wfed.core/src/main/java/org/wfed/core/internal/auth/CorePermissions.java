@@ -8,6 +8,7 @@ import static org.wfed.core.Role.UNIT_ADMIN;
 import java.util.List;
 import java.util.Set;
 import org.osgi.service.component.annotations.Component;
+import org.wfed.core.ChangeLog;
 import org.wfed.core.Sensitive;
 import org.wfed.core.extension.Permission;
 import org.wfed.core.extension.PermissionProvider;
@@ -32,6 +33,8 @@ public final class CorePermissions implements PermissionProvider {
                 new Permission(PEOPLE_WRITE, "维护人员", "Edit people", Set.of(SYSTEM_ADMIN, UNIT_ADMIN, STAFF)),
                 new Permission(USERS_MANAGE, "管理用户", "Manage users", Set.of(SYSTEM_ADMIN, UNIT_ADMIN)),
                 new Permission(AUDIT_READ, "查看审计日志", "Read the audit log", Set.of(SYSTEM_ADMIN, AUDITOR)),
+                new Permission(ChangeLog.REVEAL_PERMISSION, "查看字段变更中的敏感原值", "See sensitive values of field changes",
+                        Set.of(SYSTEM_ADMIN, AUDITOR)),
                 new Permission(Sensitive.REVEAL_PERMISSION, "查看敏感信息原文", "See sensitive values", Set.of(SYSTEM_ADMIN, UNIT_ADMIN)),
                 new Permission(SYSTEM, "系统管理", "System administration", Set.of(SYSTEM_ADMIN)));
     }
