@@ -151,6 +151,41 @@ public final class Api {
         return send("DELETE", path, null);
     }
 
+    /** A file the server answers (an export, a template): status, bytes and headers. */
+    public record Download(int status, byte[] body, HttpResponse<byte[]> raw) {
+        public Download expect(int expected) {
+            if (status != expected) {
+                throw new AssertionError("HTTP " + status + ": " + text());
+            }
+            return this;
+        }
+
+        public String text() {
+            return new String(body, java.nio.charset.StandardCharsets.UTF_8);
+        }
+
+        public String header(String name) {
+            return raw.headers().firstValue(name).orElse("");
+        }
+    }
+
+    /** GETs a file as bytes. */
+    public Download download(String path) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(60));
+        if (cookie != null) {
+            b.header("Cookie", cookie);
+        }
+        try {
+            HttpResponse<byte[]> raw = HTTP.send(b.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(raw.statusCode(), raw.body(), raw);
+        } catch (IOException e) {
+            throw new IllegalStateException("GET " + path + ": " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Sends raw text as the JSON body (for malformed-input tests). */
     public Reply postRaw(String path, String text) {
         return send("POST", path, text);

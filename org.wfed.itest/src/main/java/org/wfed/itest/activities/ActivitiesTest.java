@@ -92,17 +92,28 @@ class ActivitiesTest {
     void csvExportHasABomAndDefusesFormulas() {
         Api.Reply r = admin.get("activities/events/export.csv?unitId=" + street + "&from=2026-01-01&to=2026-12-31").expect(200);
         String body = r.raw().body();
-        assertTrue(body.startsWith("\uFEFF日期,单位,活动类型,活动主题"), body);
+        assertTrue(body.startsWith("\uFEFF日期,单位,单位代码,活动类型,活动主题"), body);
         assertTrue(body.contains("'=执委履职培训"), body);
+        assertTrue(body.contains("2026-06-01,") && body.contains(",培训,"), "dates as yyyy-MM-dd, types in words: " + body);
         assertEquals(4, body.split("\r\n").length);
         assertTrue(r.raw().headers().firstValue("Content-Disposition").orElse("").contains("attachment"));
     }
 
     @Test
     void xlsxExportIsAWorkbook() {
-        Api.Reply r = admin.get("activities/events/export.xlsx?unitId=" + street + "&from=2026-01-01&to=2026-12-31").expect(200);
-        assertTrue(r.raw().body().startsWith("PK"), "an XLSX is a zip");
-        assertTrue(r.raw().headers().firstValue("Content-Type").orElse("").contains("spreadsheetml"));
+        Api.Download r = admin.download("activities/events/export.xlsx?unitId=" + street + "&from=2026-01-01&to=2026-12-31")
+                .expect(200);
+        assertTrue(r.header("Content-Type").contains("spreadsheetml"));
+        java.util.List<org.wfed.core.imports.SheetRow> rows = org.wfed.core.imports.SheetFile.read(r.body());
+        assertEquals("日期", rows.get(0).text(0));
+        assertEquals("单位代码", rows.get(0).text(2));
+        assertEquals(4, rows.size(), "the header and three activities");
+        org.wfed.core.imports.SheetRow first = rows.stream().filter(x -> x.text(0).equals("2026-06-01")).findFirst().orElseThrow();
+        assertEquals(org.wfed.core.imports.CellKind.DATE, first.kind(0));
+        assertEquals("2026-06-01", first.text(0));
+        assertEquals("培训", first.text(3));
+        assertEquals(org.wfed.core.imports.CellKind.NUMBER, first.kind(7), "participants as a number");
+        assertEquals("=执委履职培训", first.text(4), "a text cell in XLSX is never a formula");
     }
 
     @Test

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
-import org.wfed.aid.dto.ImportReport;
+import org.wfed.core.imports.ImportReport;
 import org.wfed.aid.dto.ImportRequest;
 import org.wfed.core.Database;
 import org.wfed.core.IdNumber;
@@ -78,7 +78,7 @@ class AidBenchmarkTest {
         long t2 = System.nanoTime();
         long c2 = cpu.getCurrentThreadCpuTime();
         long importHeap = peakHeap();
-        assertEquals(0, preview.errors().size(), preview.errors().toString());
+        assertEquals(0, preview.errorCount(), preview.errors().toString());
         assertEquals(rows, commit.created());
         System.out.printf("BENCH import rows=%d bytes=%d preview=%.1fs (cpu %.1fs) commit=%.1fs (cpu %.1fs) "
                         + "peakHeap=%dMB maxHeap=%dMB load=%.1f%n", rows, csv.length(), (t1 - t0) / 1e9, (c1 - c0) / 1e9,
@@ -148,7 +148,7 @@ class AidBenchmarkTest {
     private static Object importService() {
         org.osgi.framework.BundleContext ctx = org.osgi.framework.FrameworkUtil.getBundle(AidBenchmarkTest.class)
                 .getBundleContext();
-        return ctx.getService(ctx.getServiceReference("org.wfed.aid.internal.imports.ImportFlow"));
+        return ctx.getService(ctx.getServiceReference("org.wfed.aid.internal.imports.AidImports"));
     }
 
     private static Map<String, Object> request(long unit, byte[] content) {

@@ -195,7 +195,7 @@ class AidRulesTest {
 
         Api.Reply csv = f.admin.get("aid/ledger.csv?programmeId=" + p + "&unitId=" + f.community).expect(200);
         String text = csv.raw().body();
-        assertTrue(text.startsWith("\uFEFF申请编号,项目"), text);
+        assertTrue(text.startsWith("\uFEFF" + TODAY.getYear() + "年救助台账\r\n申请编号,项目"), text);
         assertTrue(text.contains("1000.00") && text.contains("6228***********8901") && !text.contains("6228480012345678901"), text);
         Api.Reply xlsx = f.admin.get("aid/ledger.xlsx?programmeId=" + p + "&unitId=" + f.community).expect(200);
         assertTrue(xlsx.raw().body().startsWith("PK"), "an XLSX workbook is a zip");

@@ -45,15 +45,17 @@ class ScreeningImportTest {
                 + a[0] + "," + a[1] + ",宫颈癌," + day + ",未见异常,HPV,,," + day + "\r\n"          // 2 good
                 + "某甲," + badCheck + ",宫颈癌," + day + ",未见异常,HPV,,,\r\n"                     // 3 check digit
                 + a[0] + "," + a[1] + ",乳腺癌," + day + ",很好,,2,,\r\n"                            // 4 unknown result
-                + a[0] + "," + a[1] + ",宫颈癌," + day + ",未见异常,CT扫描,,,\r\n"                   // 5 duplicate + unknown method
+                + a[0] + "," + a[1] + ",宫颈癌," + day + ",未见异常,CT扫描,,,\r\n"                   // 5 unknown method
                 + a[0] + "," + a[1] + ",乳腺癌," + TODAY.plusDays(2) + ",未见异常,,1,,\r\n"          // 6 future
                 + outside[0] + "," + outside[1] + ",宫颈癌," + day + ",未见异常,TBS,,,\r\n"          // 7 not in the campaign
                 + "某乙," + id(1973, 2) + ",宫颈癌," + day + ",异常,VIA,,,\r\n"                      // 8 not registered
-                + "某丙," + id(1974, 1) + ",乳腺癌," + day + ",未见异常,,1,,\r\n";                   // 9 a man
+                + "某丙," + id(1974, 1) + ",乳腺癌," + day + ",未见异常,,1,,\r\n"                    // 9 a man
+                + a[0] + "," + a[1] + ",宫颈癌," + day + ",阴性,TBS,,,\r\n";                         // 10 duplicate
         long campaign = campaign(community);
+        invite(campaign, a);
         Map<String, Object> request = request(campaign, "s.csv", csv.getBytes(StandardCharsets.UTF_8));
         JsonNode preview = f.admin.post("aid/import/preview", request).expect(200).body();
-        assertEquals(8, preview.path("rows").asInt());
+        assertEquals(9, preview.path("rows").asInt());
         assertEquals(1, preview.path("created").asInt(), preview.toString());
         String errors = preview.path("errors").toString();
         for (String expected : List.of("校验位错误", "未知的检查结果：很好", "与第2行重复", "未知的宫颈检查方法：CT扫描",
@@ -62,10 +64,10 @@ class ScreeningImportTest {
         }
         List<Integer> rows = new ArrayList<>();
         preview.path("errors").forEach(e -> rows.add(e.path("row").asInt()));
-        assertEquals(List.of(3, 4, 5, 6, 7, 8, 9), rows.stream().distinct().toList(), errors);
+        assertEquals(List.of(3, 4, 5, 6, 7, 8, 9, 10), rows.stream().distinct().toList(), errors);
 
         Api.Reply commit = f.admin.post("aid/import/commit", request).expect(400);
-        assertEquals("AID_IMPORT_ROWS_INVALID", commit.code());
+        assertEquals("IMPORT_ROWS_INVALID", commit.code());
         assertTrue(commit.body().path("message").asText().contains("未导入任何记录"));
         assertEquals(0, f.admin.get("aid/campaigns/" + campaign + "/screenings").expect(200).body().size());
         assertEquals(0, f.admin.get("aid/campaigns/" + campaign).expect(200).body().path("screened").asInt());
@@ -82,6 +84,7 @@ class ScreeningImportTest {
                 + a[0] + "," + a[1] + ",乳腺癌," + day + ",未见异常,,BI-RADS 3,未见异常," + day + "\r\n"
                 + b[0] + "," + b[1] + ",宫颈," + day + ",异常,HPV,,,\r\n";
         long campaign = campaign(community);
+        invite(campaign, a, b);
         byte[] bytes = csv.getBytes(StandardCharsets.UTF_8);
         // previewed first, as in the console: the commit takes the checked rows the preview kept
         JsonNode preview = f.admin.post("aid/import/preview", request(campaign, "t.csv", bytes)).expect(200).body();
@@ -89,12 +92,13 @@ class ScreeningImportTest {
         assertTrue(!preview.path("committed").asBoolean());
         JsonNode once = f.admin.post("aid/import/commit", request(campaign, "t.csv", bytes)).expect(200).body();
         assertEquals(3, once.path("created").asInt(), once.toString());
-        assertEquals(1, once.path("followUps").asInt());
+        assertEquals(1, once.path("counts").path("followUps").asInt());
+        assertEquals(0, once.path("counts").path("invited").asInt(), "both were on the list");
         assertTrue(once.path("committed").asBoolean());
         JsonNode twice = f.admin.post("aid/import/commit", request(campaign, "t.csv", bytes)).expect(200).body();
         assertEquals(0, twice.path("created").asInt(), twice.toString());
         assertEquals(3, twice.path("unchanged").asInt());
-        assertEquals(0, twice.path("followUps").asInt());
+        assertEquals(0, twice.path("counts").path("followUps").asInt());
 
         // one record per woman (both exams of one day together, as the form enters them), not flagged twice-screened
         JsonNode screenings = f.admin.get("aid/campaigns/" + campaign + "/screenings?reveal=true").expect(200).body();
@@ -128,6 +132,43 @@ class ScreeningImportTest {
     }
 
     @Test
+    void resultsOfWomenNotInvitedAreRefusedUnlessTheClerkInvitesThemToo() {
+        long community = f.admin.createUnit(f.street, "COMMUNITY", Api.unique("筛查社区"));
+        String[] invited = woman(community, 1970);
+        String[] walkIn = woman(community, 1971);
+        String[] tooOld = woman(community, TODAY.getYear() - 70);
+        long campaign = campaign(community);
+        invite(campaign, invited);
+        String day = TODAY.toString();
+        String csv = HEADER + invited[0] + "," + invited[1] + ",宫颈癌," + day + ",未见异常,HPV,,,\r\n"
+                + walkIn[0] + "," + walkIn[1] + ",宫颈癌," + day + ",未见异常,HPV,,,\r\n";
+        byte[] bytes = csv.getBytes(StandardCharsets.UTF_8);
+        JsonNode p = f.admin.post("aid/import/preview", request(campaign, "w.csv", bytes)).expect(200).body();
+        assertEquals(1, p.path("errorCount").asInt(), p.toString());
+        assertEquals(3, p.path("errors").get(0).path("row").asInt());
+        assertTrue(p.path("errors").get(0).path("message").asText().contains("不在本次筛查活动的应查名单中"), p.toString());
+        f.admin.post("aid/import/commit", request(campaign, "w.csv", bytes)).expect(400);
+        assertEquals(0, f.admin.get("aid/campaigns/" + campaign).expect(200).body().path("screened").asInt());
+
+        // 补充邀请: the clerk chose to add her to the list; she is counted in 应查, so 实查 never exceeds it
+        Map<String, Object> withInvite = new HashMap<>(request(campaign, "w.csv", bytes));
+        withInvite.put("inviteMissing", true);
+        JsonNode done = f.admin.post("aid/import/commit", withInvite).expect(200).body();
+        assertEquals(2, done.path("created").asInt(), done.toString());
+        assertEquals(1, done.path("counts").path("invited").asInt());
+        JsonNode k = f.admin.get("aid/campaigns/" + campaign).expect(200).body();
+        assertEquals(2, k.path("invited").asInt());
+        assertEquals(2, k.path("screened").asInt());
+
+        // outside the campaign's ages she cannot be invited on the spot either
+        Map<String, Object> old = new HashMap<>(request(campaign, "o.csv", (HEADER + tooOld[0] + "," + tooOld[1] + ",宫颈癌," + day
+                + ",未见异常,HPV,,,\r\n").getBytes(StandardCharsets.UTF_8)));
+        old.put("inviteMissing", true);
+        JsonNode refused = f.admin.post("aid/import/preview", old).expect(200).body();
+        assertTrue(refused.path("errors").get(0).path("message").asText().contains("不能补充邀请"), refused.toString());
+    }
+
+    @Test
     void anotherUnitsCampaignIsRefusedAndTheTemplatesDownload() {
         long community = f.admin.createUnit(f.street, "COMMUNITY", Api.unique("筛查社区"));
         long campaign = campaign(community);
@@ -151,7 +192,7 @@ class ScreeningImportTest {
                 "name", Api.unique("两癌筛查"))).expect(201).body().path("id").asLong();
     }
 
-    /** Registers a woman with an ID number in the unit; answers her name and number. */
+    /** Registers a woman with an ID number in the unit; answers her name, number and person id. */
     private static String[] woman(long unit, int year) {
         String name = Api.unique("李女士");
         String number = id(year, 2);
@@ -159,8 +200,16 @@ class ScreeningImportTest {
         person.put("unitId", unit);
         person.put("name", name);
         person.put("idNumber", number);
-        f.admin.post("people", person).expect(201);
-        return new String[] {name, number};
+        long id = f.admin.post("people", person).expect(201).body().path("id").asLong();
+        return new String[] {name, number, String.valueOf(id)};
+    }
+
+    /** Puts the women on the campaign's invitation list (应查名单). */
+    private static void invite(long campaign, String[]... women) {
+        List<Long> ids = java.util.Arrays.stream(women).map(w -> Long.parseLong(w[2])).toList();
+        JsonNode r = f.admin.post("aid/campaigns/" + campaign + "/invitations", Map.of("personIds", ids,
+                "fromBeneficiaries", false)).expect(200).body();
+        assertEquals(ids.size(), r.path("invited").asInt(), r.toString());
     }
 
     private static Map<String, Object> request(long campaign, String name, byte[] content) {

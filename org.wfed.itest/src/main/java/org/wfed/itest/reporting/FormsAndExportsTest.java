@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -47,9 +48,22 @@ class FormsAndExportsTest {
         Api.Reply csv = admin.get("reporting/export/table.csv?unitId=" + street + "&year=2025").expect(200);
         assertTrue(csv.raw().body().startsWith("\uFEFF"), "UTF-8 BOM");
         assertTrue(csv.raw().body().contains("文明家庭（户）"));
-        Api.Reply xlsx = admin.get("reporting/export/table.xlsx?unitId=" + street + "&year=2025").expect(200);
-        assertTrue(xlsx.raw().headers().firstValue("Content-Type").orElse("").contains("spreadsheetml"));
-        assertTrue(xlsx.raw().body().startsWith("PK"));
+        assertTrue(csv.raw().body().contains("\r\n单位,单位代码,"), csv.raw().body());
+        Api.Download xlsx = admin.download("reporting/export/table.xlsx?unitId=" + street + "&year=2025").expect(200);
+        assertTrue(xlsx.header("Content-Type").contains("spreadsheetml"));
+        java.util.List<org.wfed.core.imports.SheetRow> rows = org.wfed.core.imports.SheetFile.read(xlsx.body());
+        assertTrue(rows.get(0).text(0).contains("指标统计（2025-01-01 至 2025-12-31）"), rows.get(0).toString());
+        assertEquals("单位", rows.get(1).text(0));
+        assertEquals("单位代码", rows.get(1).text(1));
+        int column = -1;
+        for (int c = 0; c < rows.get(1).size(); c++) {
+            column = rows.get(1).text(c).equals("文明家庭（户）") ? c : column;
+        }
+        assertTrue(column > 1, rows.get(1).toString());
+        org.wfed.core.imports.SheetRow total = rows.get(rows.size() - 1);
+        assertEquals(org.wfed.core.imports.CellKind.NUMBER, total.kind(column), "counts as numbers: " + total);
+        String sheet = new String(org.wfed.itest.Sheets.part(xlsx.body(), "xl/worksheets/sheet1.xml"), StandardCharsets.UTF_8);
+        assertTrue(sheet.contains("orientation=\"landscape\""), "printed on A4 landscape");
 
         long id = admin.post("reporting/summaries", Map.of("unitId", street, "year", 2025)).expect(201).body().path("id").asLong();
         Api.Reply docx = admin.get("reporting/export/summaries/" + id + ".docx").expect(200);

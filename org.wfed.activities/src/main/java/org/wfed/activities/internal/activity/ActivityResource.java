@@ -1,6 +1,5 @@
 package org.wfed.activities.internal.activity;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,11 +29,14 @@ import org.wfed.core.Page;
 import org.wfed.core.AccessControl;
 import org.wfed.core.Caller;
 import org.wfed.core.FieldError;
+import org.wfed.core.OrgService;
 import org.wfed.core.WfedException;
+import org.wfed.core.exports.ExportTable;
+import org.wfed.core.exports.Exports;
 
 /**
  * {@code /api/activities/events}: activities (活动) with filters by unit subtree, type and period, paged, and
- * exports as CSV (UTF-8 with BOM) and XLSX.
+ * exports as CSV and XLSX through core's writers.
  */
 @Component(service = ActivityResource.class)
 @JaxrsResource
@@ -44,15 +46,18 @@ import org.wfed.core.WfedException;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public final class ActivityResource {
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     private final AccessControl access;
     private final ActivityService activities;
+    private final OrgService orgs;
+    private final Exports exports;
 
     @Activate
-    public ActivityResource(@Reference AccessControl access, @Reference ActivityService activities) {
+    public ActivityResource(@Reference AccessControl access, @Reference ActivityService activities,
+                            @Reference OrgService orgs, @Reference Exports exports) {
         this.access = access;
         this.activities = activities;
+        this.orgs = orgs;
+        this.exports = exports;
     }
 
     @GET
@@ -94,32 +99,30 @@ public final class ActivityResource {
 
     @GET
     @Path("export.csv")
-    @Produces({"text/csv;charset=UTF-8", MediaType.APPLICATION_JSON, MediaType.WILDCARD})
+    @Produces({Exports.CSV, MediaType.APPLICATION_JSON, MediaType.WILDCARD})
     public Response csv(@QueryParam("unitId") Long unitId, @QueryParam("type") String type,
                         @QueryParam("from") String from, @QueryParam("to") String to, @Context SecurityContext sc) {
-        return file(CsvExport.write(rows(sc, unitId, type, from, to)), "text/csv;charset=UTF-8", "csv");
+        return file(exports.csv(table(sc, unitId, type, from, to)), Exports.CSV, "csv");
     }
 
     @GET
     @Path("export.xlsx")
-    @Produces({XLSX, MediaType.APPLICATION_JSON, MediaType.WILDCARD})
+    @Produces({Exports.XLSX, MediaType.APPLICATION_JSON, MediaType.WILDCARD})
     public Response xlsx(@QueryParam("unitId") Long unitId, @QueryParam("type") String type,
                          @QueryParam("from") String from, @QueryParam("to") String to, @Context SecurityContext sc) {
-        return file(XlsxExport.write(rows(sc, unitId, type, from, to)), XLSX, "xlsx");
+        return file(exports.xlsx(table(sc, unitId, type, from, to)), Exports.XLSX, "xlsx");
     }
 
-    private List<Activity> rows(SecurityContext sc, Long unitId, String type, String from, String to) {
+    private ExportTable table(SecurityContext sc, Long unitId, String type, String from, String to) {
         Caller caller = access.caller(sc);
         List<Activity> rows = new ArrayList<>();
         activities.export(caller, filter(caller, unitId, type, from, to, 1, 1), rows::add);
-        return rows;
+        return ActivityColumns.table(rows, orgs.get(rows.stream().map(Activity::unitId).distinct().toList()));
     }
 
     private static Response file(byte[] body, String type, String ext) {
-        String name = "activities." + ext;
-        String zh = java.net.URLEncoder.encode("活动台账." + ext, StandardCharsets.UTF_8).replace("+", "%20");
-        return Response.ok(body, type)
-                .header("Content-Disposition", "attachment; filename=\"" + name + "\"; filename*=UTF-8''" + zh).build();
+        return Response.ok(body, type).header("Content-Disposition", Exports.attachment("activities." + ext, "活动台账." + ext))
+                .build();
     }
 
     static ActivityFilter filter(Caller caller, Long unitId, String type, String from, String to, int page, int size) {

@@ -24,6 +24,8 @@ import org.wfed.core.Caller;
 import org.wfed.core.FieldError;
 import org.wfed.core.Page;
 import org.wfed.core.WfedException;
+import org.wfed.core.exports.ExportTable;
+import org.wfed.core.exports.Exports;
 
 /** {@code /api/aid/ledger}: the payment ledger (台账) as JSON, {@code ledger.csv} and {@code ledger.xlsx}. */
 @Component(service = LedgerResource.class)
@@ -33,15 +35,15 @@ import org.wfed.core.WfedException;
 @Path("aid")
 public final class LedgerResource {
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     private final LedgerService ledger;
     private final AccessControl access;
+    private final Exports exports;
 
     @Activate
-    public LedgerResource(@Reference LedgerService ledger, @Reference AccessControl access) {
+    public LedgerResource(@Reference LedgerService ledger, @Reference AccessControl access, @Reference Exports exports) {
         this.ledger = ledger;
         this.access = access;
+        this.exports = exports;
     }
 
     /** {@code ?unitId=&year=&programmeId=&status=&paidFrom=&paidTo=&reveal=&page=1&size=50}. */
@@ -92,7 +94,7 @@ public final class LedgerResource {
     @GET
     @Path("ledger.xlsx")
     // JSON too, so that a client asking for JSON (and error envelopes) still get an answer; the body is XLSX
-    @Produces({XLSX, MediaType.APPLICATION_JSON})
+    @Produces({Exports.XLSX, MediaType.APPLICATION_JSON})
     public Response xlsx(@QueryParam("programmeId") Long programmeId, @QueryParam("unitId") Long unitId,
                          @QueryParam("year") Integer year, @QueryParam("status") String status,
                          @QueryParam("paidFrom") String paidFrom, @QueryParam("paidTo") String paidTo,
@@ -103,8 +105,10 @@ public final class LedgerResource {
     /** The filtered ledger (at most 100,000 lines) as an XLSX or CSV attachment. */
     private Response export(boolean xlsx, SecurityContext sc, LedgerService.Filter f) {
         List<LedgerRow> rows = ledger.rows(access.caller(sc), f);
-        byte[] body = xlsx ? LedgerXlsx.write(f.year() + "年救助台账", rows) : ledger.csv(rows);
-        return Response.ok(body, xlsx ? XLSX : "text/csv; charset=UTF-8").header("Content-Disposition",
-                "attachment; filename=\"aid-ledger-" + f.year() + (xlsx ? ".xlsx" : ".csv") + "\"").build();
+        ExportTable table = LedgerExport.table(f.year() + "年救助台账", rows);
+        String ext = xlsx ? ".xlsx" : ".csv";
+        return Response.ok(xlsx ? exports.xlsx(table) : exports.csv(table), xlsx ? Exports.XLSX : Exports.CSV)
+                .header("Content-Disposition", Exports.attachment("aid-ledger-" + f.year() + ext, f.year() + "年救助台账" + ext))
+                .build();
     }
 }

@@ -1,6 +1,5 @@
 package org.wfed.aid.internal.application;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +21,6 @@ import org.wfed.core.AccessControl;
 import org.wfed.core.AuditLog;
 import org.wfed.core.Caller;
 import org.wfed.core.Database;
-import org.wfed.core.Money;
 import org.wfed.core.OrgService;
 import org.wfed.core.Page;
 import org.wfed.core.Period;
@@ -30,18 +28,17 @@ import org.wfed.core.PersonService;
 import org.wfed.core.Scope;
 import org.wfed.core.Sensitive;
 import org.wfed.core.WfedException;
+import org.wfed.core.dto.OrgUnit;
 import org.wfed.core.dto.PersonFacts;
 
 /**
- * The ledger (台账) of approved aid per programme, unit subtree and year, and its CSV export
- * (UTF-8 with BOM so that Excel and WPS open the Chinese text). Bank accounts masked unless revealed.
+ * The ledger (台账) of approved aid per programme, unit subtree and year (exported by {@link LedgerExport}).
+ * Bank accounts masked unless revealed.
  */
 @Component(service = LedgerService.class)
 public final class LedgerService {
 
     private static final int LIMIT = 100_000;
-    private static final String[] HEADER = {"申请编号", "项目", "单位编号", "姓名", "困难类别", "申请日期", "状态", "批准金额（元）",
-        "物资", "发放日期", "发放金额（元）", "发放方式", "银行账号", "签收日期"};
 
     private final Database db;
     private final ProgrammeService programmes;
@@ -134,6 +131,7 @@ public final class LedgerService {
             return new Loaded(rows, ApplicationRepository.count(c, w, p.toArray()), CategoryRepository.names(c), cats);
         });
         Map<Long, PersonFacts> people = persons.facts(loaded.rows().stream().map(ApplicationRow::personId).distinct().toList());
+        Map<Long, OrgUnit> units = orgs.get(loaded.rows().stream().map(ApplicationRow::unitId).distinct().toList());
         LocalDate today = LocalDate.now();
         List<LedgerRow> out = new ArrayList<>();
         for (ApplicationRow a : loaded.rows()) {
@@ -147,53 +145,13 @@ public final class LedgerService {
             String cats = loaded.categories().getOrDefault(a.personId(), List.of()).stream()
                     .map(k -> loaded.names().getOrDefault(k, k)).collect(Collectors.joining("、"));
             Programme prog = progs.get(a.programmeId());
-            out.add(new LedgerRow(a.id(), prog == null ? "" : prog.name(), a.unitId(), name, cats, a.appliedOn(),
-                    a.status().labelZh(), a.amountFen(), a.goods(), a.paidOn(), a.paidFen(),
-                    a.channel() == null ? null : a.channel().name(), account, a.receivedOn()));
+            OrgUnit unit = units.get(a.unitId());
+            out.add(new LedgerRow(a.id(), prog == null ? "" : prog.name(), a.unitId(), unit == null ? "" : unit.name(),
+                    unit == null ? null : unit.areaCode(), name, cats, a.appliedOn(), a.status().labelZh(), a.amountFen(),
+                    a.goods(), a.paidOn(), a.paidFen(), a.channel() == null ? null : a.channel().name(),
+                    a.channel() == null ? null : a.channel().labelZh(), account, a.receivedOn()));
         }
         audit.ok(caller, "aid.ledger.read", "aid_ledger", unitId, year + (reveal ? " revealed" : " masked"));
         return new Page<>(out, loaded.total(), page.page(), page.size());
-    }
-
-    /** The ledger as CSV bytes: UTF-8 with a BOM, amounts in 元 with two decimals. */
-    public byte[] csv(List<LedgerRow> rows) {
-        StringBuilder b = new StringBuilder("\uFEFF");
-        line(b, HEADER);
-        for (LedgerRow r : rows) {
-            line(b, String.valueOf(r.applicationId()), r.programmeName(), String.valueOf(r.unitId()), r.personName(),
-                    r.categories(), str(r.appliedOn()), r.statusZh(), new Money(r.amountFen()).toString(), r.goods(),
-                    str(r.paidOn()), r.paidFen() == null ? "" : new Money(r.paidFen()).toString(), r.channel(),
-                    r.bankAccount(), str(r.receivedOn()));
-        }
-        return b.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static String str(Object o) {
-        return o == null ? "" : o.toString();
-    }
-
-    private static void line(StringBuilder b, String... cells) {
-        for (int i = 0; i < cells.length; i++) {
-            if (i > 0) {
-                b.append(',');
-            }
-            b.append(cell(cells[i]));
-        }
-        b.append("\r\n");
-    }
-
-    /** Quotes a cell; a leading = + - @ is prefixed with ' so a spreadsheet never runs it as a formula. */
-    static String cell(String v) {
-        if (v == null) {
-            return "";
-        }
-        String s = v;
-        if (!s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0) {
-            s = "'" + s;
-        }
-        if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
-            s = "\"" + s.replace("\"", "\"\"") + "\"";
-        }
-        return s;
     }
 }

@@ -19,11 +19,14 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.wfed.aid.AidPermissions;
 import org.wfed.aid.dto.ImportKind;
-import org.wfed.aid.dto.ImportReport;
 import org.wfed.aid.dto.ImportRequest;
 import org.wfed.core.AccessControl;
 import org.wfed.core.Validation;
 import org.wfed.core.WfedException;
+import org.wfed.core.exports.Exports;
+import org.wfed.core.imports.ImportLayout;
+import org.wfed.core.imports.ImportReport;
+import org.wfed.core.imports.ImportTemplates;
 
 /**
  * {@code /api/aid/import}: the templates, preview and all-or-nothing commit of both import kinds
@@ -36,13 +39,11 @@ import org.wfed.core.WfedException;
 @Path("aid/import")
 public final class ImportResource {
 
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
-    private final ImportFlow imports;
+    private final AidImports imports;
     private final AccessControl access;
 
     @Activate
-    public ImportResource(@Reference ImportFlow imports, @Reference AccessControl access) {
+    public ImportResource(@Reference AidImports imports, @Reference AccessControl access) {
         this.imports = imports;
         this.access = access;
     }
@@ -54,18 +55,20 @@ public final class ImportResource {
     public Response templateCsv(@QueryParam("kind") @DefaultValue("ROSTER") String kind, @Context SecurityContext sc) {
         access.require(access.caller(sc), AidPermissions.IMPORT);
         ImportKind k = kind(kind);
-        return Response.ok(ImportTemplates.csv(k), "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"" + ImportTemplates.fileName(k, "csv") + "\"").build();
+        ImportLayout layout = imports.layout(k);
+        return Response.ok(ImportTemplates.csv(layout), Exports.CSV)
+                .header("Content-Disposition", Exports.attachment(fileName(k, "csv"), layout.title() + "模板.csv")).build();
     }
 
     @GET
     @Path("template.xlsx")
-    @Produces({XLSX, MediaType.APPLICATION_JSON})
+    @Produces({Exports.XLSX, MediaType.APPLICATION_JSON})
     public Response templateXlsx(@QueryParam("kind") @DefaultValue("ROSTER") String kind, @Context SecurityContext sc) {
         access.require(access.caller(sc), AidPermissions.IMPORT);
         ImportKind k = kind(kind);
-        return Response.ok(ImportTemplates.xlsx(k), XLSX)
-                .header("Content-Disposition", "attachment; filename=\"" + ImportTemplates.fileName(k, "xlsx") + "\"").build();
+        ImportLayout layout = imports.layout(k);
+        return Response.ok(ImportTemplates.xlsx(layout), Exports.XLSX)
+                .header("Content-Disposition", Exports.attachment(fileName(k, "xlsx"), layout.title() + "模板.xlsx")).build();
     }
 
     @POST
@@ -82,6 +85,10 @@ public final class ImportResource {
     @Produces(MediaType.APPLICATION_JSON)
     public ImportReport commit(ImportRequest in, @Context SecurityContext sc) {
         return imports.commit(access.caller(sc), Validation.body(in));
+    }
+
+    private static String fileName(ImportKind kind, String extension) {
+        return (kind == ImportKind.SCREENING ? "aid-screening-template." : "aid-roster-template.") + extension;
     }
 
     private static ImportKind kind(String kind) {

@@ -10,9 +10,8 @@ import org.wfed.aid.dto.ScreeningInput;
  * One good row of a screening-results file: one exam (宫颈癌 or 乳腺癌) of one woman. For a breast exam
  * {@code result} is the clinical exam (临床检查); {@code consentOn} defaults to the screening day.
  */
-record ScreeningEntry(int row, String name, String idNumber, CancerSite site, LocalDate screenedOn,
-                      CervicalMethod method, ScreenResult result, String birads, ScreenResult mammography,
-                      LocalDate consentOn) {
+record ScreeningEntry(String name, String idNumber, CancerSite site, LocalDate screenedOn, CervicalMethod method,
+                      ScreenResult result, String birads, ScreenResult mammography, LocalDate consentOn) {
 
     /** The exam as the screening form enters it, for person {@code personId}. */
     ScreeningInput input(long personId) {

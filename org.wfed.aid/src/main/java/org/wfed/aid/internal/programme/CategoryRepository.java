@@ -6,7 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.wfed.aid.dto.Category;
+import org.wfed.aid.internal.Codes;
 import org.wfed.core.Jdbc;
+import org.wfed.core.imports.CodeList;
 
 /** SQL of aid_category (困难类别). */
 public final class CategoryRepository {
@@ -25,6 +27,19 @@ public final class CategoryRepository {
             out.put(k.code(), k.nameZh());
         }
         return out;
+    }
+
+    /**
+     * The categories as an import's code list: by code, Chinese name, English name or a short name of
+     * {@code aliases} (特困, 五保户 …), in display order.
+     */
+    public static CodeList codeList(Connection c) throws SQLException {
+        return CodeList.of(Jdbc.list(c, "SELECT code, name_zh, name_en, aliases FROM aid_category ORDER BY sort_order, code",
+                rs -> {
+                    List<String> synonyms = new java.util.ArrayList<>(Codes.split(rs.getString(4).replace('、', ',')));
+                    synonyms.add(rs.getString(3));
+                    return new CodeList.Code(rs.getString(1), rs.getString(2), synonyms);
+                }));
     }
 
     public static void insert(Connection c, Category k, int order) throws SQLException {

@@ -146,6 +146,39 @@ public final class CampaignService {
         return new InvitationResult(invited, skipped);
     }
 
+    /**
+     * Supplementary invitations (补充邀请) inside the caller's transaction: women screened although not on the list
+     * (an import's explicit choice) are added to it, each counted in 应查, low-income ones marked as the list does.
+     */
+    public void inviteIn(Connection c, Campaign k, java.util.Collection<PersonFacts> women) throws SQLException {
+        Set<String> lowCodes = new HashSet<>();
+        for (Category cat : CategoryRepository.all(c)) {
+            if (cat.lowIncome()) {
+                lowCodes.add(cat.code());
+            }
+        }
+        Map<Long, List<String>> categories = BeneficiaryRepository.categoriesOf(c,
+                women.stream().map(PersonFacts::id).toList());
+        for (PersonFacts f : women) {
+            boolean low = categories.getOrDefault(f.id(), List.of()).stream().anyMatch(lowCodes::contains);
+            Jdbc.update(c, "INSERT INTO aid_invitation (campaign_id, person_id, unit_id, low_income, invited_on) "
+                    + "VALUES (?, ?, ?, ?, ?)", k.id(), f.id(), f.unitId(), low, LocalDate.now());
+        }
+    }
+
+    /** The women of {@code people} on the campaign's invitation list (应查名单), in queries of 500. */
+    public static Set<Long> invited(Connection c, long campaignId, java.util.Collection<Long> people) throws SQLException {
+        Set<Long> out = new HashSet<>();
+        List<Long> ids = new ArrayList<>(new LinkedHashSet<>(people));
+        for (int i = 0; i < ids.size(); i += 500) {
+            List<Long> part = ids.subList(i, Math.min(ids.size(), i + 500));
+            out.addAll(Jdbc.list(c, "SELECT person_id FROM aid_invitation WHERE campaign_id = ? AND person_id IN ("
+                    + Jdbc.placeholders(part.size()) + ")", rs -> rs.getLong(1), Scope.params(new Object[] {campaignId},
+                    part.toArray())));
+        }
+        return out;
+    }
+
     /** The invitation list, low-income women first, then by name. */
     public List<Invitation> invitations(Caller caller, long campaignId) {
         Campaign k = get(caller, campaignId);

@@ -2,6 +2,8 @@ package org.wfed.reporting.internal.export;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
@@ -18,9 +20,13 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.wfed.core.AccessControl;
 import org.wfed.core.AuditLog;
 import org.wfed.core.Caller;
+import org.wfed.core.OrgService;
 import org.wfed.core.Validation;
+import org.wfed.core.exports.ExportTable;
+import org.wfed.core.exports.Exports;
 import org.wfed.reporting.dto.IndicatorTable;
 import org.wfed.reporting.dto.Summary;
+import org.wfed.reporting.dto.TableRow;
 import org.wfed.reporting.internal.ReportingPermissions;
 import org.wfed.reporting.internal.indicator.IndicatorTables;
 import org.wfed.reporting.internal.indicator.PeriodQuery;
@@ -37,21 +43,24 @@ import org.wfed.reporting.internal.summary.SummaryService;
 @JaxrsApplicationSelect("(osgi.jaxrs.name=wfed)")
 @Path("reporting/export")
 public final class ExportResource {
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     private final AccessControl access;
     private final AuditLog audit;
     private final IndicatorTables tables;
     private final SummaryService summaries;
+    private final OrgService orgs;
+    private final Exports exports;
 
     @Activate
     public ExportResource(@Reference AccessControl access, @Reference AuditLog audit, @Reference IndicatorTables tables,
-                          @Reference SummaryService summaries) {
+                          @Reference SummaryService summaries, @Reference OrgService orgs, @Reference Exports exports) {
         this.access = access;
         this.audit = audit;
         this.tables = tables;
         this.summaries = summaries;
+        this.orgs = orgs;
+        this.exports = exports;
     }
 
     @GET
@@ -60,7 +69,7 @@ public final class ExportResource {
                          @QueryParam("month") Integer month, @QueryParam("from") String from, @QueryParam("to") String to,
                          @Context SecurityContext sc) {
         IndicatorTable t = table(sc, unitId, year, quarter, month, from, to);
-        return download(TableExport.xlsx(t), XLSX, t.unitName() + "指标统计.xlsx");
+        return download(exports.xlsx(export(t)), Exports.XLSX, t.unitName() + "指标统计.xlsx");
     }
 
     @GET
@@ -69,7 +78,7 @@ public final class ExportResource {
                         @QueryParam("month") Integer month, @QueryParam("from") String from, @QueryParam("to") String to,
                         @Context SecurityContext sc) {
         IndicatorTable t = table(sc, unitId, year, quarter, month, from, to);
-        return download(TableExport.csv(t), "text/csv; charset=UTF-8", t.unitName() + "指标统计.csv");
+        return download(exports.csv(export(t)), Exports.CSV, t.unitName() + "指标统计.csv");
     }
 
     @GET
@@ -96,6 +105,18 @@ public final class ExportResource {
         IndicatorTable t = tables.table(unitId, PeriodQuery.parse(year, quarter, month, from, to));
         audit.ok(caller, "reporting.table.export", "unit", unitId, t.from() + ".." + t.to());
         return t;
+    }
+
+    /** The table with the area codes of its units. */
+    private ExportTable export(IndicatorTable t) {
+        Map<Long, String> codes = new HashMap<>();
+        orgs.get(t.rows().stream().map(TableRow::unitId).filter(java.util.Objects::nonNull).distinct().toList())
+                .forEach((id, u) -> {
+                    if (u.areaCode() != null) {
+                        codes.put(id, u.areaCode());
+                    }
+                });
+        return TableExport.table(t, codes);
     }
 
     private static Response download(byte[] bytes, String type, String filename) {
