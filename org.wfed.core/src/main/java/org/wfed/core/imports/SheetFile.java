@@ -22,7 +22,7 @@ import org.wfed.core.WfedException;
  * Excel, WPS or LibreOffice packed it) or a CSV file (UTF-8 with or without BOM, UTF-16 with BOM, or GBK/GB18030
  * as Excel and WPS save it in China; comma, semicolon or tab separated: detected). Number and date cells of a
  * workbook keep their kind, so that an ID number stored as a number can be told from one typed as text.
- * Anything else, or a file larger than 20 MB or 5 million cells, is refused with a message.
+ * Anything else, or a file larger than 20 MB, 5 million cells or 100 million characters, is refused with a message.
  */
 public final class SheetFile implements AutoCloseable {
 
@@ -30,6 +30,8 @@ public final class SheetFile implements AutoCloseable {
     public static final int MAX_BYTES = 20 * 1024 * 1024;
     /** Most cells read from one sheet: a small file that unpacks into billions of cells is refused. */
     static final long MAX_CELLS = 5_000_000;
+    /** Most characters read from one sheet (a 20 MB file holds far fewer), against a part that unpacks huge. */
+    static final long MAX_CHARS = 100_000_000;
 
     private final ReadableWorkbook workbook;
     private final List<Sheet> sheets;
@@ -53,7 +55,12 @@ public final class SheetFile implements AutoCloseable {
                 return new SheetFile(new ReadableWorkbook(new ByteArrayInputStream(content), new ReadingOptions(true, false)),
                         null, null);
             } catch (IOException | RuntimeException e) {
-                throw unreadable();
+                // a workbook without a styles part (written by a script, not an office suite) has no date formats
+                try {
+                    return new SheetFile(new ReadableWorkbook(new ByteArrayInputStream(content)), null, null);
+                } catch (IOException | RuntimeException again) {
+                    throw unreadable();
+                }
             }
         }
         if (ReadableWorkbook.isOLE2Header(content)) {
@@ -78,6 +85,11 @@ public final class SheetFile implements AutoCloseable {
 
     static WfedException tooLarge() {
         return WfedException.invalid("IMPORT_TOO_LARGE", "文件超过20MB，请分批导入", "The file is larger than 20 MB");
+    }
+
+    private static WfedException tooMany() {
+        return WfedException.invalid("IMPORT_TOO_LARGE", "工作表内容过多（超过500万个单元格或1亿个字符），请分批导入",
+                "The sheet holds more than 5 million cells or 100 million characters");
     }
 
     public boolean csv() {
@@ -106,15 +118,23 @@ public final class SheetFile implements AutoCloseable {
         }
         List<SheetRow> out = new ArrayList<>();
         long cells = 0;
+        long chars = 0;
         try (Stream<Row> stream = sheets.get(sheet).openStream()) {
             Iterator<Row> it = stream.iterator();
             while (it.hasNext() && out.size() < limit) {
                 Row r = it.next();
                 cells += r.getCellCount();
                 if (cells > MAX_CELLS) {
-                    throw tooLarge();
+                    throw tooMany();
                 }
-                out.add(row(r));
+                SheetRow row = row(r);
+                for (int i = 0; i < row.size(); i++) {
+                    chars += row.text(i).length();
+                }
+                if (chars > MAX_CHARS) {
+                    throw tooMany();
+                }
+                out.add(row);
             }
         } catch (IOException | UncheckedIOException e) {
             throw unreadable();

@@ -50,7 +50,7 @@ public final class Text {
      */
     public static String compact(String s) {
         String t = trim(s);
-        if (t.isEmpty()) {
+        if (t.isEmpty() || plainAscii(t)) {
             return t;
         }
         if (needsNfkc(t)) {
@@ -82,6 +82,21 @@ public final class Text {
             v = base;
         }
         return v.replaceAll("[:：]$", "").toUpperCase(Locale.ROOT);
+    }
+
+    /** Printable ASCII without spaces, apostrophe or {@code =} in front: nothing to clean (most cells of a file). */
+    private static boolean plainAscii(String s) {
+        char first = s.charAt(0);
+        if (first == '\'' || first == '=') {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c <= ' ' || c > '~') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean needsNfkc(String s) {

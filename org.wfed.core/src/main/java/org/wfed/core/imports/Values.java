@@ -219,7 +219,7 @@ final class Values {
 
     /** Text that is a number written by a spreadsheet: an exponent or a decimal point among digits. */
     static boolean looksNumeric(String v) {
-        return NUMERIC.matcher(v).matches() && (v.indexOf('.') >= 0 || v.indexOf('E') >= 0 || v.indexOf('e') >= 0);
+        return (v.indexOf('.') >= 0 || v.indexOf('E') >= 0 || v.indexOf('e') >= 0) && NUMERIC.matcher(v).matches();
     }
 
     /**
