@@ -25,6 +25,12 @@ public interface ChangeLog {
     }
 
     /** Records the changes of one record inside the caller's transaction: kept or rolled back with the write. */
-    void record(Connection c, Caller caller, String action, String recordType, Object recordId, List<Change> changes)
-            throws SQLException;
+    default void record(Connection c, Caller caller, String action, String recordType, Object recordId,
+                        List<Change> changes) throws SQLException {
+        recordAll(c, caller, action, recordType, java.util.Map.of(recordId, changes));
+    }
+
+    /** Records the changes of many records (an import's) in JDBC batches, inside the caller's transaction. */
+    void recordAll(Connection c, Caller caller, String action, String recordType,
+                   java.util.Map<?, List<Change>> changesByRecord) throws SQLException;
 }

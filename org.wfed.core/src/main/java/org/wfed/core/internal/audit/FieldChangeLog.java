@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -30,29 +31,38 @@ public final class FieldChangeLog implements ChangeLog {
     }
 
     @Override
-    public void record(Connection c, Caller caller, String action, String recordType, Object recordId,
-                       List<Change> changes) throws SQLException {
-        if (changes.isEmpty()) {
+    public void recordAll(Connection c, Caller caller, String action, String recordType,
+                          Map<?, List<Change>> changesByRecord) throws SQLException {
+        if (changesByRecord.isEmpty()) {
             return;
         }
         Timestamp now = Timestamp.from(Instant.now());
         try (PreparedStatement ps = c.prepareStatement(INSERT)) {
-            for (Change ch : changes) {
-                ps.setTimestamp(1, now);
-                ps.setObject(2, caller.userId() == 0 ? null : caller.userId(), java.sql.Types.BIGINT);
-                ps.setString(3, caller.username());
-                ps.setObject(4, caller.unitId() == 0 ? null : caller.unitId(), java.sql.Types.BIGINT);
-                ps.setString(5, action);
-                ps.setString(6, recordType);
-                ps.setString(7, String.valueOf(recordId));
-                ps.setString(8, ch.field());
-                ps.setString(9, cut(ch.label(), 50));
-                ps.setString(10, ch.sensitive() == null ? null : ch.sensitive().name());
-                ps.setString(11, stored(ch.before(), ch.sensitive()));
-                ps.setString(12, stored(ch.after(), ch.sensitive()));
-                ps.addBatch();
+            int pending = 0;
+            for (Map.Entry<?, List<Change>> record : changesByRecord.entrySet()) {
+                for (Change ch : record.getValue()) {
+                    ps.setTimestamp(1, now);
+                    ps.setObject(2, caller.userId() == 0 ? null : caller.userId(), java.sql.Types.BIGINT);
+                    ps.setString(3, caller.username());
+                    ps.setObject(4, caller.unitId() == 0 ? null : caller.unitId(), java.sql.Types.BIGINT);
+                    ps.setString(5, action);
+                    ps.setString(6, recordType);
+                    ps.setString(7, String.valueOf(record.getKey()));
+                    ps.setString(8, ch.field());
+                    ps.setString(9, cut(ch.label(), 50));
+                    ps.setString(10, ch.sensitive() == null ? null : ch.sensitive().name());
+                    ps.setString(11, stored(ch.before(), ch.sensitive()));
+                    ps.setString(12, stored(ch.after(), ch.sensitive()));
+                    ps.addBatch();
+                    if (++pending == 1000) {
+                        ps.executeBatch();
+                        pending = 0;
+                    }
+                }
             }
-            ps.executeBatch();
+            if (pending > 0) {
+                ps.executeBatch();
+            }
         }
     }
 

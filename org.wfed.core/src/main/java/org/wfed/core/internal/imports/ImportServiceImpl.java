@@ -95,9 +95,15 @@ public final class ImportServiceImpl implements ImportService {
                 throw new WfedException(400, "IMPORT_ROWS_INVALID", "有" + r.errorCount()
                         + "处错误，未导入任何记录：请修改后重新导入", "Rows are invalid; nothing was imported", fields);
             }
+            Map<Object, List<ChangeLog.Change>> changes = new LinkedHashMap<>();
             for (Batch<T>.Update u : batch.changedUpdates()) {
-                changeLog.record(c, caller, importer.auditAction(), importer.recordType(), u.recordId, u.changes);
+                changes.merge(u.recordId, u.changes, (a, b) -> {
+                    List<ChangeLog.Change> both = new ArrayList<>(a);
+                    both.addAll(b);
+                    return both;
+                });
             }
+            changeLog.recordAll(c, caller, importer.auditAction(), importer.recordType(), changes);
             // in the import's transaction: a rolled-back import leaves no entry
             audit.ok(c, caller, importer.auditAction(), importer.recordType(), null, summary(upload, r));
             return r;
