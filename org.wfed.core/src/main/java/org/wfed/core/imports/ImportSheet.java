@@ -84,9 +84,11 @@ public final class ImportSheet {
             }
         }
         if (found == null) {
+            String names2 = layout.columns().stream().limit(2).map(ImportColumn::header)
+                    .collect(java.util.stream.Collectors.joining("」「"));
             throw WfedException.invalid("IMPORT_BAD_HEADER", "没有找到" + layout.title() + "的表头：前" + HeaderMatch.SEARCH
-                    + "行中没有「" + layout.columns().get(0).header() + "」「" + layout.columns().get(1).header()
-                    + "」等列名。请使用下载的模板，或把列名改成模板中的名称", "No header row of the layout was found");
+                    + "行中没有「" + names2 + "」等列名。请使用下载的模板，或把列名改成模板中的名称",
+                    "No header row of the layout was found");
         }
         String sheetName = names.get(chosen);
         boolean[] present = new boolean[layout.columns().size()];
