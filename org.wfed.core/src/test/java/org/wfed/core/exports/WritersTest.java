@@ -9,11 +9,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.zip.ZipEntry;
 import org.junit.jupiter.api.Test;
 import org.wfed.core.imports.CellKind;
 import org.wfed.core.imports.SheetFile;
 import org.wfed.core.imports.SheetRow;
+import org.wfed.core.imports.Workbooks;
 
 class WritersTest {
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
@@ -56,26 +56,10 @@ class WritersTest {
         assertEquals(0, new java.math.BigDecimal("5000.5").compareTo(new java.math.BigDecimal(r.text(4))));
         assertEquals(CellKind.DATE, r.kind(5), "times are date cells too");
         assertEquals(CellKind.NUMBER, r.kind(7));
-        String sheet = part(xlsx, "xl/worksheets/sheet1.xml");
+        String sheet = Workbooks.part(xlsx, "xl/worksheets/sheet1.xml");
         assertTrue(sheet.contains("orientation=\"landscape\""), sheet);
         assertTrue(sheet.contains("paperSize=\"9\""), "A4");
         assertTrue(sheet.contains("fitToWidth=\"1\""), sheet);
     }
 
-    /** A part of a workbook, read as a file (the JDK's zip stream refuses how fastexcel packs its parts). */
-    static String part(byte[] zip, String name) throws IOException {
-        java.nio.file.Path f = java.nio.file.Files.createTempFile("wfed", ".xlsx");
-        try {
-            java.nio.file.Files.write(f, zip);
-            try (java.util.zip.ZipFile z = new java.util.zip.ZipFile(f.toFile())) {
-                ZipEntry e = z.getEntry(name);
-                if (e == null) {
-                    throw new IOException(name + " missing");
-                }
-                return new String(z.getInputStream(e).readAllBytes(), StandardCharsets.UTF_8);
-            }
-        } finally {
-            java.nio.file.Files.delete(f);
-        }
-    }
 }

@@ -4,12 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 
 class TemplatesTest {
@@ -17,8 +13,8 @@ class TemplatesTest {
     @Test
     void everyColumnOfTheTemplateIsTextToTheLastRowAndTheInstructionsListTheAcceptedValues() throws IOException {
         byte[] xlsx = ImportTemplates.xlsx(Layouts.ROSTER);
-        String sheet = part(xlsx, "xl/worksheets/sheet1.xml");
-        String styles = part(xlsx, "xl/styles.xml");
+        String sheet = Workbooks.part(xlsx, "xl/worksheets/sheet1.xml");
+        String styles = Workbooks.part(xlsx, "xl/styles.xml");
         Matcher text = Pattern.compile("<numFmt numFmtId=\"(\\d+)\" formatCode=\"@\"/>").matcher(styles);
         assertTrue(text.find(), styles);
         String textFormat = text.group(1);
@@ -33,10 +29,10 @@ class TemplatesTest {
             covered += Integer.parseInt(cols.group(2)) - Integer.parseInt(cols.group(1)) + 1;
         }
         assertEquals(Layouts.ROSTER.columns().size(), covered, sheet);
-        String strings = part(xlsx, "xl/sharedStrings.xml");
+        String strings = Workbooks.part(xlsx, "xl/sharedStrings.xml");
         assertTrue(strings.contains("低保、特困供养、低保边缘、单亲家庭、残疾") || decoded(strings).contains("低保、特困供养、低保边缘、单亲家庭、残疾"),
                 "the 说明 sheet lists the accepted categories");
-        assertTrue(part(xlsx, "xl/workbook.xml").contains("说明") || decoded(part(xlsx, "xl/workbook.xml")).contains("说明"));
+        assertTrue(Workbooks.part(xlsx, "xl/workbook.xml").contains("说明") || decoded(Workbooks.part(xlsx, "xl/workbook.xml")).contains("说明"));
     }
 
     /** fastexcel writes non-ASCII text as character references. */
@@ -50,15 +46,4 @@ class TemplatesTest {
         return b.toString();
     }
 
-    private static String part(byte[] zip, String name) throws IOException {
-        Path f = Files.createTempFile("wfed", ".xlsx");
-        try {
-            Files.write(f, zip);
-            try (ZipFile z = new ZipFile(f.toFile())) {
-                return new String(z.getInputStream(z.getEntry(name)).readAllBytes(), StandardCharsets.UTF_8);
-            }
-        } finally {
-            Files.delete(f);
-        }
-    }
 }

@@ -7,8 +7,8 @@ import java.util.function.Consumer;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
-/** Builds real XLSX files with fastexcel, the way an office suite lays them out. */
-final class Workbooks {
+/** Builds real XLSX files with fastexcel, the way an office suite lays them out, and reads their parts. */
+public final class Workbooks {
     private Workbooks() {
     }
 
@@ -25,6 +25,23 @@ final class Workbooks {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /** A part of a workbook, read as a file (the JDK's zip stream refuses how fastexcel packs its parts). */
+    public static String part(byte[] zip, String name) throws IOException {
+        java.nio.file.Path f = java.nio.file.Files.createTempFile("wfed", ".xlsx");
+        try {
+            java.nio.file.Files.write(f, zip);
+            try (java.util.zip.ZipFile z = new java.util.zip.ZipFile(f.toFile())) {
+                java.util.zip.ZipEntry e = z.getEntry(name);
+                if (e == null) {
+                    throw new IOException(name + " missing");
+                }
+                return new String(z.getInputStream(e).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            }
+        } finally {
+            java.nio.file.Files.delete(f);
+        }
     }
 
     /** Writes text cells from row {@code first}, a row per array. */
