@@ -26,12 +26,24 @@ export function statusBadge(ctx, status) {
   return ctx.h('span', { class: 'badge ' + cls }, ctx.t(zh, en));
 }
 
-/** A value as the table shows it: money (fen) in yuan, rates in percent, missing as —. */
+/** A value as the table shows it (values are exact decimals: money in yuan, rates in percent); missing as —. */
 export function formatValue(indicator, v) {
   if (v === null || v === undefined) return '—';
-  if (indicator.ratio) return v + '%';
-  if (indicator.unitZh === '元') return (v / 100).toLocaleString('zh-CN', { maximumFractionDigits: 2 });
-  return Number(v).toLocaleString('zh-CN');
+  if (indicator.measure === 'RATE' || (indicator.ratio && indicator.unitZh === '%')) return Number(v) + '%';
+  return Number(v).toLocaleString('zh-CN', { maximumFractionDigits: 2 });
+}
+
+/** The columns of a table for an indicator: its whole figure, then (when asked) one per member of its breakdown. */
+export function figureColumns(indicator, withMembers) {
+  const own = [{ key: indicator.id, indicator, title: indicator.nameZh }];
+  if (!withMembers || !indicator.dimension) return own;
+  return own.concat(indicator.dimension.members.map(m => ({
+    key: indicator.id + '[' + m.code + ']', indicator, title: indicator.nameZh + '·' + m.nameZh })));
+}
+
+/** "（元）", "（%）": the unit of an indicator as a column title shows it. */
+export function unitOf(indicator) {
+  return '（' + (indicator.measure === 'RATE' ? '%' : indicator.unitZh) + '）';
 }
 
 /** Change against last year as "▲ 3" / "▼ 2" / "—". */
@@ -39,7 +51,7 @@ export function change(indicator, now, before) {
   if (now === null || now === undefined || before === null || before === undefined) return '';
   const d = Math.round((now - before) * 10) / 10;
   if (d === 0) return '持平';
-  const shown = indicator.ratio ? Math.abs(d) + '个百分点' : formatValue(indicator, Math.abs(d));
+  const shown = indicator.measure === 'RATE' ? Math.abs(d) + '个百分点' : formatValue(indicator, Math.abs(d));
   return (d > 0 ? '▲ ' : '▼ ') + shown;
 }
 

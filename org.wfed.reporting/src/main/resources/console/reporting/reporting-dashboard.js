@@ -1,6 +1,6 @@
 // 统计看板: charts of one indicator by child unit (bar with last year, pie of shares, monthly line) and
 // the table of every indicator by child unit; a click on a unit drills down into its own table.
-import { change, download, field, formatValue, loadEcharts, periodPicker, styled } from './common.js';
+import { change, download, field, figureColumns, formatValue, loadEcharts, periodPicker, styled, unitOf } from './common.js';
 
 export async function render(el, ctx) {
   const h = styled(ctx);
@@ -8,6 +8,7 @@ export async function render(el, ctx) {
   const unitSelect = await ctx.unitSelect(ctx.params.unitId || ctx.user.unitId);
   const period = periodPicker(ctx, ctx.params);
   const indicatorSelect = h('select', {});
+  const breakdowns = h('input', { type: 'checkbox' });
   const charts = h('div', { class: 'grid2' });
   const trail = h('div', { class: 'muted' });
   const tableBox = h('div', {});
@@ -23,8 +24,10 @@ export async function render(el, ctx) {
         h('button', { class: 'btn primary', onclick: () => { path.length = 0; load(Number(unitSelect.value)); } }, t('查询', 'Show')),
         exports)),
     h('div', { class: 'card' }, h('div', { class: 'toolbar' }, field(ctx, t('图表指标', 'Chart indicator'), indicatorSelect)), charts),
-    h('div', { class: 'card' }, trail, tableBox));
+    h('div', { class: 'card' }, h('div', { class: 'toolbar' }, trail,
+      h('label', {}, breakdowns, ' ', t('显示分项（按项目、类型等）', 'Show breakdowns'))), tableBox));
   indicatorSelect.onchange = () => drawCharts();
+  breakdowns.onchange = () => drawTable();
 
   async function load(unitId) {
     try {
@@ -35,8 +38,9 @@ export async function render(el, ctx) {
       download(ctx, t('导出Excel', 'Excel'), 'reporting/export/table.xlsx?unitId=' + unitId + '&' + period.query()),
       download(ctx, 'CSV', 'reporting/export/table.csv?unitId=' + unitId + '&' + period.query()));
     const keep = indicatorSelect.value;
-    indicatorSelect.replaceChildren(...table.indicators.map(i => h('option', { value: i.id }, i.nameZh + (i.ratio ? '（%）' : '（' + i.unitZh + '）'))));
-    if (keep && table.indicators.some(i => i.id === keep)) indicatorSelect.value = keep;
+    const choices = table.indicators.flatMap(i => figureColumns(i, true));
+    indicatorSelect.replaceChildren(...choices.map(c => h('option', { value: c.key }, c.title + unitOf(c.indicator))));
+    if (keep && choices.some(c => c.key === keep)) indicatorSelect.value = keep;
     drawTrail();
     drawTable();
     drawCharts();
@@ -60,25 +64,27 @@ export async function render(el, ctx) {
       value: r => r.own || r.unitName === '合计' ? r.unitName
         : h('a', { href: '#', title: t('查看下级', 'Drill down'), onclick: ev => { ev.preventDefault(); load(r.unitId); } }, r.unitName),
     }];
-    for (const i of table.indicators) {
+    for (const c of table.indicators.flatMap(i => figureColumns(i, breakdowns.checked))) {
       columns.push({
-        title: i.nameZh + (i.ratio ? '（%）' : '（' + i.unitZh + '）'),
-        value: r => h('span', {}, formatValue(i, r.values[i.id]),
-          r.previous ? h('div', { class: 'muted' }, change(i, r.values[i.id], r.previous[i.id])) : null),
+        title: c.title + unitOf(c.indicator),
+        value: r => h('span', {}, formatValue(c.indicator, r.values[c.key]),
+          r.previous ? h('div', { class: 'muted' }, change(c.indicator, r.values[c.key], r.previous[c.key])) : null),
       });
     }
     tableBox.replaceChildren(ctx.table(columns, [...table.rows, table.total]));
   }
 
   async function drawCharts() {
-    const indicator = table && table.indicators.find(i => i.id === indicatorSelect.value);
-    if (!indicator) { charts.replaceChildren(); return; }
+    const column = table && table.indicators.flatMap(i => figureColumns(i, true)).find(c => c.key === indicatorSelect.value);
+    if (!column) { charts.replaceChildren(); return; }
+    const indicator = column.indicator;
+    const key = column.key;
     const echarts = await loadEcharts();
     const rows = table.rows;
     const names = rows.map(r => r.unitName);
-    const now = rows.map(r => r.values[indicator.id]);
-    const before = rows.map(r => r.previous ? r.previous[indicator.id] : null);
-    const scale = v => v === null || v === undefined ? null : (!indicator.ratio && indicator.unitZh === '元' ? v / 100 : v);
+    const now = rows.map(r => r.values[key]);
+    const before = rows.map(r => r.previous ? r.previous[key] : null);
+    const scale = v => v === null || v === undefined ? null : Number(v);
     const bar = h('div', { style: 'height:320px' });
     const pie = h('div', { style: 'height:320px' });
     const line = h('div', { style: 'height:320px' });
@@ -89,7 +95,7 @@ export async function render(el, ctx) {
       return;
     }
     echarts.init(bar).setOption({
-      title: { text: indicator.nameZh + t('（按下级单位）', ' by unit'), textStyle: { fontSize: 14 } },
+      title: { text: column.title + t('（按下级单位）', ' by unit'), textStyle: { fontSize: 14 } },
       tooltip: { trigger: 'axis' }, legend: { bottom: 0, data: [t('本期', 'This period'), t('上年同期', 'Last year')] },
       xAxis: { type: 'category', data: names, axisLabel: { interval: 0, rotate: names.length > 6 ? 30 : 0 } }, yAxis: { type: 'value' },
       series: [{ name: t('本期', 'This period'), type: 'bar', data: now.map(scale) },
@@ -107,13 +113,13 @@ export async function render(el, ctx) {
       treemap.setOption({
         title: { text: t('分布（点击进入下级）', 'Distribution (click to drill down)'), textStyle: { fontSize: 14 } },
         tooltip: {}, series: [{ type: 'treemap', roam: false, nodeClick: false, breadcrumb: { show: false },
-          data: rows.filter(r => !r.own).map(r => ({ name: r.unitName, value: scale(r.values[indicator.id]) || 0, unitId: r.unitId })) }],
+          data: rows.filter(r => !r.own).map(r => ({ name: r.unitName, value: scale(r.values[key]) || 0, unitId: r.unitId })) }],
       });
       treemap.on('click', p => { if (p.data && p.data.unitId) load(p.data.unitId); });
     }
     const months = await Promise.all(Array.from({ length: 12 }, (_, m) =>
       ctx.api.get('reporting/table?unitId=' + path[path.length - 1].id + '&year=' + period.year.value + '&month=' + (m + 1) + '&compare=false')
-        .then(tb => scale(tb.total.values[indicator.id])).catch(() => null)));
+        .then(tb => scale(tb.total.values[key])).catch(() => null)));
     echarts.init(line).setOption({
       title: { text: period.year.value + t('年逐月', ' by month'), textStyle: { fontSize: 14 } }, tooltip: { trigger: 'axis' },
       xAxis: { type: 'category', data: Array.from({ length: 12 }, (_, m) => (m + 1) + t('月', '')) }, yAxis: { type: 'value' },

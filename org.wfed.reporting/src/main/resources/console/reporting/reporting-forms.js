@@ -18,7 +18,9 @@ export async function render(el, ctx) {
     try {
       const f = await ctx.api.get('reporting/forms/' + encodeURIComponent(formSelect.value) + '?unitId=' + unitSelect.value + '&' + period.query());
       const columns = [{ title: t('项目', 'Item'), value: r => r.label },
-        ...f.columns.map((c, k) => ({ title: c, value: r => r.cells[k].indicatorId ? (r.cells[k].text || '—') : '' }))];
+        ...f.columns.map((c, k) => ({ title: c, value: r => !r.cells[k].indicatorId ? ''
+          : r.cells[k].absent ? ctx.h('span', { class: 'badge bad', title: r.cells[k].indicatorId }, t('无此指标', 'No such figure'))
+            : r.cells[k].text }))];
       out.replaceChildren(
         ctx.h('div', { class: 'card' }, ctx.h('h3', {}, f.title), ctx.h('p', { class: 'muted' }, f.unitName + '　' + f.from + ' — ' + f.to),
           ctx.table(columns, f.rows)),
@@ -27,8 +29,9 @@ export async function render(el, ctx) {
         ctx.table([
           { title: t('规则', 'Rule'), value: c => c.message },
           { title: t('公式', 'Formula'), value: c => ctx.h('code', {}, c.formula) },
-          { title: t('结果', 'Result'), value: c => c.passed === null ? ctx.h('span', { class: 'badge' }, t('无法校验（缺少数据）', 'Not checkable'))
-            : ctx.h('span', { class: 'badge ' + (c.passed ? 'ok' : 'bad') }, c.passed ? t('通过', 'Passed') : t('未通过', 'Failed')) }], f.checks)));
+          { title: t('结果', 'Result'), value: c => ctx.h('span', { class: 'badge ' + (c.passed ? 'ok' : 'bad'), title: c.reason || '' },
+            c.passed ? t('通过', 'Passed') : c.reason ? c.reason : t('未通过', 'Failed')) }], f.checks)),
+        f.absent.length ? ctx.h('p', { class: 'muted' }, t('没有模块提供这些指标：', 'No module provides: ') + f.absent.join('、')) : '');
     } catch (e) { ctx.showError(e); }
   }
   load();

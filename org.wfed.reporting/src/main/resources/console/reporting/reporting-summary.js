@@ -1,5 +1,8 @@
 // 年度工作总结: draft, edit and review a unit's annual work summary. Figures are chips linked to their
 // indicator; staff edit the prose around them (the template keeps {indicator.id}); 刷新数据 recomputes.
+// Sentences that state no work (all figures 0 or not applicable) are left out and listed under their
+// paragraph; 显示 puts them back. For a unit with children each figure says whether it is the unit's own
+// (本级) or its subtree's (含下级), and a paragraph can be switched.
 import { download, field, statusBadge, styled } from './common.js';
 
 export async function render(el, ctx) {
@@ -61,9 +64,15 @@ export async function render(el, ctx) {
         { title: t('操作', 'Action'), value: e => ({ SUBMIT: t('提交', 'Submit'), APPROVE: t('审核通过', 'Approve'), RETURN: t('退回', 'Return') })[e.action] || e.action },
         { title: t('操作人', 'By'), value: e => e.actor },
         { title: t('意见', 'Comments'), value: e => e.comment || '' }], s.events)) : null;
+    // the figures at their default reach (and, for a unit with children, the other reach too): {id}, {id[member]}, {id@own}
+    const listed = s.figures.filter(f => s.hasChildren || !f.key.includes('@'));
     const figures = h('details', {}, h('summary', {}, t('可引用的数据（点击插入到正在编辑的段落）', 'Figures (click to insert)')),
-      h('div', {}, ...s.figures.map(f => chip(f.nameZh + '：' + f.text + (f.rate === null ? f.unitZh : ''), f.indicatorId, () => insert('{' + f.indicatorId + '}')))),
-      h('p', { class: 'muted' }, t('数据计算于 ', 'Computed at ') + new Date(s.figuresAt).toLocaleString('zh-CN')));
+      h('div', {}, ...listed.map(f => chip((f.memberZh ? f.nameZh + '·' + f.memberZh : f.nameZh)
+        + (f.key.includes('@') ? (f.reach === 'OWN' ? t('（本级）', ' (own)') : t('（含下级）', ' (subtree)')) : '') + '：' + f.text,
+        '{' + f.key + '}', () => insert('{' + f.key + '}')))),
+      h('p', { class: 'muted' }, t('数据计算于 ', 'Computed at ') + new Date(s.figuresAt).toLocaleString('zh-CN')
+        + t('。{指标[分项]} 取某一分项，{指标[*]} 列出有数据的分项，{指标@own} 取本级数据，{指标@subtree} 取含下级数据。',
+          '. {id[member]} one member, {id[*]} the members with data, {id@own} own records, {id@subtree} the subtree.')));
     let active = null;
     const insert = text => {
       if (!active) { ctx.notify(t('请先点击某段的"编辑"', 'Edit a paragraph first')); return; }
@@ -72,7 +81,8 @@ export async function render(el, ctx) {
       active.focus();
     };
     const sections = s.sections.map(sec => h('div', {},
-      sec.heading ? h('h3', {}, sec.heading) : null,
+      sec.heading ? h('h3', sec.empty ? { class: 'muted' } : {}, sec.heading,
+        sec.empty ? t('（本部分没有可写的数据，导出时略去）', ' (nothing to state: left out of the exports)') : '') : null,
       ...sec.paragraphs.map(p => paragraph(s, p, editable, ta => { active = ta; })),
       editable ? h('button', { class: 'btn', onclick: async () => {
         try {
@@ -83,6 +93,8 @@ export async function render(el, ctx) {
     body.replaceChildren(
       h('div', { class: 'card' }, h('h2', { style: 'text-align:center' }, s.title), toolbar,
         s.status === 'RETURNED' ? h('p', { class: 'badge bad' }, t('上级已退回，请根据审核意见修改后重新提交。', 'Returned: revise and submit again.')) : null,
+        editable && s.unfilled ? h('p', { class: 'badge warn' }, t('还有' + s.unfilled + '处提示（请补充…）未填写：写上本单位的情况或删除该段后才能提交。',
+          s.unfilled + ' template hints left: write or delete them before submitting.')) : null,
         editable ? figures : null),
       reviewBox, h('div', { class: 'card' }, ...sections), history);
   }
@@ -92,21 +104,44 @@ export async function render(el, ctx) {
   }
 
   function paragraph(s, p, editable, onEdit) {
-    const view = h('p', { style: 'text-indent:2em;line-height:1.9' }, ...p.parts.map(part => part.indicatorId
+    const reachLabel = r => r === 'OWN' ? t('本级', 'own') : t('含下级', 'subtree');
+    const view = h('p', { style: 'text-indent:2em;line-height:1.9' + (p.omitted ? ';display:none' : '') }, ...p.parts.map(part => part.indicatorId
       ? h('span', part.missing
         ? { class: 'badge bad', title: t('没有模块提供该指标：', 'No module provides ') + part.indicatorId }
         : { class: 'badge ok', style: 'cursor:pointer',
-          title: part.nameZh + ' · ' + part.indicatorId + t('（点击查看来源数据）', ' (click for the source figures)'),
-          onclick: () => ctx.navigate('reporting-dashboard', { unitId: s.unitId, year: s.year }) }, part.text)
+          title: part.nameZh + ' · {' + part.key + '}' + (s.hasChildren ? ' · ' + reachLabel(part.reach) : '')
+            + t('（点击查看来源数据）', ' (click for the source figures)'),
+          onclick: () => ctx.navigate('reporting-dashboard', { unitId: s.unitId, year: s.year }) },
+        part.text, s.hasChildren && part.reach ? h('sup', { class: 'muted' }, reachLabel(part.reach)) : '')
       : part.text));
-    const box = h('div', {}, view);
+    const left = p.sentences.filter(x => x.omitted || x.reason);
+    const leftOut = left.length ? h('details', { class: 'muted' },
+      h('summary', {}, p.omitted ? t('本段没有可写的数据，已略去', 'Nothing to state: paragraph left out')
+        : t('已略去' + left.length + '处无数据的内容', left.length + ' part(s) without data left out')),
+      ...left.map(x => h('div', {}, x.omitted ? x.text : '', ' ', h('small', {}, x.reason || '')))) : null;
+    const box = h('div', {}, view, leftOut);
     if (!editable) return box;
+    const save = async body => {
+      try {
+        show(await ctx.api.put('reporting/summaries/' + s.id + '/paragraphs/' + p.id, { template: p.template, version: p.version, ...body }));
+      } catch (e) { ctx.showError(e); }
+    };
+    const reach = s.hasChildren ? h('select', { title: t('本段数据口径', 'Whose figures this paragraph states') },
+      h('option', { value: 'DEFAULT' }, t('口径：按各项默认', 'Reach: each default')),
+      h('option', { value: 'OWN' }, t('口径：本级', 'Reach: own records')),
+      h('option', { value: 'SUBTREE' }, t('口径：含下级', 'Reach: subtree'))) : null;
+    if (reach) {
+      reach.value = p.reach || 'DEFAULT';
+      reach.onchange = () => save({ reach: reach.value });
+    }
+    const empties = left.length || p.showEmpty ? h('button', { class: 'btn', onclick: () => save({ showEmpty: !p.showEmpty }) },
+      p.showEmpty ? t('略去无数据的句子', 'Leave out sentences without data') : t('显示无数据的句子', 'Show sentences without data')) : null;
     const edit = h('button', { class: 'btn', onclick: () => {
       const ta = h('textarea', { rows: '4', style: 'width:100%' });
       ta.value = p.template;
       ta.onfocus = () => onEdit(ta);
       onEdit(ta);
-      const save = h('button', { class: 'btn primary', onclick: async () => {
+      const saveText = h('button', { class: 'btn primary', onclick: async () => {
         try {
           const next = await ctx.api.put('reporting/summaries/' + s.id + '/paragraphs/' + p.id, { template: ta.value, version: p.version });
           ctx.notify(t('已保存', 'Saved'));
@@ -118,9 +153,9 @@ export async function render(el, ctx) {
         try { show(await ctx.api.del('reporting/summaries/' + s.id + '/paragraphs/' + p.id + '?version=' + p.version)); } catch (e) { ctx.showError(e); }
       } }, t('删除', 'Delete'));
       box.replaceChildren(ta, h('p', { class: 'muted' }, t('花括号中的 {指标} 会显示为最新数据，请保留；其余文字可自由修改。',
-        'Keep the {indicator} placeholders; they show the current figures.')), h('div', { class: 'toolbar' }, save, del));
+        'Keep the {indicator} placeholders; they show the current figures.')), h('div', { class: 'toolbar' }, saveText, del));
     } }, t('编辑', 'Edit'));
-    box.append(h('div', { class: 'toolbar' }, edit));
+    box.append(h('div', { class: 'toolbar' }, edit, reach, empties));
     return box;
   }
 

@@ -125,17 +125,18 @@ public final class Indicators {
         }
 
         /**
-         * Values from one value column of a pass shared with other indicators, only its rows whose member
-         * passes {@code members} (e.g. the programmes that are visits); the total is then the sum of those.
+         * Values from one value column of a pass shared with other indicators, only the rows {@code rows}
+         * accepts (e.g. the programmes that are visits, the statuses that count as granted); the total is then
+         * the sum of those.
          */
-        public Indicator from(SqlPass pass, int column, Predicate<String> members) {
+        public Indicator from(SqlPass pass, int column, Predicate<SqlPass.Row> rows) {
             Objects.requireNonNull(pass, "pass");
-            if ((dimension != null || members != null) && !pass.byMember()) {
-                throw new IllegalArgumentException(id + ": a breakdown or a member filter needs a pass by member");
+            if (dimension != null && pass.keys() == 0) {
+                throw new IllegalArgumentException(id + ": a breakdown needs a pass by member");
             }
             boolean keepMembers = dimension != null;
             return build((scope, period, batch) ->
-                    pass.values(pass.rows(scope, period, batch), column, members, keepMembers, measureOrDefault()), null);
+                    pass.values(pass.rows(scope, period, batch), column, rows, keepMembers, measureOrDefault()), null);
         }
 
         /** Values computed in Java. */

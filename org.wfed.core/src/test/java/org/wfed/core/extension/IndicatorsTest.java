@@ -97,7 +97,7 @@ class IndicatorsTest {
                     wasNull[0] = v == null;
                     yield v == null ? 0L : ((Number) v).longValue();
                 }
-                case "getString" -> (String) rows.get(at.get())[(int) a[0] - 1];
+                case "getString" -> rows.get(at.get())[(int) a[0] - 1] == null ? null : String.valueOf(rows.get(at.get())[(int) a[0] - 1]);
                 case "getBigDecimal" -> {
                     Object v = rows.get(at.get())[(int) a[0] - 1];
                     yield v == null ? null : new BigDecimal(v.toString());
@@ -168,7 +168,7 @@ class IndicatorsTest {
         SqlPass pass = SqlPass.byMember(db, "SELECT unit_id, code, COUNT(*), SUM(fen) FROM t WHERE {units:unit_id} GROUP BY unit_id, code");
         Indicator count = Indicators.define("test.count").names("件数", "Count").unit("件").section("care").from(pass, 1);
         Indicator visits = Indicators.define("test.visits").names("慰问", "Visits").unit("人次").section("care")
-                .from(pass, 1, code -> code.endsWith("VISIT"));
+                .from(pass, 1, row -> row.member().endsWith("VISIT"));
         Indicator amount = Indicators.define("test.amount").names("金额", "Amount").unit("元").section("care").from(pass, 2);
         Batch batch = new Batch() {
             private final Map<Object, Object> done = new java.util.HashMap<>();
@@ -185,6 +185,23 @@ class IndicatorsTest {
         assertEquals(1, db.statements.size(), "one query for the three figures");
         count.values(SCOPE, YEAR, Batch.none());
         assertEquals(2, db.statements.size(), "without a batch each asks on its own");
+    }
+
+    @Test
+    void aPassByKeysPicksRowsByAnyKeyAndTurnsIdsIntoCodes() {
+        // rows: unit, programme id, status, count; the lookup answers id → code (the recording database answers
+        // the same rows to it, so only the ids it lists as the first column map)
+        Recording db = new Recording(new Object[] {2L, "1", "PAID", 3L}, new Object[] {2L, "1", "REVIEWING", 5L},
+                new Object[] {3L, "9", "PAID", 1L});
+        SqlPass applied = SqlPass.byKeys(db, 2, "SELECT unit_id, programme_id, status, COUNT(*) FROM t WHERE {units:unit_id}"
+                + " GROUP BY unit_id, programme_id, status").keyedBy(1, "SELECT id, code FROM programme");
+        Indicator granted = Indicators.define("test.granted").names("批准", "Granted").unit("件").section("care")
+                .by(Dimension.of("test.programme", "项目", "Programme", List.of()))
+                .from(applied, 1, row -> !row.key(2).equals("REVIEWING"));
+        Values v = granted.values(SCOPE, YEAR, Batch.none());
+        assertEquals(new BigDecimal("3"), v.total(2));
+        assertEquals(java.util.Set.of("1"), v.members(2).keySet(), "an id the lookup does not know stays as it is");
+        assertEquals("SELECT id, code FROM programme", db.statements.get(0), "the lookup runs with the pass");
     }
 
     @Test
@@ -233,6 +250,7 @@ class IndicatorsTest {
         assertThrows(IllegalArgumentException.class, () -> Indicators.define("test.x").names("x", "x").unit("个").section("care")
                 .by(Dimension.of("d", "d", "d", List.of())).from(perUnit, 1));
         assertThrows(IllegalArgumentException.class, () -> Indicators.define("nodot").names("x", "x").unit("个").section("care"));
-        assertThrows(IllegalArgumentException.class, () -> new Member("A B", "a", null));
+        assertThrows(IllegalArgumentException.class, () -> new Member("A]B", "a", null));
+        assertEquals("中国 人寿", new Member("中国 人寿", null, null).nameZh(), "a free-text code names itself");
     }
 }

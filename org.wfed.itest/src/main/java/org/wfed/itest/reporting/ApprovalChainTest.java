@@ -35,9 +35,13 @@ class ApprovalChainTest {
         long c2 = tree.unit(street, "COMMUNITY", "二社区");
         JsonNode s1 = draft(c1);
         JsonNode s2 = draft(c2);
-        JsonNode st = draft(street);
+        JsonNode st = admin.post("reporting/summaries", Map.of("unitId", street, "year", 2025)).expect(201).body(); // hints left in
 
         assertEquals("SUMMARY_NOT_SUBMITTED", act(st, "approve", null).expect(409).code());
+        Api.Reply hints = act(st, "submit", null).expect(409);
+        assertEquals("SUMMARY_UNFILLED", hints.code(), "a draft still holding （请补充…） cannot be submitted");
+        assertTrue(hints.body().path("message").asText().contains("存在的问题和不足"), hints.body().toString());
+        st = Drafts.fillHints(admin, st);
         st = act(st, "submit", null).expect(200).body();
         assertEquals("SUBMITTED", st.path("status").asText());
         Api.Reply early = act(st, "approve", null).expect(409);
@@ -91,7 +95,8 @@ class ApprovalChainTest {
         Api communityAdmin = admin.createUser(community, "UNIT_ADMIN");
         Api streetAdmin = admin.createUser(street, "UNIT_ADMIN");
 
-        JsonNode s = clerk.post("reporting/summaries", Map.of("unitId", community, "year", 2025)).expect(201).body();
+        JsonNode s = Drafts.fillHints(clerk, clerk.post("reporting/summaries", Map.of("unitId", community, "year", 2025))
+                .expect(201).body());
         clerk.post("reporting/summaries", Map.of("unitId", street, "year", 2025)).expect(404);
         s = clerk.post("reporting/approval/" + s.path("id").asLong() + "/submit", Map.of("version", s.path("version").asInt()))
                 .expect(200).body();
@@ -111,8 +116,9 @@ class ApprovalChainTest {
         return draftOf(unit, 2025);
     }
 
+    /** A draft as staff submit it: the template hints replaced by their own prose. */
     private static JsonNode draftOf(long unit, int year) {
-        return admin.post("reporting/summaries", Map.of("unitId", unit, "year", year)).expect(201).body();
+        return Drafts.fillHints(admin, admin.post("reporting/summaries", Map.of("unitId", unit, "year", year)).expect(201).body());
     }
 
     private static Api.Reply act(JsonNode summary, String action, String comment) {

@@ -1,6 +1,7 @@
 package org.wfed.itest.reporting;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,6 +11,10 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
+import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
 import org.wfed.itest.Api;
 
 /** The shipped statistical form fills and checks; tables and summaries download as files. */
@@ -34,13 +39,41 @@ class FormsAndExportsTest {
     }
 
     @Test
-    void theShippedFormListsItsChecks() {
+    void theShippedFormNamesOnlyFiguresTheFullDeploymentHasAndChecksThem() {
         JsonNode list = admin.get("reporting/forms").expect(200).body();
         assertTrue(list.toString().contains("\"women-children\""), list.toString());
         JsonNode f = admin.get("reporting/forms/women-children?unitId=" + street + "&year=2025").expect(200).body();
         assertEquals(4, f.path("checks").size());
         assertTrue(f.path("rows").size() > 5);
+        assertEquals("[]", f.path("absent").toString(), "every figure the form names exists");
+        f.path("rows").forEach(r -> r.path("cells").forEach(c -> assertFalse(c.path("absent").asBoolean(), r.toString())));
+        f.path("checks").forEach(c -> assertTrue(c.path("passed").isBoolean(), "never passed: null " + c));
         admin.get("reporting/forms/nothing?unitId=" + street + "&year=2025").expect(404);
+    }
+
+    @Test
+    void aFormWhoseFiguresAreAbsentSaysSoAndItsChecksFail() throws Exception {
+        ServiceComponentRuntime scr = Api.service(ServiceComponentRuntime.class);
+        Bundle aid = java.util.Arrays.stream(FrameworkUtil.getBundle(FormsAndExportsTest.class).getBundleContext().getBundles())
+                .filter(b -> b.getSymbolicName().equals("org.wfed.aid")).findFirst().orElseThrow();
+        ComponentDescriptionDTO indicators = scr.getComponentDescriptionDTO(aid, "org.wfed.aid.internal.report.AidIndicators");
+        scr.disableComponent(indicators).getValue();
+        try {
+            JsonNode f = admin.get("reporting/forms/women-children?unitId=" + street + "&year=2025").expect(200).body();
+            assertTrue(f.path("absent").toString().contains("aid.screened"), f.toString());
+            JsonNode row = null;
+            for (JsonNode r : f.path("rows")) {
+                row = r.path("cells").get(0).path("indicatorId").asText().equals("aid.screened") ? r : row;
+            }
+            assertTrue(row.path("cells").get(0).path("absent").asBoolean());
+            assertTrue(row.path("cells").get(0).path("text").asText().contains("无此指标"), row.toString());
+            JsonNode check = f.path("checks").get(0);
+            assertFalse(check.path("passed").asBoolean(), check.toString());
+            assertTrue(check.path("reason").asText().contains("aid.screen"), check.toString());
+            assertTrue(f.path("failed").asInt() >= 2, "the page's verdict counts them: " + f);
+        } finally {
+            scr.enableComponent(indicators).getValue();
+        }
     }
 
     @Test

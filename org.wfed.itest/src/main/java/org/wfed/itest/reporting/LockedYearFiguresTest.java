@@ -76,7 +76,7 @@ class LockedYearFiguresTest {
     }
 
     private static JsonNode approve(long unit, int year) {
-        JsonNode s = admin.post("reporting/summaries", Map.of("unitId", unit, "year", year)).expect(201).body();
+        JsonNode s = Drafts.fillHints(admin, admin.post("reporting/summaries", Map.of("unitId", unit, "year", year)).expect(201).body());
         s = act(s, "submit", null).expect(200).body();
         return act(s, "approve", "同意").expect(200).body();
     }

@@ -42,8 +42,18 @@ class SummaryDraftTest {
         JsonNode guiding = section(s, "guiding").path("paragraphs").get(0);
         assertTrue(guiding.path("text").asText().startsWith("2025年，无指标街道" + tree.tag), guiding.path("text").asText());
         assertEquals("stub", section(s, "problems").path("paragraphs").get(0).path("source").asText());
-        assertEquals("八、2026年工作打算", section(s, "plan").path("heading").asText());
         assertEquals("", section(s, "guiding").path("heading").asText());
+        // nothing was recorded: the modules' sentences state nothing and are left out, with their sections;
+        // the headings are numbered over the sections the summary states
+        assertTrue(section(s, "care").path("empty").asBoolean(), section(s, "care").toString());
+        assertTrue(section(s, "care").path("paragraphs").get(0).path("omitted").asBoolean());
+        assertTrue(section(s, "plan").path("heading").asText().endsWith("、2026年工作打算"), section(s, "plan").toString());
+        assertFalse(section(s, "plan").path("heading").asText().startsWith("八"), "numbered over what is stated");
+        String all = Drafts.text(s);
+        for (String never : List.of("—", "null", "{", "0名", "0户", "0人", "0场次")) {
+            assertFalse(all.contains(never), "a draft of nothing never prints " + never + ": " + all);
+        }
+        assertTrue(s.path("unfilled").asInt() >= 1, "the hints staff still have to fill");
     }
 
     @Test
@@ -60,12 +70,12 @@ class SummaryDraftTest {
         long id = s.path("id").asLong();
         JsonNode p = section(s, "family").path("paragraphs").get(0);
         assertEquals("itsum.family", p.path("source").asText());
-        assertEquals("共推选出84户清洁家庭，{itsum.gone}户文明家庭。", p.path("text").asText());
+        assertEquals("共推选出84户清洁家庭。", p.path("text").asText(), "the clause no module can fill is left out");
         JsonNode chip = p.path("parts").get(1);
         assertEquals("itsum.clean", chip.path("indicatorId").asText());
         assertEquals("84", chip.path("text").asText());
-        assertTrue(p.path("parts").get(3).path("missing").asBoolean(), "no plugin answers itsum.gone");
-        assertTrue(s.path("figures").toString().contains("\"text\":\"5000.5\""), "money in yuan: " + s.path("figures"));
+        assertTrue(p.path("sentences").get(0).path("reason").asText().contains("itsum.gone"), p.toString());
+        assertTrue(s.path("figures").toString().contains("\"text\":\"5000.5元\""), "money in yuan: " + s.path("figures"));
         JsonNode care = section(s, "care").path("paragraphs").get(0);
         if ("indicators".equals(care.path("source").asText())) {
             assertTrue(care.path("text").asText().contains("慰问金5000.5元"), "a section without prose lists its figures");
@@ -95,6 +105,56 @@ class SummaryDraftTest {
         assertEquals("一是阵地建设不足。", problems.get(problems.size() - 1).path("text").asText());
         assertEquals("SUMMARY_EXISTS", admin.post("reporting/summaries", Map.of("unitId", street, "year", 2025)).expect(409).code());
         assertEquals(1, admin.get("reporting/summaries?unitId=" + street + "&year=2025").expect(200).body().size());
+    }
+
+    @Test
+    void anEditNamingNoFigureIsRefusedWithTheNearestAndHintsCannotBeSubmitted() {
+        long street = tree.unit(tree.top(), "STREET", "筛查街道");
+        plugin.indicator(new TestIndicators.Recorded("itsum.screened", "实查", "人", "care")).add(street, "2025-05-01", 12);
+        JsonNode s = admin.post("reporting/summaries", Map.of("unitId", street, "year", 2025)).expect(201).body();
+        JsonNode p = section(s, "problems").path("paragraphs").get(0);
+        String url = "reporting/summaries/" + s.path("id").asLong() + "/paragraphs/" + p.path("id").asLong();
+        Api.Reply typo = admin.put(url, Map.of("template", "实查{itsum.screend}人。", "version", p.path("version").asInt())).expect(400);
+        assertEquals("template", typo.body().path("fields").get(0).path("field").asText());
+        assertTrue(typo.body().path("fields").get(0).path("message").asText().contains("{itsum.screened}"), typo.body().toString());
+        assertEquals(400, admin.put(url, Map.of("template", "实查{itsum.screened@mine}人。", "version", p.path("version").asInt())).status());
+        assertEquals(400, admin.put(url, Map.of("template", "实查{itsum.screened[X]}人。", "version", p.path("version").asInt())).status(),
+                "a figure without a breakdown has no member");
+        assertTrue(s.path("unfilled").asInt() > 0);
+        assertEquals("SUMMARY_UNFILLED", admin.post("reporting/approval/" + s.path("id").asLong() + "/submit",
+                Map.of("version", s.path("version").asInt())).expect(409).code());
+    }
+
+    @Test
+    void aSentenceLeftOutCanBePutBackAndAParagraphCanStateTheUnitsOwnRecords() {
+        long street = tree.unit(tree.top(), "STREET", "本级街道");
+        long community = tree.unit(street, "COMMUNITY", "本级社区");
+        plugin.indicator(new TestIndicators.Recorded("itsum.posts", "推文", "篇", "outreach")).add(street, "2025-03-01", 160)
+                .add(community, "2025-03-02", 259);
+        plugin.indicator(new TestIndicators.Recorded("itsum.none", "讲座", "场次", "outreach"));
+        plugin.section(new TestIndicators.Section("itsum.outreach", "outreach", "宣传",
+                List.of("发布推文{itsum.posts}篇。开展讲座{itsum.none}场次。")));
+        JsonNode s = admin.post("reporting/summaries", Map.of("unitId", street, "year", 2025)).expect(201).body();
+        assertTrue(s.path("hasChildren").asBoolean());
+        JsonNode p = section(s, "outreach").path("paragraphs").get(0);
+        assertEquals("发布推文419篇。", p.path("text").asText(), "the subtree by default; the lecture sentence states nothing");
+        assertEquals("SUBTREE", p.path("sentences").get(0).path("reach").asText());
+        assertTrue(p.path("sentences").get(1).path("omitted").asBoolean());
+        String url = "reporting/summaries/" + s.path("id").asLong() + "/paragraphs/" + p.path("id").asLong();
+        JsonNode own = admin.put(url, Map.of("template", p.path("template").asText(), "version", p.path("version").asInt(),
+                "reach", "OWN")).expect(200).body();
+        p = section(own, "outreach").path("paragraphs").get(0);
+        assertEquals("发布推文160篇。", p.path("text").asText(), "the street's own account");
+        assertEquals("OWN", p.path("sentences").get(0).path("reach").asText());
+        JsonNode back = admin.put(url, Map.of("template", p.path("template").asText(), "version", p.path("version").asInt(),
+                "showEmpty", true)).expect(200).body();
+        assertEquals("发布推文160篇。开展讲座0场次。", section(back, "outreach").path("paragraphs").get(0).path("text").asText());
+        assertEquals("发布推文419篇。", text(admin.put(url, Map.of("template", "发布推文{itsum.posts@subtree}篇。", "version",
+                section(back, "outreach").path("paragraphs").get(0).path("version").asInt(), "showEmpty", false)).expect(200).body()));
+    }
+
+    private static String text(JsonNode summary) {
+        return section(summary, "outreach").path("paragraphs").get(0).path("text").asText();
     }
 
     @Test

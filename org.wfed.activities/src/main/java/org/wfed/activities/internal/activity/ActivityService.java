@@ -19,7 +19,6 @@ import org.wfed.activities.dto.ActivityType;
 import org.wfed.core.Page;
 import org.wfed.activities.internal.ActivitiesSchema;
 import org.wfed.activities.internal.UnitDates;
-import org.wfed.activities.internal.report.ActivityTotals;
 import org.wfed.core.PeriodLocks;
 import org.wfed.core.AccessControl;
 import org.wfed.core.AuditLog;
@@ -47,13 +46,10 @@ public final class ActivityService {
     private final AccessControl access;
     private final AuditLog audit;
     private final PeriodLocks locks;
-    private final ActivityTotals totals;
 
     @Activate
     public ActivityService(@Reference ActivitiesSchema schema, @Reference ActivityTypes types, @Reference OrgService orgs,
-                           @Reference AccessControl access, @Reference AuditLog audit, @Reference PeriodLocks locks,
-                           @Reference ActivityTotals totals) {
-        this.totals = totals;
+                           @Reference AccessControl access, @Reference AuditLog audit, @Reference PeriodLocks locks) {
         this.db = schema.db();
         this.types = types;
         this.orgs = orgs;
@@ -69,8 +65,6 @@ public final class ActivityService {
             audit.ok(c, caller, "activities.activity.create", "activity", id, in.heldOn() + " " + in.theme());
             return get(c, id);
         });
-        // once more after the commit: a figure computed while the transaction ran is not used either
-        totals.changed();
         return created;
     }
 
@@ -78,7 +72,6 @@ public final class ActivityService {
     public long insert(Connection c, ActivityInput in) throws SQLException {
         checkRules(c, in);
         locks.checkOpen(c, in.unitId(), in.heldOn());
-        totals.changed();
         return Jdbc.insert(c, "INSERT INTO act_activity (unit_id, held_on, type_code, theme, station_id, station_name, partners, "
                 + "participants, volunteers, batches, trainees, media_reports, wechat_posts, original_posts, note, created_at) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", in.unitId(), in.heldOn(), in.typeCode(),
@@ -108,7 +101,6 @@ public final class ActivityService {
             audit.ok(c, caller, "activities.activity.update", "activity", id, in.heldOn() + " " + in.theme());
             return get(c, id);
         });
-        totals.changed();
         return updated;
     }
 
@@ -123,7 +115,6 @@ public final class ActivityService {
             audit.ok(c, caller, "activities.activity.delete", "activity", id, old.heldOn() + " " + old.theme());
             return null;
         });
-        totals.changed();
     }
 
     public Activity get(Caller caller, long id) {

@@ -1,27 +1,34 @@
 package org.wfed.activities.internal.report;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
-import org.wfed.activities.dto.ActivityType;
 import org.wfed.activities.dto.HonourLevel;
 import org.wfed.activities.internal.ActivitiesSchema;
-import org.wfed.activities.internal.activity.ActivityTypes;
-import org.wfed.activities.internal.report.ActivityTotals.Figure;
 import org.wfed.core.Database;
+import org.wfed.core.Jdbc;
+import org.wfed.core.extension.Batch;
+import org.wfed.core.extension.Dimension;
 import org.wfed.core.extension.Indicator;
+import org.wfed.core.extension.Indicators;
+import org.wfed.core.extension.Measure;
+import org.wfed.core.extension.Reach;
+import org.wfed.core.extension.SqlPass;
 
 /**
  * Registers the module's figures (指标) as {@link Indicator} services: families nominated and commended (by level
- * and by the unit the family comes from), honoured people and collectives, activities by type, trainings (批次)
- * and trainees (人次), participants, publicity, volunteer services and hours. The activity figures come from
- * {@link ActivityTotals}' two passes over the year's activities, the others from one aggregate query each.
- * Indicators per activity type are registered for the types configured at activation.
+ * and by the unit the family comes from), honoured people and collectives, activities (场次) and participants
+ * (人次) broken down by activity type (活动类型, the types configured as data: one added at runtime has its figures
+ * at once), trainings (批次) and trainees (人次), publicity (the unit's own account by default), volunteer services,
+ * volunteers and hours (exact to the tenth). The activity figures share one pass over the period's activities,
+ * grouped by unit and type, and the volunteer figures one over the services.
  */
 @Component(immediate = true)
 public final class ActivitiesIndicators {
@@ -30,26 +37,38 @@ public final class ActivitiesIndicators {
     static final String EMPLOYMENT = "employment";
 
     private static final String NOMINEES_FIRST = "SELECT n.origin_unit_id, COUNT(*) FROM act_nominee n JOIN act_contest k "
-            + "ON k.id = n.contest_id WHERE {units:n.origin_unit_id} AND k.contest_year BETWEEN ? AND ? "
+            + "ON k.id = n.contest_id WHERE {units:n.origin_unit_id} AND k.contest_year BETWEEN {fromYear} AND {toYear} "
             + "AND n.source_nominee_id IS NULL AND n.kind = ? GROUP BY n.origin_unit_id";
     private static final String COMMENDED_FIRST = "SELECT n.origin_unit_id, COUNT(*) FROM act_nominee n JOIN act_contest k "
-            + "ON k.id = n.contest_id WHERE {units:n.origin_unit_id} AND k.commended_on BETWEEN ? AND ? "
+            + "ON k.id = n.contest_id WHERE {units:n.origin_unit_id} AND k.commended_on BETWEEN {from} AND {to} "
             + "AND n.status = 'COMMENDED' AND n.source_nominee_id IS NULL AND n.kind = ? GROUP BY n.origin_unit_id";
     private static final String COMMENDED_AT = "SELECT n.origin_unit_id, COUNT(*) FROM act_nominee n JOIN act_contest k "
-            + "ON k.id = n.contest_id WHERE {units:n.origin_unit_id} AND k.commended_on BETWEEN ? AND ? "
+            + "ON k.id = n.contest_id WHERE {units:n.origin_unit_id} AND k.commended_on BETWEEN {from} AND {to} "
             + "AND n.status = 'COMMENDED' AND n.kind = 'FAMILY' AND n.honour_level = ? GROUP BY n.origin_unit_id";
     private static final String EXTERNAL_AT = "SELECT n.origin_unit_id, COUNT(*) FROM act_external_honour h JOIN act_nominee n "
-            + "ON n.id = h.nominee_id WHERE {units:n.origin_unit_id} AND h.awarded_on BETWEEN ? AND ? "
+            + "ON n.id = h.nominee_id WHERE {units:n.origin_unit_id} AND h.awarded_on BETWEEN {from} AND {to} "
             + "AND n.kind = 'FAMILY' AND h.honour_level = ? GROUP BY n.origin_unit_id";
-    private static final String VOLUNTEER = "SELECT v.unit_id, %s FROM act_volunteer_service v "
-            + "WHERE {units:v.unit_id} AND v.served_on BETWEEN ? AND ? GROUP BY v.unit_id";
+    /** The period's activities by unit and type: their count and the sums of what they record. */
+    private static final String ACTIVITIES = "SELECT a.unit_id, a.type_code, COUNT(*), SUM(CAST(a.participants AS BIGINT)), "
+            + "SUM(CAST(a.media_reports AS BIGINT)), SUM(CAST(a.wechat_posts AS BIGINT)), SUM(CAST(a.original_posts AS BIGINT)), "
+            + "SUM(CAST(a.batches AS BIGINT)), SUM(CAST(a.trainees AS BIGINT)) "
+            + "FROM act_activity a WHERE {units:a.unit_id} AND a.held_on BETWEEN {from} AND {to} GROUP BY a.unit_id, a.type_code";
+    private static final String VOLUNTEER = "SELECT v.unit_id, COUNT(*), SUM(CAST(v.volunteers AS BIGINT)), SUM(v.service_hours) "
+            + "FROM act_volunteer_service v WHERE {units:v.unit_id} AND v.served_on BETWEEN {from} AND {to} GROUP BY v.unit_id";
+    /** Value columns of the activity pass. */
+    private static final int EVENTS = 1;
+    private static final int PARTICIPANTS = 2;
+    private static final int MEDIA_REPORTS = 3;
+    private static final int WECHAT_POSTS = 4;
+    private static final int ORIGINAL_POSTS = 5;
+    private static final int BATCHES = 6;
+    private static final int TRAINEES = 7;
 
     private final List<ServiceRegistration<Indicator>> registrations = new ArrayList<>();
 
     @Activate
-    public ActivitiesIndicators(BundleContext context, @Reference ActivitiesSchema schema, @Reference ActivityTypes types,
-                                @Reference ActivityTotals totals) {
-        for (Indicator i : indicators(schema.db(), totals, types.list(false))) {
+    public ActivitiesIndicators(BundleContext context, @Reference ActivitiesSchema schema) {
+        for (Indicator i : indicators(schema.db())) {
             registrations.add(context.registerService(Indicator.class, i, null));
         }
     }
@@ -60,49 +79,55 @@ public final class ActivitiesIndicators {
         registrations.clear();
     }
 
-    static List<Indicator> indicators(Database db, ActivityTotals totals, List<ActivityType> types) {
-        SqlIndicator.Bounds dates = SqlIndicator.Bounds.DATES;
-        List<Indicator> out = new ArrayList<>(List.of(
-                new SqlIndicator(db, "activities.familiesNominated", "参评家庭", "Families nominated", "户", FAMILY, 10,
-                        NOMINEES_FIRST, SqlIndicator.Bounds.YEARS, "FAMILY"),
-                new SqlIndicator(db, "activities.familiesCommended", "获表彰家庭", "Families commended", "户", FAMILY, 20,
-                        COMMENDED_FIRST, dates, "FAMILY"),
-                new SqlIndicator(db, "activities.familiesCommended.street", "获街道（乡镇）级表彰家庭",
-                        "Families commended at street level", "户", FAMILY, 21, COMMENDED_AT, dates, HonourLevel.STREET),
-                new SqlIndicator(db, "activities.familiesCommended.district", "获区（县）级表彰家庭",
-                        "Families commended at district level", "户", FAMILY, 22, COMMENDED_AT, dates, HonourLevel.DISTRICT),
-                new SqlIndicator(db, "activities.familiesCommended.city", "获市级表彰家庭", "Families commended at city level",
-                        "户", FAMILY, 23, EXTERNAL_AT, dates, HonourLevel.CITY),
-                new SqlIndicator(db, "activities.familiesCommended.province", "获省级表彰家庭",
-                        "Families commended at province level", "户", FAMILY, 24, EXTERNAL_AT, dates, HonourLevel.PROVINCE),
-                new SqlIndicator(db, "activities.peopleCommended", "获表彰先进个人", "People commended", "人", FAMILY, 30,
-                        COMMENDED_FIRST, dates, "PERSON"),
-                new SqlIndicator(db, "activities.unitsCommended", "获表彰先进集体", "Collectives commended", "个", FAMILY, 31,
-                        COMMENDED_FIRST, dates, "UNIT"),
-                total(totals, "activities.activities", "开展活动", "Activities held", "场次", 10, Figure.ACTIVITIES),
-                total(totals, "activities.participants", "活动参与", "Participants", "人次", 11, Figure.PARTICIPANTS),
-                total(totals, "activities.trainings", "开展培训", "Training batches", "批次", 20, Figure.TRAININGS),
-                total(totals, "activities.trainees", "培训人次", "Trainees", "人次", 21, Figure.TRAINEES),
-                total(totals, "activities.mediaReports", "媒体报道", "Media reports", "次", 30, Figure.MEDIA_REPORTS),
-                total(totals, "activities.wechatPosts", "微信推文", "WeChat posts", "篇", 31, Figure.WECHAT_POSTS),
-                total(totals, "activities.originalPosts", "原创推文", "Original posts", "篇", 32, Figure.ORIGINAL_POSTS),
-                new SqlIndicator(db, "activities.volunteerServices", "志愿服务活动", "Volunteer services", "次", EMPLOYMENT, 50,
-                        VOLUNTEER.formatted("COUNT(*)"), dates),
-                new SqlIndicator(db, "activities.volunteersServed", "参与志愿服务", "Volunteers served", "人次", EMPLOYMENT, 51,
-                        VOLUNTEER.formatted("SUM(CAST(v.volunteers AS BIGINT))"), dates),
-                new SqlIndicator(db, "activities.volunteerHours", "志愿服务时长", "Volunteer hours", "小时", EMPLOYMENT, 52,
-                        VOLUNTEER.formatted("SUM(v.service_hours)"), dates)));
-        int order = 40;
-        for (ActivityType t : types) {
-            String code = t.code();
-            out.add(new TotalsIndicator("activities.byType." + code, "开展" + t.name() + "活动", "Activities: " + code, "场次",
-                    OUTREACH, order++, (scope, period) -> totals.ofType(scope, period, code)));
-        }
-        return out;
+    static List<Indicator> indicators(Database db) {
+        Dimension types = Dimension.fromTable(db, "activities.type", "活动类型", "Activity type",
+                "SELECT code, name, code FROM act_activity_type ORDER BY sort_order, code");
+        SqlPass activities = SqlPass.byMember(db, ACTIVITIES);
+        SqlPass volunteer = SqlPass.perUnit(db, VOLUNTEER);
+        return List.of(
+                family("activities.familiesNominated", "参评家庭", "Families nominated", "户", 10).sql(db, NOMINEES_FIRST, "FAMILY"),
+                family("activities.familiesCommended", "获表彰家庭", "Families commended", "户", 20).sql(db, COMMENDED_FIRST, "FAMILY"),
+                family("activities.familiesCommended.street", "获街道（乡镇）级表彰家庭", "Families commended at street level", "户", 21)
+                        .sql(db, COMMENDED_AT, HonourLevel.STREET),
+                family("activities.familiesCommended.district", "获区（县）级表彰家庭", "Families commended at district level", "户", 22)
+                        .sql(db, COMMENDED_AT, HonourLevel.DISTRICT),
+                family("activities.familiesCommended.city", "获市级表彰家庭", "Families commended at city level", "户", 23)
+                        .sql(db, EXTERNAL_AT, HonourLevel.CITY),
+                family("activities.familiesCommended.province", "获省级表彰家庭", "Families commended at province level", "户", 24)
+                        .sql(db, EXTERNAL_AT, HonourLevel.PROVINCE),
+                family("activities.peopleCommended", "获表彰先进个人", "People commended", "人", 30).sql(db, COMMENDED_FIRST, "PERSON"),
+                family("activities.unitsCommended", "获表彰先进集体", "Collectives commended", "个", 31).sql(db, COMMENDED_FIRST, "UNIT"),
+                outreach("activities.activities", "开展活动", "Activities held", "场次", 10).by(types).from(activities, EVENTS),
+                outreach("activities.participants", "活动参与", "Participants", "人次", 11).by(types).from(activities, PARTICIPANTS),
+                outreach("activities.trainings", "开展培训", "Training batches", "批次", 20).by(types)
+                        .computed((scope, period, batch) -> activities.values(scope, period, batch, BATCHES,
+                                row -> trainingTypes(db, batch).contains(row.member()), true, Measure.EVENTS)),
+                outreach("activities.trainees", "培训人次", "Trainees", "人次", 21).by(types)
+                        .computed((scope, period, batch) -> activities.values(scope, period, batch, TRAINEES,
+                                row -> trainingTypes(db, batch).contains(row.member()), true, Measure.PERSON_TIMES)),
+                outreach("activities.mediaReports", "媒体报道", "Media reports", "次", 30).reach(Reach.OWN).from(activities, MEDIA_REPORTS),
+                outreach("activities.wechatPosts", "微信推文", "WeChat posts", "篇", 31).reach(Reach.OWN).from(activities, WECHAT_POSTS),
+                outreach("activities.originalPosts", "原创推文", "Original posts", "篇", 32).reach(Reach.OWN).from(activities, ORIGINAL_POSTS),
+                volunteers("activities.volunteerServices", "志愿服务活动", "Volunteer services", "次", 50).from(volunteer, 1),
+                volunteers("activities.volunteersServed", "参与志愿服务", "Volunteers served", "人次", 51).from(volunteer, 2),
+                volunteers("activities.volunteerHours", "志愿服务时长", "Volunteer hours", "小时", 52).from(volunteer, 3));
     }
 
-    private static Indicator total(ActivityTotals totals, String id, String nameZh, String nameEn, String unitZh, int order,
-                                   Figure figure) {
-        return new TotalsIndicator(id, nameZh, nameEn, unitZh, OUTREACH, order, (scope, period) -> totals.figure(scope, period, figure));
+    /** The activity types marked as training now ({@code act_activity_type.training}), read once per report. */
+    private static Set<String> trainingTypes(Database db, Batch batch) {
+        return batch.shared("activities.trainingTypes", () -> new HashSet<>(db.read(c ->
+                Jdbc.list(c, "SELECT code FROM act_activity_type WHERE training = TRUE", rs -> rs.getString(1)))));
+    }
+
+    private static Indicators.Builder family(String id, String nameZh, String nameEn, String unitZh, int order) {
+        return Indicators.define(id).names(nameZh, nameEn).unit(unitZh).section(FAMILY).order(order);
+    }
+
+    private static Indicators.Builder outreach(String id, String nameZh, String nameEn, String unitZh, int order) {
+        return Indicators.define(id).names(nameZh, nameEn).unit(unitZh).section(OUTREACH).order(order);
+    }
+
+    private static Indicators.Builder volunteers(String id, String nameZh, String nameEn, String unitZh, int order) {
+        return Indicators.define(id).names(nameZh, nameEn).unit(unitZh).section(EMPLOYMENT).order(order);
     }
 }

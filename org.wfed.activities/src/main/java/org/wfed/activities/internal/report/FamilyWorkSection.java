@@ -15,9 +15,12 @@ public final class FamilyWorkSection implements ReportSection {
 
     @Override
     public List<String> paragraphsZh() {
-        return List.of("认真开展最美家庭、五好家庭、文明家庭、清洁家庭、平安家庭、绿色家庭、无废家庭、好家风等各类家庭建设评选活动，"
-                        + "全年推选参评家庭{activities.familiesNominated}户，经评审、公示，表彰各类家庭{activities.familiesCommended}户，"
-                        + "其中{activities.familiesCommended.district}户被评选为区级家庭，{activities.familiesCommended.city}户被评选为市级家庭。",
-                "选树先进典型，表彰先进个人{activities.peopleCommended}人、先进集体{activities.unitsCommended}个，弘扬了正能量，使好家风落地生根。");
+        // each clause reads on its own: one whose figures are all zero is left out of the draft; no contest type is
+        // named here, so that the draft never claims a contest that did not run
+        return List.of("深入开展家庭建设评选活动，全年推选参评家庭{activities.familiesNominated}户；"
+                        + "经评审、公示，表彰各类家庭{activities.familiesCommended}户；"
+                        + "获街道（乡镇）级表彰的家庭{activities.familiesCommended.street}户，获区（县）级表彰的家庭{activities.familiesCommended.district}户，"
+                        + "获市级表彰的家庭{activities.familiesCommended.city}户，获省级表彰的家庭{activities.familiesCommended.province}户。",
+                "选树先进典型，表彰先进个人{activities.peopleCommended}人，表彰先进集体{activities.unitsCommended}个，弘扬了正能量。");
     }
 }

@@ -15,7 +15,8 @@ public final class OutreachSection implements ReportSection {
 
     @Override
     public List<String> paragraphsZh() {
-        return List.of("全年开展各类活动{activities.activities}场次，参与群众{activities.participants}人次；"
+        // each clause reads on its own; publicity is the unit's own account's (reach OWN), the rest its subtree's
+        return List.of("全年开展各类活动{activities.activities}场次，其中{activities.activities[*#]}；参与群众{activities.participants}人次；"
                         + "开展各类培训{activities.trainings}批次，培训{activities.trainees}人次。",
                 "强化正面宣传，在各级媒体报道工作信息{activities.mediaReports}次，微信公众号发布推文{activities.wechatPosts}篇，"
                         + "其中原创推文{activities.originalPosts}篇。");

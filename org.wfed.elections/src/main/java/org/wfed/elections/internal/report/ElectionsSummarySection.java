@@ -22,9 +22,10 @@ public final class ElectionsSummarySection implements ReportSection {
 
     @Override
     public List<String> paragraphsZh() {
-        return List.of("本年度共有{elections.finished}个妇联组织完成换届选举，选举产生妇女代表{elections.delegates}名、"
-                        + "执委{elections.executives}名，其中主席{elections.chairs}名，副主席{elections.viceChairs}名；"
-                        + "新任主席中大专及以上学历{elections.chairsCollege}名、35岁以下{elections.chairsUnder35}名，"
+        // each clause reads on its own: one whose figures are all zero is left out of the draft
+        return List.of("本年度共有{elections.finished}个妇联组织完成换届选举，选举产生妇联执委{elections.executives}名，"
+                        + "其中主席{elections.chairs}名，副主席{elections.viceChairs}名；换届产生妇女代表{elections.delegates}名。"
+                        + "新任妇联主席中大专及以上学历{elections.chairsCollege}名，新任妇联主席中35岁以下{elections.chairsUnder35}名；"
                         + "新任副主席中大专及以上学历{elections.viceChairsCollege}名。",
                 "村（社区）妇联主席进两委{elections.chairsInTwoCommittees}名，占{elections.chairsInTwoCommitteesRate}。");
     }

@@ -71,7 +71,7 @@ public final class InsuranceContributions {
 
         @Override
         public List<String> paragraphsZh() {
-            return List.of("为{insurance.women}名妇女购买女性安康保险，保费合计{insurance.premium}元。");
+            return List.of("为{insurance.women}名妇女购买女性安康保险，保费合计{insurance.premium}元，其中{insurance.premium[*#]}。");
         }
     }
 }

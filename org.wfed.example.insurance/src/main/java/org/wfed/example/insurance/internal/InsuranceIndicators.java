@@ -1,71 +1,48 @@
 package org.wfed.example.insurance.internal;
 
-import java.util.HashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.wfed.core.Database;
-import org.wfed.core.Jdbc;
-import org.wfed.core.Period;
-import org.wfed.core.Scope;
+import org.wfed.core.extension.Dimension;
 import org.wfed.core.extension.Indicator;
+import org.wfed.core.extension.Indicators;
+import org.wfed.core.extension.SqlPass;
 
-/** Women insured and premiums paid, per unit, for reporting. */
+/**
+ * Women insured and premiums paid, per unit and broken down by insurer (承保公司), for reporting. The insurers
+ * are a dimension read from the policies themselves on every use, so one recorded for the first time shows at
+ * once; both figures come from one pass over the period's policies.
+ */
+@Component(immediate = true)
 public final class InsuranceIndicators {
-    private InsuranceIndicators() {
-    }
+    private final List<ServiceRegistration<Indicator>> registrations = new ArrayList<>();
 
-    static Map<Long, Long> perUnit(Database db, String aggregate, Scope scope, Period period) {
-        String sql = "SELECT unit_id, " + aggregate + " FROM ins_policy WHERE " + scope.unitCondition("unit_id")
-                + " AND bought_on BETWEEN ? AND ? GROUP BY unit_id";
-        Map<Long, Long> out = new HashMap<>();
-        db.read(c -> Jdbc.list(c, sql, rs -> out.put(rs.getLong(1), rs.getLong(2)),
-                Scope.params(scope.unitIdParams(), period.from(), period.to())));
-        return out;
-    }
-
-    /** 投保妇女人数 */
-    @Component(service = Indicator.class)
-    public static final class Women implements Indicator {
-        private final Database db;
-
-        @Activate
-        public Women(@Reference Database db, @Reference InsuranceModule schema) {
-            this.db = db;
-        }
-
-        @Override public String id() { return "insurance.women"; }
-        @Override public String nameZh() { return "购买安康保险妇女人数"; }
-        @Override public String nameEn() { return "Women insured"; }
-        @Override public String unitZh() { return "人"; }
-        @Override public String section() { return "care"; }
-
-        @Override
-        public Map<Long, Long> compute(Scope scope, Period period) {
-            return perUnit(db, "COUNT(DISTINCT person_id)", scope, period);
+    @Activate
+    public InsuranceIndicators(BundleContext context, @Reference Database db, @Reference InsuranceModule schema) {
+        Dimension insurers = Dimension.fromTable(db, "insurance.insurer", "承保公司", "Insurer",
+                "SELECT DISTINCT COALESCE(insurer, '未填写'), COALESCE(insurer, '未填写') FROM ins_policy ORDER BY 1");
+        // ROLLUP: a woman insured twice (two insurers) counts once in a unit's total
+        SqlPass policies = SqlPass.byMemberRolledUp(db, "SELECT unit_id, COALESCE(insurer, '未填写'), COUNT(DISTINCT person_id),"
+                + " SUM(premium_fen) FROM ins_policy WHERE {units:unit_id} AND bought_on BETWEEN {from} AND {to}"
+                + " GROUP BY ROLLUP(unit_id, COALESCE(insurer, '未填写'))");
+        for (Indicator i : List.of(
+                Indicators.define("insurance.women").names("购买安康保险妇女人数", "Women insured").unit("人").section("care")
+                        .by(insurers).from(policies, 1),
+                Indicators.define("insurance.premium").names("安康保险保费合计", "Care insurance premiums").unit("元").section("care")
+                        .by(insurers).from(policies, 2))) {
+            registrations.add(context.registerService(Indicator.class, i, null));
         }
     }
 
-    /** 保费合计 (fen) */
-    @Component(service = Indicator.class)
-    public static final class Premium implements Indicator {
-        private final Database db;
-
-        @Activate
-        public Premium(@Reference Database db, @Reference InsuranceModule schema) {
-            this.db = db;
-        }
-
-        @Override public String id() { return "insurance.premium"; }
-        @Override public String nameZh() { return "安康保险保费合计"; }
-        @Override public String nameEn() { return "Care insurance premiums"; }
-        @Override public String unitZh() { return "元"; }
-        @Override public String section() { return "care"; }
-
-        @Override
-        public Map<Long, Long> compute(Scope scope, Period period) {
-            return perUnit(db, "SUM(premium_fen)", scope, period);
-        }
+    @Deactivate
+    void deactivate() {
+        registrations.forEach(ServiceRegistration::unregister);
+        registrations.clear();
     }
 }

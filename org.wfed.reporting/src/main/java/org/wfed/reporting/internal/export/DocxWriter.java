@@ -23,7 +23,19 @@ public final class DocxWriter {
             <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
             <Default Extension="xml" ContentType="application/xml"/>
             <Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>
+            <Override PartName="/word/footer1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/>
             </Types>""";
+    private static final String DOCUMENT_RELS = """
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+            <Relationship Id="rIdFooter" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer1.xml"/>
+            </Relationships>""";
+    /** The page number in the genre's form, "— 1 —", centred, 宋体 四号 (GB/T 9704 sets it 4号半角宋体 between dashes). */
+    private static final String FOOTER = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+            + "<w:ftr xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr>"
+            + run("— ") + "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r>"
+            + "<w:r><w:instrText xml:space=\"preserve\"> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>"
+            + run("1") + "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>" + run(" —") + "</w:p></w:ftr>";
     private static final String RELS = """
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
             <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
@@ -36,22 +48,36 @@ public final class DocxWriter {
     private DocxWriter() {
     }
 
+    /**
+     * The summary as a .docx: title, the sections that state something (a section or paragraph of which every
+     * sentence was left out is not printed), the 落款 (issuing unit and date, right-aligned after a blank
+     * line) and page numbers in the footer.
+     */
     public static byte[] write(Summary summary) {
         StringBuilder body = new StringBuilder();
         body.append(paragraph(summary.title(), "宋体", TITLE_SIZE, true, "center", false));
         for (SummarySection section : summary.sections()) {
+            if (section.empty()) {
+                continue;
+            }
             if (!section.heading().isEmpty()) {
                 body.append(paragraph(section.heading(), "黑体", TEXT_SIZE, false, "both", true));
             }
             for (Paragraph p : section.paragraphs()) {
-                body.append(paragraph(p.text(), "仿宋", TEXT_SIZE, false, "both", true));
+                if (!p.omitted() && !p.text().isBlank()) {
+                    body.append(paragraph(p.text(), "仿宋", TEXT_SIZE, false, "both", true));
+                }
             }
         }
+        body.append(paragraph("", "仿宋", TEXT_SIZE, false, "both", false));
+        body.append(signature(summary.issuer()));
+        body.append(signature(PrintHtml.date(summary.dated())));
         String document = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
-                + "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
+                + "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\""
+                + " xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><w:body>"
                 + body
                 // A4 with the margins of GB/T 9704 (37 mm top, 28 mm left): twentieths of a point
-                + "<w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/>"
+                + "<w:sectPr><w:footerReference w:type=\"default\" r:id=\"rIdFooter\"/><w:pgSz w:w=\"11906\" w:h=\"16838\"/>"
                 + "<w:pgMar w:top=\"2098\" w:right=\"1474\" w:bottom=\"1984\" w:left=\"1588\" w:header=\"851\" w:footer=\"992\" w:gutter=\"0\"/>"
                 + "</w:sectPr></w:body></w:document>";
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -59,6 +85,8 @@ public final class DocxWriter {
             entry(zip, "[Content_Types].xml", CONTENT_TYPES);
             entry(zip, "_rels/.rels", RELS);
             entry(zip, "word/document.xml", document);
+            entry(zip, "word/_rels/document.xml.rels", DOCUMENT_RELS);
+            entry(zip, "word/footer1.xml", FOOTER);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -71,6 +99,20 @@ public final class DocxWriter {
                 + "<w:r><w:rPr><w:rFonts w:ascii=\"Times New Roman\" w:hAnsi=\"Times New Roman\" w:eastAsia=\"" + font + "\" w:hint=\"eastAsia\"/>"
                 + (bold ? "<w:b/>" : "") + "<w:sz w:val=\"" + size + "\"/><w:szCs w:val=\"" + size + "\"/><w:lang w:eastAsia=\"zh-CN\"/></w:rPr>"
                 + "<w:t xml:space=\"preserve\">" + Html.escape(text) + "</w:t></w:r></w:p>";
+    }
+
+    /** A line of the 落款: right-aligned, four characters in from the right margin. */
+    private static String signature(String text) {
+        return "<w:p><w:pPr><w:jc w:val=\"right\"/><w:spacing w:line=\"560\" w:lineRule=\"exact\"/><w:ind w:right=\"1280\"/></w:pPr>"
+                + "<w:r><w:rPr><w:rFonts w:ascii=\"Times New Roman\" w:hAnsi=\"Times New Roman\" w:eastAsia=\"仿宋\" w:hint=\"eastAsia\"/>"
+                + "<w:sz w:val=\"" + TEXT_SIZE + "\"/><w:szCs w:val=\"" + TEXT_SIZE + "\"/><w:lang w:eastAsia=\"zh-CN\"/></w:rPr>"
+                + "<w:t xml:space=\"preserve\">" + Html.escape(text) + "</w:t></w:r></w:p>";
+    }
+
+    /** A run of the footer: 宋体 四号 (14 pt). */
+    private static String run(String text) {
+        return "<w:r><w:rPr><w:rFonts w:ascii=\"宋体\" w:hAnsi=\"宋体\" w:eastAsia=\"宋体\"/><w:sz w:val=\"28\"/><w:szCs w:val=\"28\"/></w:rPr>"
+                + "<w:t xml:space=\"preserve\">" + text + "</w:t></w:r>";
     }
 
     private static void entry(ZipOutputStream zip, String name, String xml) throws IOException {

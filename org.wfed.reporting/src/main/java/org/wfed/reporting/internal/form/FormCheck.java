@@ -1,21 +1,35 @@
 package org.wfed.reporting.internal.form;
 
+import java.math.BigDecimal;
 import java.util.Map;
+import java.util.Set;
 
-/** Evaluates a form's checks over computed values: passed, failed, or not checkable when a value is missing. */
+/**
+ * Evaluates a form's checks over computed values. A check passes only when both sides have a value and the
+ * comparison holds: one whose figure no present module provides, or that has no value (a rate of nothing),
+ * fails and says why — a form is never checked as passed on figures that are not there.
+ */
 public final class FormCheck {
     private FormCheck() {
     }
 
-    /** True or false, or null when either side has no value (its indicator is absent or failed). */
-    public static Boolean evaluate(FormDefinition.Check check, Map<String, Number> values) {
-        Double left = value(check.left(), values);
-        Double right = check.right().matches("-?\\d+") ? Double.valueOf(check.right()) : value(check.right(), values);
-        if (left == null || right == null) {
-            return null;
+    /** The outcome: passed, or failed with the reason when a side has no value. */
+    public record Outcome(boolean passed, String reason) {
+    }
+
+    public static Outcome evaluate(FormDefinition.Check check, Map<String, BigDecimal> values, Set<String> absent) {
+        String missing = absent.contains(check.left()) ? check.left()
+                : !isNumber(check.right()) && absent.contains(check.right()) ? check.right() : null;
+        if (missing != null) {
+            return new Outcome(false, "无法校验：没有模块提供指标 " + missing);
         }
-        int cmp = Double.compare(left, right);
-        return switch (check.op()) {
+        BigDecimal left = values.get(check.left());
+        BigDecimal right = isNumber(check.right()) ? new BigDecimal(check.right()) : values.get(check.right());
+        if (left == null || right == null) {
+            return new Outcome(false, "无法校验：" + (left == null ? check.left() : check.right()) + " 没有数值（无数据可计算）");
+        }
+        int cmp = left.compareTo(right);
+        boolean passed = switch (check.op()) {
             case ">=" -> cmp >= 0;
             case "<=" -> cmp <= 0;
             case ">" -> cmp > 0;
@@ -24,10 +38,10 @@ public final class FormCheck {
             case "!=" -> cmp != 0;
             default -> throw new IllegalArgumentException(check.op());
         };
+        return new Outcome(passed, null);
     }
 
-    private static Double value(String id, Map<String, Number> values) {
-        Number n = values.get(id);
-        return n == null ? null : n.doubleValue();
+    static boolean isNumber(String s) {
+        return s.matches("-?\\d+(\\.\\d+)?");
     }
 }

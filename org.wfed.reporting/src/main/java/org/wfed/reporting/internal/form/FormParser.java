@@ -15,11 +15,14 @@ import java.util.regex.Pattern;
  * row: 应查人数 | aid.cervicalDue | aid.breastDue
  * check: aid.cervicalDue >= aid.cervicalScreened | 实查人数不能多于应查人数
  * </pre>
- * A cell of {@code -} is empty. Checks compare two indicators, or an indicator with a whole number,
- * with one of {@code >= <= > < == !=}.
+ * A cell of {@code -} is empty. A cell or a check names a figure as a summary placeholder does: an
+ * indicator ({@code aid.screened}, its subtree), one member of a breakdown ({@code aid.amountPaid[TWO_CANCERS_AID]}),
+ * the unit's own records ({@code …@own}). Checks compare two figures, or a figure with a number, with one
+ * of {@code >= <= > < == !=}.
  */
 public final class FormParser {
-    private static final Pattern ID = Pattern.compile("[A-Za-z][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)*");
+    /** A figure's address: an indicator, optionally one member and a reach ({@code aid.amountPaid[TWO_CANCERS_AID]@own}). */
+    private static final Pattern ID = org.wfed.reporting.internal.indicator.Address.SYNTAX;
     private static final Pattern CHECK = Pattern.compile("\\s*(\\S+)\\s*(>=|<=|==|!=|>|<)\\s*(\\S+)\\s*");
 
     private FormParser() {
@@ -81,7 +84,7 @@ public final class FormParser {
         List<String> parts = split(value);
         Matcher m = CHECK.matcher(parts.get(0));
         if (!m.matches() || !ID.matcher(m.group(1)).matches()
-                || !(ID.matcher(m.group(3)).matches() || m.group(3).matches("-?\\d+"))) {
+                || !(ID.matcher(m.group(3)).matches() || m.group(3).matches("-?\\d+(\\.\\d+)?"))) {
             throw new IllegalArgumentException("line " + n + ": a check is 'id op id|number': " + parts.get(0));
         }
         String message = parts.size() > 1 ? parts.get(1) : m.group(1) + " " + m.group(2) + " " + m.group(3);

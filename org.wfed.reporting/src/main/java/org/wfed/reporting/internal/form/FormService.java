@@ -8,9 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -19,6 +22,8 @@ import org.wfed.core.OrgService;
 import org.wfed.core.Period;
 import org.wfed.core.WfedException;
 import org.wfed.core.extension.Indicator;
+import org.wfed.core.extension.Reach;
+import org.wfed.reporting.internal.indicator.Address;
 import org.wfed.reporting.internal.indicator.Figures;
 import org.wfed.reporting.internal.indicator.IndicatorEngine;
 import org.wfed.reporting.internal.summary.FigureFormat;
@@ -55,40 +60,54 @@ public final class FormService {
             throw WfedException.notFound("统计报表 " + formId);
         }
         Figures figures = engine.compute(unitId, period);
-        Map<String, Number> values = new LinkedHashMap<>();
-        Map<String, Indicator> byId = new LinkedHashMap<>();
-        for (Indicator i : figures.indicators()) {
-            values.put(i.id(), figures.value(i));
-            byId.put(i.id(), i);
+        Map<String, BigDecimal> values = new LinkedHashMap<>();
+        Set<String> absent = new LinkedHashSet<>();
+        for (String address : addresses(form)) {
+            Address a = Address.parse(address);
+            if (a == null || figures.indicator(a.indicatorId()) == null) {
+                absent.add(address);
+                continue;
+            }
+            values.put(address, figures.value(a.indicatorId(), a.member(), a.reach() == null ? Reach.SUBTREE : a.reach()));
         }
         List<FormReport.FilledRow> rows = new ArrayList<>();
         for (FormDefinition.Row row : form.rows()) {
             List<FormReport.Cell> cells = new ArrayList<>();
-            for (String id : row.cells()) {
-                Number v = id == null ? null : values.get(id);
-                cells.add(new FormReport.Cell(id, v, text(byId.get(id), v)));
+            for (String address : row.cells()) {
+                if (address == null) {
+                    cells.add(new FormReport.Cell(null, null, "", false));
+                } else if (absent.contains(address)) {
+                    cells.add(new FormReport.Cell(address, null, "无此指标（没有模块提供）", true));
+                } else {
+                    Indicator i = figures.indicator(Address.parse(address).indicatorId());
+                    String text = FigureFormat.withUnit(i.measure(), null, values.get(address));
+                    cells.add(new FormReport.Cell(address, values.get(address), text == null ? "无数据" : text, false));
+                }
             }
             rows.add(new FormReport.FilledRow(row.label(), cells));
         }
         List<FormReport.CheckResult> checks = new ArrayList<>();
         int failed = 0;
         for (FormDefinition.Check check : form.checks()) {
-            Boolean passed = FormCheck.evaluate(check, values);
-            failed += Boolean.FALSE.equals(passed) ? 1 : 0;
-            checks.add(new FormReport.CheckResult(check.formula(), check.message(), passed));
+            FormCheck.Outcome outcome = FormCheck.evaluate(check, values, absent);
+            failed += outcome.passed() ? 0 : 1;
+            checks.add(new FormReport.CheckResult(check.formula(), check.message(), outcome.passed(), outcome.reason()));
         }
         return new FormReport(form.id(), form.title(), unitId, orgs.get(unitId).name(), period.from(), period.to(),
-                form.columns(), rows, checks, failed);
+                form.columns(), rows, checks, failed, List.copyOf(absent));
     }
 
-    private static String text(Indicator indicator, Number v) {
-        if (indicator == null) {
-            return "";
+    /** Every figure the form names, in its cells and its checks. */
+    private static Set<String> addresses(FormDefinition form) {
+        Set<String> out = new LinkedHashSet<>();
+        form.rows().forEach(r -> r.cells().stream().filter(java.util.Objects::nonNull).forEach(out::add));
+        for (FormDefinition.Check c : form.checks()) {
+            out.add(c.left());
+            if (!FormCheck.isNumber(c.right())) {
+                out.add(c.right());
+            }
         }
-        if (indicator.ratioOf() != null) {
-            return FigureFormat.rate(v == null ? null : v.doubleValue());
-        }
-        return FigureFormat.amount(v == null ? null : v.longValue(), indicator.unitZh());
+        return out;
     }
 
     private static String read(URL url) {

@@ -4,7 +4,6 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.OperatingSystemMXBean;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
@@ -27,7 +26,9 @@ import org.slf4j.LoggerFactory;
 import org.wfed.core.OrgService;
 import org.wfed.core.Period;
 import org.wfed.core.Scope;
+import org.wfed.core.extension.Batch;
 import org.wfed.core.extension.Indicator;
+import org.wfed.core.extension.Values;
 import org.wfed.reporting.internal.ReportingSettings;
 
 /**
@@ -40,6 +41,8 @@ import org.wfed.reporting.internal.ReportingSettings;
  * has an idle core (load average below the cores; see {@link #idleCore}). A helper busy
  * with another request never makes this one wait: the request's thread then computes every indicator
  * itself, as it would alone. Each indicator takes its own pooled connection for its one query.
+ * The indicators of one call share a {@link SharedBatch}: those answering from one shared pass
+ * ({@link org.wfed.core.extension.SqlPass}) cost one query per scope together.
  * Figures of approved (locked) years come from {@link LockedFigures} once computed.
  */
 @Component(service = IndicatorEngine.class, configurationPid = "org.wfed.reporting")
@@ -115,25 +118,26 @@ public final class IndicatorEngine {
      * failures are no longer logged (the caller is going away).
      */
     public List<Figures> computeAll(List<Scope> scopes, List<Indicator> indicators, Run run) {
-        List<Map<String, LockedFigures.Rolled>> results = new ArrayList<>();
+        List<Map<String, Rolled>> results = new ArrayList<>();
         Queue<Runnable> queue = new ConcurrentLinkedQueue<>();
+        SharedBatch batch = new SharedBatch();
         for (Scope scope : scopes) {
-            Map<String, LockedFigures.Rolled> rolled = new ConcurrentHashMap<>();
+            Map<String, Rolled> rolled = new ConcurrentHashMap<>();
             results.add(rolled);
             boolean keep = locked.lockedYear(scope);
             for (Indicator indicator : indicators) {
-                if (indicator.ratioOf() != null) {
+                if (indicator.derived() != null) {
                     continue;
                 }
-                LockedFigures.Rolled kept = keep ? locked.get(indicator.id(), scope) : null;
+                Rolled kept = keep ? locked.get(indicator.id(), scope) : null;
                 if (kept != null) {
                     rolled.put(indicator.id(), kept);
                     continue;
                 }
                 queue.add(() -> {
-                    Map<Long, Long> values = run.stop().getAsBoolean() ? null : perUnit(indicator, scope, run.stop());
+                    Values values = run.stop().getAsBoolean() ? null : values(indicator, scope, batch, run.stop());
                     if (values != null) {
-                        LockedFigures.Rolled r = new LockedFigures.Rolled(scope.rollUp(values), scope.total(values));
+                        Rolled r = Rolled.of(scope, values);
                         rolled.put(indicator.id(), r);
                         if (keep) {
                             locked.put(indicator.id(), scope, r);
@@ -167,13 +171,7 @@ public final class IndicatorEngine {
         awaitHelpers(done);
         List<Figures> out = new ArrayList<>();
         for (int i = 0; i < scopes.size(); i++) {
-            Map<String, Map<Long, Long>> byChild = new HashMap<>();
-            Map<String, Long> totals = new HashMap<>();
-            results.get(i).forEach((id, r) -> {
-                byChild.put(id, r.byChild());
-                totals.put(id, r.total());
-            });
-            out.add(new Figures(indicators, byChild, totals));
+            out.add(new Figures(scopes.get(i).root(), indicators, results.get(i)));
         }
         return out;
     }
@@ -206,12 +204,12 @@ public final class IndicatorEngine {
         }
     }
 
-    private Map<Long, Long> perUnit(Indicator indicator, Scope scope, BooleanSupplier stop) {
+    private Values values(Indicator indicator, Scope scope, Batch batch, BooleanSupplier stop) {
         long started = System.nanoTime();
         long cpu = THREADS.getCurrentThreadCpuTime();
         try {
-            Map<Long, Long> values = indicator.compute(scope, scope.period());
-            return values == null ? Map.of() : values;
+            Values values = indicator.values(scope, scope.period(), batch);
+            return values == null ? new Values() : values;
         } catch (RuntimeException e) {
             if (stop.getAsBoolean()) {
                 return null;

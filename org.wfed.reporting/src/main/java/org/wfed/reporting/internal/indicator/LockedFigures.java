@@ -20,18 +20,11 @@ import org.wfed.core.Scope;
  */
 @Component(service = LockedFigures.class)
 public final class LockedFigures {
-    /** Entries kept at most (an entry: one indicator over one scope, rolled up into ≤ a few dozen children). */
+    /** Entries kept at most (an entry: one indicator over one scope, rolled up into ≤ a few dozen children, per member too). */
     static final int MAX_ENTRIES = 20_000;
 
     /** One indicator over one scope (the scope holds the period and the tree as it stood then). */
     private record Key(String indicator, Scope scope) {
-    }
-
-    /** An indicator's values rolled up into the root's children, and its total. */
-    record Rolled(Map<Long, Long> byChild, long total) {
-        Rolled {
-            byChild = Map.copyOf(byChild);
-        }
     }
 
     private final Database db;

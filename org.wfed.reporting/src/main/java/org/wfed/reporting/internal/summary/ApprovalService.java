@@ -64,12 +64,28 @@ public final class ApprovalService {
             if (!s.status().editable()) {
                 throw WfedException.conflict("SUMMARY_ALREADY_SUBMITTED", "该工作总结已提交或已审核", "The summary is already submitted");
             }
+            List<String> unfilled = unfilled(summaries.view(c, s));
+            if (!unfilled.isEmpty()) {
+                throw WfedException.conflict("SUMMARY_UNFILLED", "工作总结中还有未填写的提示（请补充…）：" + String.join("、", unfilled)
+                        + "。请写上本单位的情况或删除该段后再提交", "Replace or delete the template hints first: " + String.join(", ", unfilled));
+            }
             repo.setStatus(c, id, in.version(), SummaryStatus.SUBMITTED);
             repo.event(c, id, "SUBMIT", caller.username(), caller.unitId(), in.comment());
             return null;
         });
         audit.ok(caller, "reporting.summary.submit", "rep_summary", id, null);
         return summaries.get(caller, id);
+    }
+
+    /** The headings of the sections that still hold a template hint, or the section id where it has no heading. */
+    private static List<String> unfilled(Summary view) {
+        List<String> out = new java.util.ArrayList<>();
+        for (org.wfed.reporting.dto.SummarySection sec : view.sections()) {
+            if (sec.paragraphs().stream().anyMatch(p -> Hints.count(p.text()) > 0)) {
+                out.add(sec.heading().isEmpty() ? "开头段落" : "“" + sec.heading() + "”");
+            }
+        }
+        return out;
     }
 
     public Summary approve(Caller caller, long id, ReviewInput in) {

@@ -10,7 +10,9 @@ import org.wfed.core.extension.ReportSection;
  * Drafts the paragraphs of an annual summary in the genre's order (guiding line, organisation,
  * outreach, family, rights, care, employment, problems, plan): the present report sections'
  * paragraphs; where a section has none, a sentence listing its indicators; where it has neither,
- * a short stub staff replace with their own prose.
+ * a short stub staff replace with their own prose. What the figures say is decided when the draft is
+ * rendered ({@link PlaceholderRenderer}): a sentence of zeros is left out there, not here, so that a
+ * refresh that finds records brings it back.
  */
 public final class SummaryDrafter {
 
@@ -43,7 +45,7 @@ public final class SummaryDrafter {
             "problems", "一是……；二是……。（请填写本年度工作中存在的问题和不足。）",
             "plan", "{nextYear}年，{unit}将继续深化基层妇联组织建设，服务中心大局，进一步做好妇女思想引领、巾帼建功、家庭家教家风建设和妇儿维权关爱等工作。");
 
-    private static final String[] ORDINALS = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
+    private static final String[] ORDINALS = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"};
 
     private SummaryDrafter() {
     }
@@ -69,13 +71,15 @@ public final class SummaryDrafter {
         return items.isEmpty() ? null : "全年" + String.join("，", items) + "。";
     }
 
-    /** The numbered heading of a section ("一、…"), empty for the opening guiding line. */
-    public static String heading(String section) {
+    /**
+     * The numbered heading of a section ("一、…"; {@code number} counts from 1 over the sections the summary
+     * states), the bare title when {@code number} is 0, empty for the opening guiding line.
+     */
+    public static String heading(String section, int number) {
         String title = HEADINGS.getOrDefault(section, section);
-        if (title.isEmpty()) {
-            return "";
+        if (title.isEmpty() || number <= 0) {
+            return title;
         }
-        int n = ReportSection.SECTIONS.indexOf(section);
-        return ORDINALS[Math.max(0, n - 1)] + "、" + title;
+        return (number <= ORDINALS.length ? ORDINALS[number - 1] : String.valueOf(number)) + "、" + title;
     }
 }

@@ -10,7 +10,6 @@ import java.util.Optional;
 import org.osgi.service.component.annotations.Component;
 import org.wfed.core.Jdbc;
 import org.wfed.core.WfedException;
-import org.wfed.reporting.dto.Figure;
 import org.wfed.reporting.dto.SummaryEvent;
 import org.wfed.reporting.dto.SummaryStatus;
 
@@ -22,11 +21,11 @@ public final class SummaryRepository {
             + " created_at, created_by, updated_at) VALUES (?, ?, ?, 'DRAFT', ?, ?, ?, ?)";
     private static final String INSERT_PARAGRAPH = "INSERT INTO rep_paragraph (summary_id, section, position, source, template)"
             + " VALUES (?, ?, ?, ?, ?)";
-    private static final String INSERT_FIGURE = "INSERT INTO rep_figure (summary_id, indicator_id, name_zh, unit_zh, amount,"
-            + " rate_permille) VALUES (?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_FIGURE = "INSERT INTO rep_summary_figure (summary_id, indicator_id, member_code, reach,"
+            + " default_reach, position, name_zh, member_zh, unit_zh, measure, figure_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String INSERT_EVENT = "INSERT INTO rep_summary_event (summary_id, action, actor, actor_unit_id,"
             + " comment_text, occurred_at) VALUES (?, ?, ?, ?, ?, ?)";
-    private static final String PARAGRAPH_COLUMNS = "id, summary_id, section, position, source, template, version";
+    private static final String PARAGRAPH_COLUMNS = "id, summary_id, section, position, source, template, version, reach, show_empty";
 
     public long insert(Connection c, long unitId, int year, String title, String by) throws SQLException {
         Instant now = Instant.now();
@@ -88,9 +87,11 @@ public final class SummaryRepository {
         return (int) Jdbc.number(c, "SELECT MAX(position) FROM rep_paragraph WHERE summary_id = ?", summaryId) + 1;
     }
 
-    public void updateParagraph(Connection c, long id, int version, String template) throws SQLException {
-        Jdbc.updateVersioned(c, "rep_paragraph", id, "UPDATE rep_paragraph SET template = ?, version = version + 1"
-                + " WHERE id = ? AND version = ?", template, id, version);
+    /** A new template, reach (null: each figure's default) and whether to print sentences that state no work. */
+    public void updateParagraph(Connection c, long id, int version, String template, String reach, boolean showEmpty)
+            throws SQLException {
+        Jdbc.updateVersioned(c, "rep_paragraph", id, "UPDATE rep_paragraph SET template = ?, reach = ?, show_empty = ?,"
+                + " version = version + 1 WHERE id = ? AND version = ?", template, reach, showEmpty, id, version);
     }
 
     public void deleteParagraph(Connection c, long id, int version) throws SQLException {
@@ -99,22 +100,39 @@ public final class SummaryRepository {
         }
     }
 
-    public void replaceFigures(Connection c, long summaryId, List<Figure> figures) throws SQLException {
-        Jdbc.update(c, "DELETE FROM rep_figure WHERE summary_id = ?", summaryId);
-        for (Figure f : figures) {
-            Long permille = f.rate() == null ? null : Math.round(f.rate() * 10);
-            Jdbc.update(c, INSERT_FIGURE, summaryId, f.indicatorId(), f.nameZh(), f.unitZh(), f.amount(), permille);
+    public void replaceFigures(Connection c, long summaryId, List<FigureRow> figures) throws SQLException {
+        Jdbc.update(c, "DELETE FROM rep_summary_figure WHERE summary_id = ?", summaryId);
+        for (FigureRow f : figures) {
+            Jdbc.update(c, INSERT_FIGURE, summaryId, f.indicatorId(), f.member() == null ? "" : f.member(), f.reach(),
+                    f.defaultReach(), f.position(),
+                    f.nameZh(), f.memberZh(), f.unitZh(), f.measure(), f.value());
         }
     }
 
     public List<FigureRow> figures(Connection c, long summaryId) throws SQLException {
-        return Jdbc.list(c, "SELECT indicator_id, name_zh, unit_zh, amount, rate_permille FROM rep_figure WHERE summary_id = ?"
-                + " ORDER BY indicator_id", rs -> new FigureRow(rs.getString(1), rs.getString(2), rs.getString(3),
-                Jdbc.nullableLong(rs, "amount"), Jdbc.nullableLong(rs, "rate_permille")), summaryId);
+        return Jdbc.list(c, "SELECT indicator_id, member_code, reach, default_reach, position, name_zh, member_zh, unit_zh, measure,"
+                + " figure_value FROM rep_summary_figure WHERE summary_id = ? ORDER BY indicator_id, position, member_code, reach",
+                rs -> new FigureRow(rs.getString(1), rs.getString(2).isEmpty() ? null : rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getInt(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
+                        value(rs.getBigDecimal(10))), summaryId);
     }
 
-    /** A stored figure: a rate is kept in tenths of a percent so that it stays exact. */
-    public record FigureRow(String indicatorId, String nameZh, String unitZh, Long amount, Long ratePermille) {
+    /** A stored figure at the scale it is read in: as many decimals as it needs (DECIMAL(31, 6) keeps six). */
+    private static java.math.BigDecimal value(java.math.BigDecimal v) {
+        if (v == null) {
+            return null;
+        }
+        java.math.BigDecimal stripped = v.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
+    /**
+     * A stored figure: an indicator's whole figure ({@code member} null) or one member's, at one reach, with the
+     * names it had then and the reach a placeholder takes by default; {@code position} keeps the breakdown's
+     * order; {@code value} null where not applicable.
+     */
+    public record FigureRow(String indicatorId, String member, String reach, String defaultReach, int position, String nameZh,
+                            String memberZh, String unitZh, String measure, java.math.BigDecimal value) {
     }
 
     public void event(Connection c, long summaryId, String action, String actor, long actorUnitId, String comment)
@@ -136,6 +154,7 @@ public final class SummaryRepository {
 
     private static ParagraphRow paragraph(ResultSet rs) throws SQLException {
         return new ParagraphRow(rs.getLong("id"), rs.getLong("summary_id"), rs.getString("section"), rs.getInt("position"),
-                rs.getString("source"), rs.getString("template"), rs.getInt("version"));
+                rs.getString("source"), rs.getString("template"), rs.getInt("version"), rs.getString("reach"),
+                rs.getBoolean("show_empty"));
     }
 }

@@ -2,10 +2,17 @@ package org.wfed.reporting.internal.summary;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -18,20 +25,23 @@ import org.wfed.core.Period;
 import org.wfed.core.WfedException;
 import org.wfed.core.dto.OrgUnit;
 import org.wfed.core.extension.Indicator;
+import org.wfed.core.extension.Member;
+import org.wfed.core.extension.Reach;
 import org.wfed.core.extension.ReportSection;
-import org.wfed.reporting.dto.Figure;
 import org.wfed.reporting.dto.Paragraph;
 import org.wfed.reporting.dto.ParagraphInput;
-import org.wfed.reporting.dto.Part;
 import org.wfed.reporting.dto.ReviewInput;
 import org.wfed.reporting.dto.Summary;
 import org.wfed.reporting.dto.SummaryInput;
+import org.wfed.reporting.dto.SummaryEvent;
 import org.wfed.reporting.dto.SummarySection;
 import org.wfed.reporting.internal.ReportingModule;
 import org.wfed.reporting.internal.ReportingPermissions;
+import org.wfed.reporting.internal.indicator.Address;
 import org.wfed.reporting.internal.indicator.Contributions;
 import org.wfed.reporting.internal.indicator.Figures;
 import org.wfed.reporting.internal.indicator.IndicatorEngine;
+import org.wfed.reporting.internal.indicator.IndicatorTables;
 
 /**
  * Annual work summaries: drafts them from the present sections and indicators, keeps staff's edits
@@ -39,6 +49,8 @@ import org.wfed.reporting.internal.indicator.IndicatorEngine;
  */
 @Component(service = SummaryService.class)
 public final class SummaryService {
+    /** The built-in words of a template. */
+    static final Set<String> BUILTINS = Set.of("year", "nextYear", "unit");
     private final Database db;
     private final AccessControl access;
     private final AuditLog audit;
@@ -64,7 +76,7 @@ public final class SummaryService {
     public Summary create(Caller caller, SummaryInput in) {
         access.check(caller, ReportingPermissions.EDIT, in.unitId());
         OrgUnit unit = orgs.get(in.unitId());
-        List<Figure> figures = compute(in.unitId(), in.year());
+        List<SummaryRepository.FigureRow> figures = compute(in.unitId(), in.year());
         long id = db.write(c -> {
             if (repo.find(c, in.unitId(), in.year()).isPresent()) {
                 throw WfedException.conflict("SUMMARY_EXISTS", unit.name() + in.year() + "年的工作总结已存在，请直接编辑",
@@ -95,11 +107,18 @@ public final class SummaryService {
         });
     }
 
+    /**
+     * A new template (and, when given, reach and whether to print the sentences that state no work); a
+     * placeholder that names nothing the summary can fill is refused with the nearest valid one.
+     */
     public Summary editParagraph(Caller caller, long id, long paragraphId, ParagraphInput in) {
         db.write(c -> {
             SummaryRow s = editable(c, caller, id);
-            repo.paragraph(c, s.id(), paragraphId);
-            repo.updateParagraph(c, paragraphId, in.version(), in.template());
+            ParagraphRow p = repo.paragraph(c, s.id(), paragraphId);
+            checkPlaceholders(c, s, in.template());
+            String reach = in.reach() == null ? p.reach() : "DEFAULT".equals(in.reach()) ? null : in.reach();
+            boolean showEmpty = in.showEmpty() == null ? p.showEmpty() : in.showEmpty();
+            repo.updateParagraph(c, paragraphId, in.version(), in.template(), reach, showEmpty);
             repo.touch(c, s.id());
             return null;
         });
@@ -115,6 +134,7 @@ public final class SummaryService {
             if (s.version() != in.version()) {
                 throw WfedException.staleVersion("rep_summary " + id);
             }
+            checkPlaceholders(c, s, in.template());
             long p = repo.insertParagraph(c, id, in.section(), repo.nextPosition(c, id), "staff", in.template());
             repo.touch(c, id);
             return p;
@@ -138,7 +158,7 @@ public final class SummaryService {
     /** Recomputes every figure from the records ("刷新数据"); the prose stays as staff wrote it. */
     public Summary refresh(Caller caller, long id, ReviewInput in) {
         SummaryRow row = db.read(c -> editable(c, caller, id));
-        List<Figure> figures = compute(row.unitId(), row.year());
+        List<SummaryRepository.FigureRow> figures = compute(row.unitId(), row.year());
         db.write(c -> {
             repo.figuresRefreshed(c, id, in.version());
             repo.replaceFigures(c, id, figures);
@@ -148,21 +168,55 @@ public final class SummaryService {
         return get(caller, id);
     }
 
-    /** Every present indicator of the unit's subtree over the year, as figures to store. */
-    List<Figure> compute(long unitId, int year) {
+    /**
+     * Every present indicator of the unit's subtree over the year, as figures to store: each indicator's whole
+     * figure for the unit's own records and for its subtree, and the same for each member of a breakdown that
+     * has data at either reach, in the dimension's order.
+     */
+    List<SummaryRepository.FigureRow> compute(long unitId, int year) {
         Figures computed = engine.compute(unitId, Period.year(year));
-        List<Figure> out = new ArrayList<>();
+        Map<String, List<Member>> known = IndicatorTables.knownMembers(computed.indicators());
+        List<SummaryRepository.FigureRow> out = new ArrayList<>();
         for (Indicator i : computed.indicators()) {
-            Number v = computed.value(i);
-            if (i.ratioOf() != null) {
-                Double rate = v == null ? null : v.doubleValue();
-                out.add(new Figure(i.id(), i.nameZh(), i.unitZh(), null, rate, FigureFormat.rate(rate)));
-            } else {
-                Long amount = v == null ? null : v.longValue();
-                out.add(new Figure(i.id(), i.nameZh(), i.unitZh(), amount, null, FigureFormat.amount(amount, i.unitZh())));
+            String defaultReach = i.reach().name();
+            for (Reach reach : Reach.values()) {
+                out.add(new SummaryRepository.FigureRow(i.id(), null, reach.name(), defaultReach, 0, i.nameZh(), null, i.unitZh(),
+                        i.measure().name(), computed.value(i.id(), null, reach)));
+            }
+            List<Member> members = known.getOrDefault(i.id(), List.of());
+            Map<String, String> names = new LinkedHashMap<>();
+            members.forEach(m -> names.put(m.code(), m.nameZh()));
+            List<String> codes = new ArrayList<>(names.keySet());
+            computed.memberCodes(i.id()).stream().filter(code -> !names.containsKey(code)).sorted().forEach(codes::add);
+            int position = 0;
+            for (String code : codes) {
+                position++;
+                BigDecimal own = computed.value(i.id(), code, Reach.OWN);
+                BigDecimal subtree = computed.value(i.id(), code, Reach.SUBTREE);
+                if ((own == null || own.signum() == 0) && (subtree == null || subtree.signum() == 0)) {
+                    continue;
+                }
+                for (Reach reach : Reach.values()) {
+                    out.add(new SummaryRepository.FigureRow(i.id(), code, reach.name(), defaultReach, position, i.nameZh(),
+                            names.getOrDefault(code, code), i.unitZh(), i.measure().name(), reach == Reach.OWN ? own : subtree));
+                }
             }
         }
         return out;
+    }
+
+    /** Refuses a template with a placeholder that names nothing this summary can fill (400, nearest id named). */
+    private void checkPlaceholders(Connection c, SummaryRow s, String template) throws SQLException {
+        Map<String, Set<String>> members = new HashMap<>(new StoredFigures(repo.figures(c, s.id())).members());
+        Map<String, List<Member>> known = IndicatorTables.knownMembers(contributions.indicators());
+        for (Indicator i : contributions.indicators()) {
+            Set<String> codes = members.computeIfAbsent(i.id(), k -> new LinkedHashSet<>());
+            known.getOrDefault(i.id(), List.of()).forEach(m -> codes.add(m.code()));
+            if (i.dimension() != null && codes.isEmpty()) {
+                codes.add(Address.LIST); // a breakdown without members yet: lists are fine, no member can be named
+            }
+        }
+        PlaceholderCheck.check(template, BUILTINS, members);
     }
 
     SummaryRow readable(Connection c, Caller caller, long id) throws SQLException {
@@ -184,25 +238,38 @@ public final class SummaryService {
     /** The summary rendered with its stored figures; the caller has been checked. */
     Summary view(Connection c, SummaryRow s) throws SQLException {
         OrgUnit unit = orgs.get(s.unitId());
-        Map<String, Figure> figures = new LinkedHashMap<>();
-        for (SummaryRepository.FigureRow f : repo.figures(c, s.id())) {
-            Double rate = f.ratePermille() == null ? null : f.ratePermille() / 10.0;
-            String text = rate != null ? FigureFormat.rate(rate) : FigureFormat.amount(f.amount(), f.unitZh());
-            figures.put(f.indicatorId(), new Figure(f.indicatorId(), f.nameZh(), f.unitZh(), f.amount(), rate, text));
-        }
+        StoredFigures figures = new StoredFigures(repo.figures(c, s.id()));
+        boolean hasChildren = !orgs.children(s.unitId()).isEmpty();
         Map<String, String> builtins = Map.of("year", String.valueOf(s.year()), "nextYear", String.valueOf(s.year() + 1),
                 "unit", unit.name());
         Map<String, List<Paragraph>> bySection = new LinkedHashMap<>();
         ReportSection.SECTIONS.forEach(sec -> bySection.put(sec, new ArrayList<>()));
+        int unfilled = 0;
         for (ParagraphRow p : repo.paragraphs(c, s.id())) {
-            List<Part> parts = PlaceholderRenderer.render(p.template(), builtins, figures);
+            PlaceholderRenderer.Rendered r = PlaceholderRenderer.render(p.template(), builtins, figures,
+                    p.reach() == null ? null : Reach.valueOf(p.reach()), p.showEmpty(), hasChildren);
+            unfilled += Hints.count(r.text());
             bySection.computeIfAbsent(p.section(), k -> new ArrayList<>()).add(new Paragraph(p.id(), p.section(), p.position(),
-                    p.source(), p.template(), PlaceholderRenderer.text(parts), parts, p.version()));
+                    p.source(), p.template(), r.text(), r.parts(), p.version(), p.reach(), p.showEmpty(), r.omitted(), r.sentences()));
         }
         List<SummarySection> sections = new ArrayList<>();
-        bySection.forEach((sec, paragraphs) -> sections.add(new SummarySection(sec,
-                SummaryDrafter.heading(sec).replace("{nextYear}", String.valueOf(s.year() + 1)), paragraphs)));
+        int number = 0;
+        for (Map.Entry<String, List<Paragraph>> e : bySection.entrySet()) {
+            boolean empty = e.getValue().stream().allMatch(p -> p.omitted() || p.text().isBlank());
+            if (!empty && !SummaryDrafter.heading(e.getKey(), 0).isEmpty()) {
+                number++;
+            }
+            String heading = SummaryDrafter.heading(e.getKey(), empty ? 0 : number).replace("{nextYear}", String.valueOf(s.year() + 1));
+            sections.add(new SummarySection(e.getKey(), heading, e.getValue(), empty));
+        }
+        List<SummaryEvent> events = repo.events(c, s.id());
+        Instant submitted = events.stream().filter(ev -> ev.action().equals("SUBMIT")).map(SummaryEvent::occurredAt)
+                .reduce((a, b) -> b).orElse(s.updatedAt());
         return new Summary(s.id(), s.unitId(), unit.name(), s.year(), s.title(), s.status(), s.version(), s.figuresAt(),
-                s.updatedAt(), sections, List.copyOf(figures.values()), repo.events(c, s.id()));
+                s.updatedAt(), sections, figures.list(), events, unit.name(), LocalDate.ofInstant(submitted, ZONE), hasChildren,
+                unfilled);
     }
+
+    /** Where a summary's 落款 date is told: the federations' own time zone. */
+    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 }

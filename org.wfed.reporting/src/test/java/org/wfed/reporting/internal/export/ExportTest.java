@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import org.junit.jupiter.api.Test;
+import org.wfed.core.extension.Member;
+import org.wfed.reporting.dto.DimensionInfo;
 import org.wfed.reporting.dto.IndicatorInfo;
 import org.wfed.reporting.dto.IndicatorTable;
 import org.wfed.reporting.dto.Paragraph;
@@ -23,12 +26,21 @@ import org.wfed.reporting.dto.TableRow;
 
 class ExportTest {
 
+    private static Paragraph paragraph(long id, String section, String text, boolean omitted) {
+        return new Paragraph(id, section, (int) id, "stub", "t", omitted ? "" : text, List.of(Part.prose(text)), 0, null, false,
+                omitted, List.of());
+    }
+
     private static Summary summary() {
-        Paragraph opening = new Paragraph(1, "guiding", 0, "stub", "t", "2025年，xx街道妇联<认真>履职。", List.of(Part.prose("x")), 0);
-        Paragraph org = new Paragraph(2, "organisation", 1, "elections", "t", "换届选举产生执委210名。", List.of(), 0);
+        Paragraph opening = paragraph(1, "guiding", "2025年，xx街道妇联<认真>履职。", false);
+        Paragraph org = paragraph(2, "organisation", "换届选举产生执委210名。", false);
+        Paragraph none = paragraph(3, "organisation", "选举产生妇女代表0名。", true);
+        Paragraph care = paragraph(4, "care", "为0名困难妇女发放救助金。", true);
         return new Summary(7, 3, "xx街道妇联", 2025, "xx街道妇联2025年工作总结", SummaryStatus.DRAFT, 0, Instant.now(), Instant.now(),
                 List.of(new SummarySection("guiding", "", List.of(opening)),
-                        new SummarySection("organisation", "一、健全组织", List.of(org))), List.of(), List.of());
+                        new SummarySection("organisation", "一、健全组织", List.of(org, none)),
+                        new SummarySection("care", "关爱帮扶", List.of(care), true)), List.of(), List.of(), "xx街道妇联",
+                LocalDate.of(2026, 1, 8), false, 0);
     }
 
     @Test
@@ -43,6 +55,17 @@ class ExportTest {
         assertTrue(doc.contains("w:eastAsia=\"黑体\""));
         assertTrue(doc.contains("&lt;认真&gt;"), "text is escaped");
         assertFalse(doc.contains("<认真>"));
+        assertFalse(doc.contains("妇女代表0名"), "a paragraph left out is not printed");
+        assertFalse(doc.contains("关爱帮扶"), "nor a section of which nothing is left");
+        assertTrue(doc.indexOf("2026年1月8日") > doc.indexOf("换届选举产生执委210名"), "the 落款 ends the document");
+        assertTrue(doc.contains("w:jc w:val=\"right\"/><w:spacing w:line=\"560\" w:lineRule=\"exact\"/><w:ind w:right=\"1280\"/></w:pPr>"
+                + "<w:r><w:rPr><w:rFonts w:ascii=\"Times New Roman\" w:hAnsi=\"Times New Roman\" w:eastAsia=\"仿宋\" w:hint=\"eastAsia\"/>"
+                + "<w:sz w:val=\"32\"/><w:szCs w:val=\"32\"/><w:lang w:eastAsia=\"zh-CN\"/></w:rPr><w:t xml:space=\"preserve\">xx街道妇联</w:t>"),
+                "the issuing unit, right-aligned");
+        assertTrue(doc.contains("<w:footerReference w:type=\"default\" r:id=\"rIdFooter\"/>"));
+        assertTrue(parts.get("word/footer1.xml").contains("<w:instrText xml:space=\"preserve\"> PAGE </w:instrText>"), "page numbers");
+        assertTrue(parts.get("word/_rels/document.xml.rels").contains("Target=\"footer1.xml\""));
+        assertTrue(parts.get("[Content_Types].xml").contains("/word/footer1.xml"));
     }
 
     @Test
@@ -52,15 +75,20 @@ class ExportTest {
         assertTrue(html.contains("<h1>xx街道妇联2025年工作总结</h1>"));
         assertTrue(html.contains("<h2>一、健全组织</h2>"));
         assertTrue(html.contains("&lt;认真&gt;"));
+        assertTrue(html.contains("counter(page)"), "page numbers when printed");
+        assertTrue(html.contains("<p class=\"signature first\">xx街道妇联</p><p class=\"signature\">2026年1月8日</p>"), html);
+        assertFalse(html.contains("妇女代表0名"), html);
     }
 
     @Test
     void tableExportsShowYuanRatesAndLastYear() throws IOException {
-        IndicatorInfo money = new IndicatorInfo("aid.money", "慰问金", "en", "元", "care", 1, false, List.of());
+        IndicatorInfo money = new IndicatorInfo("aid.money", "慰问金", "en", "元", "care", 1, false, List.of(), "MONEY", "SUBTREE",
+                new DimensionInfo("aid.programme", "项目", "Programme", List.of(new Member("VISIT", "节日慰问", "Visits"))));
         IndicatorInfo rate = new IndicatorInfo("aid.rate", "筛查率", "en", "%", "care", 2, true, List.of("a", "b"));
-        Map<String, Number> now = new HashMap<>(Map.of("aid.money", 500050L, "aid.rate", 41.7));
+        Map<String, Number> now = new HashMap<>(Map.of("aid.money", new BigDecimal("5000.50"), "aid.money[VISIT]", new BigDecimal("300.00"),
+                "aid.rate", new BigDecimal("41.7")));
         Map<String, Number> before = new HashMap<>();
-        before.put("aid.money", 100L);
+        before.put("aid.money", new BigDecimal("1.00"));
         before.put("aid.rate", null);
         TableRow row = new TableRow(5L, "=一街道", false, now, before);
         IndicatorTable t = new IndicatorTable(1, "区妇联", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), null, null,
@@ -69,9 +97,9 @@ class ExportTest {
         String csv = new String(org.wfed.core.exports.CsvWriter.write(table, java.time.ZoneId.of("Asia/Shanghai")),
                 StandardCharsets.UTF_8);
         assertTrue(csv.startsWith("\uFEFF区妇联 指标统计（2025-01-01 至 2025-12-31）\r\n"), "BOM for Excel, then the title");
-        assertTrue(csv.contains("单位,单位代码,慰问金（元）,慰问金（上年同期）,筛查率（%）,筛查率（上年同期）"), csv);
-        assertTrue(csv.contains("'=一街道,=\"420102001000\",5000.50,1.00,41.7,\r\n"), csv);
-        assertTrue(csv.contains("合计,,5000.50,1.00,41.7,\r\n"), csv);
+        assertTrue(csv.contains("单位,单位代码,慰问金（元）,慰问金（上年同期）,慰问金：节日慰问（元）,慰问金：节日慰问（上年同期）,筛查率（%）,筛查率（上年同期）"), csv);
+        assertTrue(csv.contains("'=一街道,=\"420102001000\",5000.50,1.00,300.00,,41.7,\r\n"), csv);
+        assertTrue(csv.contains("合计,,5000.50,1.00,300.00,,41.7,\r\n"), csv);
     }
 
     private static Map<String, String> unzip(byte[] bytes) throws IOException {

@@ -52,9 +52,10 @@ class SummaryDrafterTest {
     }
 
     @Test
-    void headingsAreNumberedAfterTheOpeningParagraph() {
-        assertEquals("", SummaryDrafter.heading("guiding"));
-        assertEquals("一、健全组织，夯实基础，加强妇联组织建设", SummaryDrafter.heading("organisation"));
-        assertEquals("七、存在的问题和不足", SummaryDrafter.heading("problems"));
+    void headingsAreNumberedOverTheSectionsStated() {
+        assertEquals("", SummaryDrafter.heading("guiding", 1));
+        assertEquals("一、健全组织，夯实基础，加强妇联组织建设", SummaryDrafter.heading("organisation", 1));
+        assertEquals("三、存在的问题和不足", SummaryDrafter.heading("problems", 3), "numbered by place, not by the genre's list");
+        assertEquals("存在的问题和不足", SummaryDrafter.heading("problems", 0));
     }
 }
