@@ -237,8 +237,13 @@ sample_stacks() {
 # after start to end, so that it does not run beside a measurement; leaves GET reporting/warm-up's last
 # answer in $BENCH_WORK/warm.json and prints its state (absent: a build or deployment without it).
 await_warm_up() {
-  local state=absent i
-  if api "$1" "$2" "$3" GET reporting/warm-up >"$BENCH_WORK/warm.json" 2>/dev/null; then
+  local state=absent i found=0
+  # right after start the JAX-RS whiteboard may still be adding the modules' resources (404 for a moment)
+  for i in $(seq 1 50); do
+    if api "$1" "$2" "$3" GET reporting/warm-up >"$BENCH_WORK/warm.json" 2>/dev/null; then found=1; break; fi
+    sleep 0.2
+  done
+  if [ "$found" = 1 ]; then
     for i in $(seq 1 1500); do
       state=$(jq -r .state "$BENCH_WORK/warm.json")
       case $state in DONE|FAILED|OFF|STOPPED) break ;; esac

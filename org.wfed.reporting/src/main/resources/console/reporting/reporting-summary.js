@@ -90,13 +90,14 @@ export async function render(el, ctx) {
             { section: sec.section, template: t('（新段落，请填写）', '(new paragraph)'), version: s.version }));
         } catch (e) { ctx.showError(e); }
       } }, t('＋ 添加段落', '+ Paragraph')) : null));
-    body.replaceChildren(
+    // replaceChildren would print a null child as the text "null"
+    body.replaceChildren(...[
       h('div', { class: 'card' }, h('h2', { style: 'text-align:center' }, s.title), toolbar,
         s.status === 'RETURNED' ? h('p', { class: 'badge bad' }, t('上级已退回，请根据审核意见修改后重新提交。', 'Returned: revise and submit again.')) : null,
         editable && s.unfilled ? h('p', { class: 'badge warn' }, t('还有' + s.unfilled + '处提示（请补充…）未填写：写上本单位的情况或删除该段后才能提交。',
           s.unfilled + ' template hints left: write or delete them before submitting.')) : null,
         editable ? figures : null),
-      reviewBox, h('div', { class: 'card' }, ...sections), history);
+      reviewBox, h('div', { class: 'card' }, ...sections), history].filter(Boolean));
   }
 
   function chip(text, title, onclick) {
@@ -112,14 +113,20 @@ export async function render(el, ctx) {
           title: part.nameZh + ' · {' + part.key + '}' + (s.hasChildren ? ' · ' + reachLabel(part.reach) : '')
             + t('（点击查看来源数据）', ' (click for the source figures)'),
           onclick: () => ctx.navigate('reporting-dashboard', { unitId: s.unitId, year: s.year }) },
-        part.text, s.hasChildren && part.reach ? h('sup', { class: 'muted' }, reachLabel(part.reach)) : '')
+        part.text)
       : part.text));
+    // whose figures each sentence states (a unit with children): 本级 or 含下级
+    const reaches = p.sentences.filter(x => !x.omitted && x.reach);
+    const distinct = [...new Set(reaches.map(x => x.reach))];
+    const reachNote = s.hasChildren && reaches.length && !p.omitted ? h('div', { class: 'muted', style: 'font-size:smaller' },
+      t('数据口径：', 'Figures: ') + (distinct.length === 1 && distinct[0] !== 'MIXED' ? reachLabel(distinct[0])
+        : reaches.map((x, k) => t('第' + (k + 1) + '句', 'sentence ' + (k + 1) + ' ') + (x.reach === 'MIXED' ? t('本级与含下级', 'mixed') : reachLabel(x.reach))).join('，'))) : null;
     const left = p.sentences.filter(x => x.omitted || x.reason);
     const leftOut = left.length ? h('details', { class: 'muted' },
       h('summary', {}, p.omitted ? t('本段没有可写的数据，已略去', 'Nothing to state: paragraph left out')
         : t('已略去' + left.length + '处无数据的内容', left.length + ' part(s) without data left out')),
       ...left.map(x => h('div', {}, x.omitted ? x.text : '', ' ', h('small', {}, x.reason || '')))) : null;
-    const box = h('div', {}, view, leftOut);
+    const box = h('div', {}, view, reachNote, leftOut);
     if (!editable) return box;
     const save = async body => {
       try {

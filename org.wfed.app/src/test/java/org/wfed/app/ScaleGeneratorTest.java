@@ -46,7 +46,44 @@ class ScaleGeneratorTest {
             assertTrue(table.path("total").path("values").path("aid.screeningDue").asLong()
                     < table.path("total").path("previous").path("aid.screeningDue").asLong(), table.path("total").toString());
             assertEquals(2, table.path("rows").size(), "one row per district");
+
+            // the drafts of the city, its districts and streets and the communities of each district's first street
+            // state only what was done
+            JsonNode tree = api.get("/api/orgs/tree").body();
+            java.util.Set<Long> firstStreets = new java.util.HashSet<>();
+            java.util.Set<Long> districts = new java.util.HashSet<>();
+            for (JsonNode u : tree) {
+                if (u.path("kind").asText().equals("DISTRICT")) {
+                    districts.add(u.path("id").asLong());
+                }
+            }
+            for (JsonNode u : tree) {
+                if (districts.contains(u.path("parentId").asLong()) && firstStreets.stream()
+                        .noneMatch(s -> parentOf(tree, s) == u.path("parentId").asLong())) {
+                    firstStreets.add(u.path("id").asLong());
+                }
+            }
+            java.util.List<String> problems = new java.util.ArrayList<>();
+            int drafted = 0;
+            for (JsonNode u : tree) {
+                String kind = u.path("kind").asText();
+                if (!kind.equals("COMMUNITY") && !kind.equals("VILLAGE") || firstStreets.contains(u.path("parentId").asLong())) {
+                    problems.addAll(Drafts.problems(api, u.path("id").asLong(), year));
+                    drafted++;
+                }
+            }
+            assertTrue(drafted >= 2 + 20 + 1 + 60, "drafted " + drafted);
+            assertEquals(java.util.List.of(), problems);
         }
+    }
+
+    private static long parentOf(JsonNode tree, long id) {
+        for (JsonNode u : tree) {
+            if (u.path("id").asLong() == id) {
+                return u.path("parentId").asLong();
+            }
+        }
+        return -1;
     }
 
     /** The city at the top of the tree. */

@@ -1,0 +1,105 @@
+package org.wfed.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The demo district's annual summaries, as a clerk drafts them: every unit's draft states only what was done
+ * (no sentence of zeros, no "—", "null" or placeholder), the district's summary page shows none of that on a
+ * desk and on a 390-px phone, and its Word file has page numbers and the 落款.
+ */
+class SummaryDraftsTest extends BrowserTestBase {
+
+    @Test
+    void everyDemoUnitsDraftStatesOnlyWhatWasDone() throws Exception {
+        Path data = Files.createTempDirectory("wfed-demo-");
+        try (WfedServer.Running server = WfedServer.launch("wfed.jar", data, data, Map.of("WFED_DEMO", "1"))) {
+            awaitDemo(server);
+            ApiClient api = ApiClient.admin(server.url());
+            int year = LocalDate.now().getYear();
+            List<String> problems = new ArrayList<>();
+            long district = 0;
+            JsonNode tree = api.get("/api/orgs/tree").body();
+            for (JsonNode unit : tree) {
+                problems.addAll(Drafts.problems(api, unit.path("id").asLong(), year));
+                if (unit.path("parentId").isNull() || unit.path("parentId").isMissingNode()) {
+                    district = unit.path("id").asLong();
+                }
+            }
+            assertTrue(tree.size() >= 13, "the demo district and its units: " + tree.size());
+            assertEquals(List.of(), problems);
+            String text = Drafts.text(api, district, year);
+            assertTrue(text.contains("两癌"), "the district's screening is stated: " + text);
+
+            // the summary page, on a desk and on a phone
+            driver.get(server.url() + "/console/");
+            WebElement user = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+            user.sendKeys("admin");
+            driver.findElement(By.id("password")).sendKeys(WfedServer.ADMIN_PASSWORD);
+            driver.findElement(By.id("login-submit")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".menu a")));
+            for (int width : new int[] {1366, 390}) {
+                driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, 844));
+                driver.get(server.url() + "/console/#/page/reporting-summary?unitId=" + district + "&year=" + year);
+                WebElement page = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".page[data-page='reporting-summary']")));
+                visible(By.xpath("//button[text()='打开']")).click();
+                wait.until(d -> page.getText().contains("工作总结") && page.getText().contains("两癌"));
+                String shown = page.getText();
+                assertFalse(shown.contains("null"), "the summary page prints null: " + shown);
+                assertFalse(shown.contains("undefined"), shown);
+                screenshot("summary-" + width);
+            }
+
+            // the Word file ends with the 落款 and numbers its pages
+            long id = api.get("/api/reporting/summaries?unitId=" + district + "&year=" + year).body().get(0).path("id").asLong();
+            java.net.http.HttpResponse<byte[]> docx = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.url() + "/api/reporting/export/summaries/" + id + ".docx"))
+                            .header("Cookie", api.cookie()).timeout(Duration.ofSeconds(30)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, docx.statusCode());
+            Map<String, String> parts = new HashMap<>();
+            try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx.body()))) {
+                for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+                    parts.put(e.getName(), new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+                }
+            }
+            assertTrue(parts.get("word/footer1.xml").contains(" PAGE "), "page numbers");
+            String document = parts.get("word/document.xml");
+            String today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+            assertTrue(document.contains(Integer.parseInt(today.substring(0, 4)) + "年"), "the 落款 date");
+            assertTrue(document.lastIndexOf("w:jc w:val=\"right\"") > document.lastIndexOf("w:jc w:val=\"both\""), "the 落款 ends it");
+        }
+    }
+
+    /** Waits until every module's demo records are in (the log says so for each provider). */
+    static void awaitDemo(WfedServer.Running server) throws Exception {
+        long until = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        while (System.nanoTime() < until) {
+            String log = Files.readString(server.log);
+            if (log.contains("demo data of aid loaded") && log.contains("demo data of activities loaded")
+                    && log.contains("demo data of elections.demo loaded")) {
+                return;
+            }
+            Thread.sleep(300);
+        }
+        throw new AssertionError("the demo data did not load in 2 minutes");
+    }
+}
