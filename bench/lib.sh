@@ -99,6 +99,17 @@ api() {
   fi
 }
 
+# api_ready — api, retried for up to 20 s: right after start the JAX-RS whiteboard may still be adding the
+# modules' resources and answer 404 for a moment.
+api_ready() {
+  local i
+  for i in $(seq 1 100); do
+    if api "$@" 2>/dev/null; then return 0; fi
+    sleep 0.2
+  done
+  api "$@"
+}
+
 # timed <command …> — runs it, prints "<ms>" on stdout (the command's output goes to $BENCH_WORK/last.out).
 timed() {
   local t0

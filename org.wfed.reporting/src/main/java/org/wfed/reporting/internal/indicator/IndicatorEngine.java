@@ -36,11 +36,13 @@ import org.wfed.reporting.internal.ReportingSettings;
  * one aggregate query) per plain indicator, summed up the tree by the scope; no per-unit queries.
  * A failing indicator is logged and left empty so that one broken plugin does not break a report.
  *
- * <p>The indicators of a request are one queue that the request's own thread works through, helped by
- * the shared helper threads ({@code threads - 1}, default 1: two cores) when they are free and the machine
- * has an idle core (load average below the cores; see {@link #idleCore}). A helper busy
- * with another request never makes this one wait: the request's thread then computes every indicator
- * itself, as it would alone. Each indicator takes its own pooled connection for its one query.
+ * <p>The indicators of a request are one queue per scope (a year and the year before) that the request's
+ * own thread works through, helped by the shared helper threads ({@code threads - 1}, default 1: two
+ * cores): a table of two years gets a helper for the year before at any load (each thread reads its own
+ * year's index pages), and a helper goes on to another year's indicators, or helps with a single year,
+ * only while the machine has an idle core (load average below the cores; see {@link #idleCore}). A helper
+ * busy with another request never makes this one wait: the request's thread then computes every
+ * indicator itself, as it would alone. Each indicator takes its own pooled connection for its one query.
  * The indicators of one call share a {@link SharedBatch}: those answering from one shared pass
  * ({@link org.wfed.core.extension.SqlPass}) cost one query per scope together.
  * Figures of approved (locked) years come from {@link LockedFigures} once computed.
@@ -113,17 +115,20 @@ public final class IndicatorEngine {
     }
 
     /**
-     * The figures of every scope (e.g. a period and the year before), all indicators of all scopes in one
-     * queue. Once {@code run.stop()} answers true, the remaining indicators are left empty and their
-     * failures are no longer logged (the caller is going away).
+     * The figures of every scope (e.g. a period and the year before), one queue of indicators per scope.
+     * Once {@code run.stop()} answers true, the remaining indicators are left empty and their failures are
+     * no longer logged (the caller is going away).
      */
     public List<Figures> computeAll(List<Scope> scopes, List<Indicator> indicators, Run run) {
         List<Map<String, Rolled>> results = new ArrayList<>();
-        Queue<Runnable> queue = new ConcurrentLinkedQueue<>();
+        List<Queue<Runnable>> queues = new ArrayList<>();
         SharedBatch batch = new SharedBatch();
+        int tasks = 0;
         for (Scope scope : scopes) {
             Map<String, Rolled> rolled = new ConcurrentHashMap<>();
             results.add(rolled);
+            Queue<Runnable> queue = new ConcurrentLinkedQueue<>();
+            queues.add(queue);
             boolean keep = locked.lockedYear(scope);
             for (Indicator indicator : indicators) {
                 if (indicator.derived() != null) {
@@ -144,10 +149,39 @@ public final class IndicatorEngine {
                         }
                     }
                 });
+                tasks++;
             }
         }
-        CountDownLatch done = new CountDownLatch(queue.size());
-        Runnable drain = () -> {
+        CountDownLatch done = new CountDownLatch(tasks);
+        for (int i = 0; i < helpersFor(run, queues); i++) {
+            int first = (i + 1) % queues.size();
+            try {
+                helpers.execute(() -> drain(queues, first, done, this::mayShare));
+            } catch (RejectedExecutionException e) {
+                break; // shutting down: this thread does it alone
+            }
+        }
+        drain(queues, 0, done, () -> true);
+        awaitHelpers(done);
+        List<Figures> out = new ArrayList<>();
+        for (int i = 0; i < scopes.size(); i++) {
+            out.add(new Figures(scopes.get(i).root(), indicators, results.get(i)));
+        }
+        return out;
+    }
+
+    /**
+     * Works through the queues, beginning with the {@code first}: a thread keeps to one scope's indicators
+     * (one year's index pages, one year's shared passes) and goes on to the others when its own is done and
+     * {@code share} allows (the request's thread always; a helper only while a core is idle, since two
+     * threads on one year's pages wait for each other's latches on a busy machine).
+     */
+    private static void drain(List<Queue<Runnable>> queues, int first, CountDownLatch done, BooleanSupplier share) {
+        for (int q = 0; q < queues.size(); q++) {
+            if (q > 0 && !share.getAsBoolean()) {
+                return;
+            }
+            Queue<Runnable> queue = queues.get((first + q) % queues.size());
             Runnable task;
             while ((task = queue.poll()) != null) {
                 try {
@@ -156,24 +190,31 @@ public final class IndicatorEngine {
                     done.countDown();
                 }
             }
-        };
-        if (run.parallel() && helpers != null && idleCore(SYSTEM.getSystemLoadAverage(), SYSTEM.getAvailableProcessors())) {
-            int wanted = Math.min(helpers.getMaximumPoolSize(), queue.size() - 1);
-            for (int i = 0; i < wanted; i++) {
-                try {
-                    helpers.execute(drain);
-                } catch (RejectedExecutionException e) {
-                    break; // shutting down: this thread does it alone
-                }
-            }
         }
-        drain.run();
-        awaitHelpers(done);
-        List<Figures> out = new ArrayList<>();
-        for (int i = 0; i < scopes.size(); i++) {
-            out.add(new Figures(scopes.get(i).root(), indicators, results.get(i)));
+    }
+
+    /**
+     * How many helpers join the request's thread. Several scopes (a year and the year before) get a helper
+     * each, up to the pool, at any load: each thread reads its own year's index pages, so the threads do not
+     * wait for each other's page latches (the reason one scope is computed on one thread on a busy machine,
+     * see {@link #idleCore}), and the request gets its fair share of a shared machine's cores instead of one
+     * thread's. One scope gets helpers only while a core is idle.
+     */
+    private int helpersFor(Run run, List<Queue<Runnable>> queues) {
+        if (!run.parallel() || helpers == null) {
+            return 0;
         }
-        return out;
+        int tasks = queues.stream().mapToInt(Queue::size).sum();
+        if (queues.size() > 1) {
+            return Math.min(helpers.getMaximumPoolSize(), queues.size() - 1);
+        }
+        return idleCore(SYSTEM.getSystemLoadAverage(), SYSTEM.getAvailableProcessors())
+                ? Math.min(helpers.getMaximumPoolSize(), tasks - 1) : 0;
+    }
+
+    /** Whether a helper may go on with another scope's indicators: a core is idle. */
+    private boolean mayShare() {
+        return idleCore(SYSTEM.getSystemLoadAverage(), SYSTEM.getAvailableProcessors());
     }
 
     /**
