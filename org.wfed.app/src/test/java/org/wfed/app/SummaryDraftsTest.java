@@ -32,7 +32,7 @@ class SummaryDraftsTest extends BrowserTestBase {
     void everyDemoUnitsDraftStatesOnlyWhatWasDone() throws Exception {
         Path data = Files.createTempDirectory("wfed-demo-");
         try (WfedServer.Running server = WfedServer.launch("wfed.jar", data, data, Map.of("WFED_DEMO", "1"))) {
-            awaitDemo(server);
+            awaitDemo(data);
             ApiClient api = ApiClient.admin(server.url());
             int year = LocalDate.now().getYear();
             List<String> problems = new ArrayList<>();
@@ -89,17 +89,18 @@ class SummaryDraftsTest extends BrowserTestBase {
         }
     }
 
-    /** Waits until every module's demo records are in (the log says so for each provider). */
-    static void awaitDemo(WfedServer.Running server) throws Exception {
-        long until = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+    /** Waits until every module's demo records are in (wfed's log, {@code <data>/logs/wfed.log}, says so for each provider). */
+    static void awaitDemo(Path data) throws Exception {
+        Path file = data.resolve("logs/wfed.log");
+        long until = System.nanoTime() + Duration.ofSeconds(180).toNanos();
         while (System.nanoTime() < until) {
-            String log = Files.readString(server.log);
+            String log = Files.isRegularFile(file) ? Files.readString(file) : "";
             if (log.contains("demo data of aid loaded") && log.contains("demo data of activities loaded")
                     && log.contains("demo data of elections.demo loaded")) {
                 return;
             }
             Thread.sleep(300);
         }
-        throw new AssertionError("the demo data did not load in 2 minutes");
+        throw new AssertionError("the demo data did not load in 3 minutes");
     }
 }
