@@ -66,6 +66,30 @@ class SummaryDraftsTest extends BrowserTestBase {
                 assertFalse(shown.contains("null"), "the summary page prints null: " + shown);
                 assertFalse(shown.contains("undefined"), shown);
                 screenshot("summary-" + width);
+
+                // the dashboard: one member of a breakdown in the chart, a column per member in the table
+                driver.get(server.url() + "/console/#/page/reporting-dashboard?unitId=" + district + "&year=" + year);
+                WebElement board = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".page[data-page='reporting-dashboard']")));
+                wait.until(d -> !d.findElements(By.cssSelector(".page[data-page='reporting-dashboard'] table th")).isEmpty());
+                List<String> chartChoices = driver.findElements(By.cssSelector(".page[data-page='reporting-dashboard'] .toolbar select option"))
+                        .stream().map(o -> o.getAttribute("value")).toList();
+                assertTrue(chartChoices.contains("activities.activities") && chartChoices.stream().anyMatch(v -> v.startsWith("activities.activities[")),
+                        "the chart offers the whole figure and each member: " + chartChoices);
+                assertFalse(board.findElement(By.tagName("table")).getText().contains("开展活动·"), "members only when asked");
+                visible(By.xpath("//label[contains(., '显示分项')]/input")).click();
+                wait.until(d -> board.findElement(By.tagName("table")).getText().contains("开展活动·"));
+                assertFalse(board.getText().contains("undefined") || board.getText().contains("NaN"), board.getText());
+                screenshot("dashboard-breakdowns-" + width);
+
+                // the form: every figure present, and the verdict counts what failed
+                JsonNode form = api.get("/api/reporting/forms/women-children?unitId=" + district + "&year=" + year).body();
+                assertEquals("[]", form.path("absent").toString(), "the shipped form names only existing figures");
+                driver.get(server.url() + "/console/#/page/reporting-forms?unitId=" + district + "&year=" + year);
+                WebElement forms = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".page[data-page='reporting-forms']")));
+                String verdict = form.path("failed").asInt() == 0 ? "全部通过" : form.path("failed").asInt() + " 项未通过";
+                wait.until(d -> forms.getText().contains("校验") && forms.getText().contains(verdict));
+                assertFalse(forms.getText().contains("无此指标") || forms.getText().contains("null"), forms.getText());
+                screenshot("forms-" + width);
             }
 
             // the Word file ends with the 落款 and numbers its pages

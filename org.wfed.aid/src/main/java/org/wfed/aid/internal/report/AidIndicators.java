@@ -25,8 +25,8 @@ import org.wfed.core.extension.Values;
  * 两癌 screening chain from 应查 to early diagnosis. Registered as one Indicator service each.
  *
  * <p>The figures over the same rows share one pass ({@link SqlPass}) per report, each read from an index
- * that holds every column it needs (aid V11, V12): a district's year holds some 65,000 insurance purchases,
- * and each separate scan of them with a status condition cost about a second. A condition such as "granted"
+ * that holds every column it needs (aid's migrations index_aid_application_roll_up and
+ * index_aid_screening_roll_up): a district's year holds some 65,000 insurance purchases, and each separate scan of them with a status condition cost about a second. A condition such as "granted"
  * is a grouping key filtered here, which Derby answers faster than a {@code WHERE … IN}.
  */
 @Component(immediate = true)
