@@ -57,4 +57,20 @@ class ActivityTypeFiguresTest {
         }
         assertTrue(members.contains("红歌传唱"), members);
     }
+
+    @Test
+    void volunteerHoursAreSummedExactlyNotRoundedPerCommunity() {
+        long s = ContestSteps.unit(admin, admin.unitId(), "STREET", Api.unique("时长街道"));
+        long c1 = ContestSteps.unit(admin, s, "COMMUNITY", Api.unique("时长一社区"));
+        long c2 = ContestSteps.unit(admin, s, "COMMUNITY", Api.unique("时长二社区"));
+        for (long c : new long[] {c1, c2}) {
+            admin.post("activities/volunteer-services", Map.of("unitId", c, "servedOn", "2026-03-05", "teamName", "巾帼志愿队",
+                    "content", "走访空巢老人", "volunteers", 3, "hours", 1.5)).expect(201);
+        }
+        JsonNode t = admin.get("reporting/table?unitId=" + s + "&year=2026&compare=false").expect(200).body();
+        // rounded per community (2 + 2) the street would report 4 hours
+        JsonNode hours = t.path("total").path("values").path("activities.volunteerHours");
+        assertEquals(0, new java.math.BigDecimal("3").compareTo(hours.decimalValue()), hours.toString());
+        assertEquals(6, t.path("total").path("values").path("activities.volunteersServed").asInt());
+    }
 }
