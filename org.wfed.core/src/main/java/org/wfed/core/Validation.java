@@ -12,6 +12,13 @@ import java.util.List;
  * </pre>
  */
 public final class Validation {
+    /** The earliest day a date field takes unless it says otherwise. */
+    public static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+    /** The latest day a date field takes unless it says otherwise. */
+    public static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
+    /** The message of a date outside {@link #EARLIEST}–{@link #LATEST}. */
+    public static final String DATE_RANGE_MESSAGE = "日期应在1900-01-01至2100-12-31之间";
+
     private final List<FieldError> errors = new ArrayList<>();
 
     /** The request body, or a 400 when the request had none. */
@@ -22,13 +29,18 @@ public final class Validation {
         return in;
     }
 
-    /** Parses an ISO date (YYYY-MM-DD) of a query parameter, or a 400 naming the field. */
+    /** Parses an ISO date (YYYY-MM-DD, 1900–2100) of a query parameter, or a 400 naming the field. */
     public static LocalDate date(String field, String text) {
+        LocalDate day;
         try {
-            return LocalDate.parse(text.trim());
+            day = LocalDate.parse(text.trim());
         } catch (java.time.format.DateTimeParseException e) {
             throw WfedException.invalidFields(List.of(new FieldError(field, "BAD_DATE", "日期格式应为 YYYY-MM-DD")));
         }
+        if (day.isBefore(EARLIEST) || day.isAfter(LATEST)) {
+            throw WfedException.invalidFields(List.of(new FieldError(field, "DATE_OUT_OF_RANGE", DATE_RANGE_MESSAGE)));
+        }
+        return day;
     }
 
     public Validation text(String field, String value, int maxLength, boolean required) {
@@ -66,6 +78,18 @@ public final class Validation {
     public Validation notInFuture(String field, LocalDate date) {
         if (date != null && date.isAfter(LocalDate.now())) {
             add(field, "IN_FUTURE", "日期不能晚于今天");
+        }
+        return this;
+    }
+
+    /**
+     * A date that may not come before another one, e.g. a public notice that may not start before the
+     * decision it announces ({@code notBefore("from", from, approvedOn, "公示开始日期不能早于审批通过日期")}).
+     * Either date null: nothing to check.
+     */
+    public Validation notBefore(String field, LocalDate date, LocalDate earliest, String message) {
+        if (date != null && earliest != null && date.isBefore(earliest)) {
+            add(field, "BEFORE_DECISION", message + "（" + earliest + "）");
         }
         return this;
     }

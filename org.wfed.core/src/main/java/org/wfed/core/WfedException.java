@@ -14,13 +14,27 @@ public class WfedException extends RuntimeException {
     private final String code;
     private final String messageZh;
     private final List<FieldError> fields;
+    private final String what;
+    private final long retryAfter;
 
     public WfedException(int status, String code, String messageZh, String messageEn, List<FieldError> fields) {
+        this(status, code, messageZh, messageEn, fields, null, 0);
+    }
+
+    private WfedException(int status, String code, String messageZh, String messageEn, List<FieldError> fields, String what,
+                          long retryAfter) {
         super(messageEn);
         this.status = status;
         this.code = code;
         this.messageZh = messageZh;
         this.fields = List.copyOf(fields);
+        this.what = what;
+        this.retryAfter = retryAfter;
+    }
+
+    /** 429: too many attempts; the answer carries {@code Retry-After: seconds}. */
+    public static WfedException tooManyAttempts(String code, String messageZh, String messageEn, long seconds) {
+        return new WfedException(429, code, messageZh, messageEn, List.of(), null, seconds);
     }
 
     public WfedException(int status, String code, String messageZh, String messageEn) {
@@ -37,10 +51,18 @@ public class WfedException extends RuntimeException {
         return new WfedException(400, "VALIDATION_FAILED", "提交的内容有误，请检查标出的字段", "The input is invalid", fields);
     }
 
-    /** 404: no such record, or one the caller may not know exists. */
+    /**
+     * 404: no such record, or one the caller may not know exists. Both answer the very same body, so
+     * that an id outside the caller's organisation cannot be told from a missing one; {@code what}
+     * (e.g. {@code 人员 5}) names the record for the server's own use ({@link #what()}) and never
+     * reaches the caller.
+     */
     public static WfedException notFound(String what) {
-        return new WfedException(404, "NOT_FOUND", "找不到该记录（" + what + "）", "Not found: " + what);
+        return new WfedException(404, "NOT_FOUND", NOT_FOUND_ZH, "Not found, or outside your organisation", List.of(), what, 0);
     }
+
+    /** The one message of every 404. */
+    public static final String NOT_FOUND_ZH = "找不到该记录，或不在您的管辖范围内";
 
     /** 403: the caller lacks the permission or the record lies outside her organisation. */
     public static WfedException forbidden(String messageZh, String messageEn) {
@@ -63,4 +85,8 @@ public class WfedException extends RuntimeException {
     public String messageZh() { return messageZh; }
     public String messageEn() { return getMessage(); }
     public List<FieldError> fields() { return fields; }
+    /** The record a 404 is about, for logs and audit only; null for other errors. */
+    public String what() { return what; }
+    /** Seconds the client should wait before retrying (a 429), else 0. */
+    public long retryAfter() { return retryAfter; }
 }

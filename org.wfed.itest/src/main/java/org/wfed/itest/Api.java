@@ -135,6 +135,16 @@ public final class Api {
         return r;
     }
 
+    /** Signs in like {@link #login}, waiting out the sign-in throttle (429 with Retry-After) as often as it answers. */
+    public Reply loginPatiently(String username, String password) {
+        Reply r = login(username, password);
+        for (int i = 0; i < 10 && r.status == 429; i++) {
+            sleep(1000L * Long.parseLong(r.raw.headers().firstValue("Retry-After").orElse("1")));
+            r = login(username, password);
+        }
+        return r;
+    }
+
     public Reply get(String path) {
         return send("GET", path, null);
     }

@@ -36,7 +36,7 @@ class AuditExportTest {
         LocalDateTime now = LocalDateTime.now(ZoneId.of("Asia/Shanghai"));
         Api.Download d = admin.download("audit/export.csv?action=people.create").expect(200);
         String text = d.text();
-        assertTrue(text.startsWith("\uFEFF编号,时间,用户,单位,单位代码,操作,操作代码,记录类型,记录编号,结果,说明\r\n"), text);
+        assertTrue(text.startsWith("\uFEFF编号,时间,用户,单位,单位代码,操作,操作代码,记录类型,记录编号,结果,错误代码,客户端地址,请求,说明\r\n"), text);
         assertTrue(d.header("Content-Disposition").contains("filename*=UTF-8''"), d.header("Content-Disposition"));
         String line = List.of(text.split("\r\n")).stream().filter(l -> l.contains(name)).reduce((a, b) -> b).orElseThrow();
         String[] cells = line.split(",");

@@ -21,11 +21,13 @@ class MigrationTest {
     @Test
     void coreSchemaIsRecordedInTheVersionTable() {
         long versions = (long) db.read(c -> Jdbc.number(c, "SELECT MAX(version) FROM core_schema_version WHERE owner = 'core'"));
-        // every migration core's bundle carries is applied, whatever their number
+        long rows = (long) db.read(c -> Jdbc.number(c, "SELECT COUNT(*) FROM core_schema_version WHERE owner = 'core'"));
+        // every migration core's bundle carries is applied once, numbered from 1 without a gap
         org.osgi.framework.Bundle core = java.util.Arrays.stream(org.osgi.framework.FrameworkUtil.getBundle(MigrationTest.class)
                 .getBundleContext().getBundles()).filter(b -> b.getSymbolicName().equals("org.wfed.core")).findFirst().orElseThrow();
         long files = java.util.Collections.list(core.findEntries("db/core", "V*.sql", false)).size();
         assertEquals(files, versions);
+        assertEquals(files, rows);
     }
 
     @Test

@@ -204,11 +204,11 @@ class ElectionFlowTest {
 
         // every state change audited
         long audited = Fixture.service(Database.class).read(c -> Jdbc.number(c,
-                "SELECT COUNT(*) FROM core_audit WHERE record_type = 'election' AND record_id = ? AND action LIKE 'elections.%' AND outcome = 'OK'",
+                "SELECT COUNT(*) FROM core_audit WHERE record_type = 'election' AND record_id = ? AND action LIKE 'elections.%' AND outcome = 'SUCCEEDED'",
                 String.valueOf(id)));
         assertTrue(audited >= 20, "audited " + audited);
         long approvals = Fixture.service(Database.class).read(c -> Jdbc.number(c,
-                "SELECT COUNT(*) FROM core_audit WHERE action = 'elections.approve' AND record_id = ? AND outcome = 'OK'", String.valueOf(id)));
+                "SELECT COUNT(*) FROM core_audit WHERE action = 'elections.approve' AND record_id = ? AND outcome = 'SUCCEEDED'", String.valueOf(id)));
         assertEquals(1, approvals);
 
         // roll-up of the street: one finished, one not started and late against the street's deadline

@@ -9,7 +9,7 @@ import java.util.Map;
  * 救助·救助对象·修改). A word not listed stays as it is, so that a plugin's action is still readable.
  */
 final class AuditLabels {
-    private static final Map<String, String> OUTCOMES = Map.of("OK", "成功", "DENIED", "拒绝", "FAILED", "失败");
+    private static final Map<String, String> OUTCOMES = Map.of("SUCCEEDED", "成功", "REFUSED", "拒绝", "FAILED", "失败");
     private static final Map<String, String> WORDS = Map.ofEntries(
             Map.entry("aid", "救助"), Map.entry("activities", "活动"), Map.entry("elections", "换届选举"),
             Map.entry("reporting", "统计报告"), Map.entry("people", "人员"), Map.entry("org", "组织"),

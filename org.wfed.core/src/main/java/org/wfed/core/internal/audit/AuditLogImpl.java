@@ -3,6 +3,7 @@ package org.wfed.core.internal.audit;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -12,13 +13,15 @@ import org.wfed.core.Database;
 import org.wfed.core.Jdbc;
 
 /**
- * Appends audit entries in their own transaction, so that a denied or failed action is recorded
- * even though its own work rolled back. There is no update or delete path.
+ * Appends audit entries, in their own transaction (so that a denied or failed action is recorded even
+ * though its own work rolled back) or in the caller's. Each entry carries the client address and the
+ * request line of the request the thread serves ({@link RequestContext}); {@link AuditChain} chains
+ * them by hash afterwards. There is no update or delete path.
  */
 @Component(service = AuditLog.class)
 public final class AuditLogImpl implements AuditLog {
     static final String INSERT = "INSERT INTO core_audit (occurred_at, user_id, username, unit_id, action, record_type, record_id,"
-            + " outcome, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " outcome, code, client_address, request, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final Database db;
 
@@ -29,18 +32,47 @@ public final class AuditLogImpl implements AuditLog {
 
     @Override
     public void record(Caller caller, String action, String recordType, String recordId, Outcome outcome, String detail) {
-        db.write(c -> insert(c, caller, action, recordType, recordId, outcome, detail));
+        db.write(c -> insert(c, caller, action, recordType, recordId, outcome, null, detail));
     }
 
     @Override
     public void ok(Connection c, Caller caller, String action, String recordType, Object recordId, String detail) throws SQLException {
-        insert(c, caller, action, recordType, recordId == null ? null : String.valueOf(recordId), Outcome.OK, detail);
+        insert(c, caller, action, recordType, recordId == null ? null : String.valueOf(recordId), Outcome.OK, null, detail);
+    }
+
+    @Override
+    public void record(Connection c, Caller caller, String action, String recordType, String recordId, Outcome outcome, String detail)
+            throws SQLException {
+        insert(c, caller, action, recordType, recordId, outcome, null, detail);
+    }
+
+    @Override
+    public void request(Caller caller, Request request) {
+        String action = "request." + request.method().toLowerCase(java.util.Locale.ROOT);
+        db.write(c -> insert(c, caller, action, "request", null, request.outcome(), request.code(), request.clientAddress(),
+                request.method() + " " + request.path(), "HTTP " + request.status()));
     }
 
     private static int insert(Connection c, Caller caller, String action, String recordType, String recordId, Outcome outcome,
-                              String detail) throws SQLException {
-        return Jdbc.update(c, INSERT, Instant.now(), caller.userId() == 0 ? null : caller.userId(),
-                caller.username(), caller.unitId() == 0 ? null : caller.unitId(), action, recordType, recordId,
-                outcome.name(), detail == null ? null : detail.substring(0, Math.min(500, detail.length())));
+                              String code, String detail) throws SQLException {
+        RequestContext r = RequestContext.current();
+        if (r != null && outcome == Outcome.OK) {
+            r.recordedOk = true;
+        }
+        return insert(c, caller, action, recordType, recordId, outcome, code, r == null ? null : r.clientAddress,
+                r == null ? null : r.requestLine, detail);
+    }
+
+    private static int insert(Connection c, Caller caller, String action, String recordType, String recordId, Outcome outcome,
+                              String code, String client, String requestLine, String detail) throws SQLException {
+        boolean nobody = caller == null || caller.userId() == 0;
+        return Jdbc.update(c, INSERT, Instant.now().truncatedTo(ChronoUnit.MILLIS), nobody ? null : caller.userId(),
+                caller == null ? null : cut(caller.username(), 50), caller == null || caller.unitId() == 0 ? null : caller.unitId(),
+                cut(action, 100), cut(recordType, 50), cut(recordId, 50), outcome.word(), cut(code, 50), cut(client, 45),
+                cut(requestLine, 300), cut(detail, 500));
+    }
+
+    static String cut(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
     }
 }

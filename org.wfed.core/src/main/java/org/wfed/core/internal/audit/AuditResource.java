@@ -49,9 +49,9 @@ import org.wfed.core.internal.rest.WfedApplication;
 @Produces(MediaType.APPLICATION_JSON)
 public final class AuditResource {
 
-    /** One audit entry. */
+    /** One audit entry: outcome SUCCEEDED, REFUSED (with the code answered) or FAILED; where the request came from. */
     public record Entry(long id, Instant occurredAt, String username, Long unitId, String action, String recordType,
-                        String recordId, String outcome, String detail) {
+                        String recordId, String outcome, String code, String clientAddress, String request, String detail) {
     }
 
     private static final String WHERE = " FROM core_audit a LEFT JOIN core_unit u ON u.id = a.unit_id"
@@ -61,22 +61,38 @@ public final class AuditResource {
     /** The audit export's columns: local time, the unit by name and code, actions and outcomes in words. */
     private static final List<ExportTable.Column> EXPORT_COLUMNS = ExportTable.named("审计日志").integer("编号").time("时间")
             .text("用户", 12).text("单位", 18).digits("单位代码", 14).text("操作", 20).text("操作代码", 24).text("记录类型", 16)
-            .text("记录编号", 10).text("结果", 6).text("说明", 40).build().columns();
+            .text("记录编号", 10).text("结果", 6).text("错误代码", 20).text("客户端地址", 16).text("请求", 30).text("说明", 40).build().columns();
 
     private final Database db;
     private final AccessControl access;
     private final AuditLog audit;
     private final OrgService orgs;
     private final Exports exports;
+    private final AuditChain chain;
 
     @Activate
     public AuditResource(@Reference Database db, @Reference AccessControl access, @Reference AuditLog audit,
-                         @Reference OrgService orgs, @Reference Exports exports) {
+                         @Reference OrgService orgs, @Reference Exports exports, @Reference AuditChain chain) {
         this.db = db;
         this.access = access;
         this.audit = audit;
         this.orgs = orgs;
         this.exports = exports;
+        this.chain = chain;
+    }
+
+    /**
+     * Recomputes the hash chain of the whole log and answers whether it holds, or the first broken link
+     * (the entry changed or deleted behind the product's back). Auditors and system admins.
+     */
+    @GET
+    @Path("verify")
+    public AuditChain.Verification verify(@Context SecurityContext sc) {
+        Caller caller = auditor(sc);
+        AuditChain.Verification v = chain.verify();
+        audit.record(caller, "audit.verify", "audit", null, v.intact() ? AuditLog.Outcome.OK : AuditLog.Outcome.FAILED,
+                v.intact() ? v.entriesChecked() + " entries intact" : "broken at " + v.brokenAtSeq() + ": " + v.problem());
+        return v;
     }
 
     @GET
@@ -110,7 +126,7 @@ public final class AuditResource {
                 org.wfed.core.dto.OrgUnit u = e.unitId() == null ? null : units.get(e.unitId());
                 csv.row(e.id(), e.occurredAt(), e.username(), u == null ? null : u.name(), u == null ? null : u.areaCode(),
                         AuditLabels.action(e.action()), e.action(), e.recordType(), e.recordId(), AuditLabels.outcome(e.outcome()),
-                        e.detail());
+                        e.code(), e.clientAddress(), e.request(), e.detail());
             }
             csv.flush();
         };
@@ -137,6 +153,6 @@ public final class AuditResource {
     private static Entry entry(ResultSet rs) throws SQLException {
         return new Entry(rs.getLong("id"), Jdbc.instant(rs, "occurred_at"), rs.getString("username"), Jdbc.nullableLong(rs, "unit_id"),
                 rs.getString("action"), rs.getString("record_type"), rs.getString("record_id"), rs.getString("outcome"),
-                rs.getString("detail"));
+                rs.getString("code"), rs.getString("client_address"), rs.getString("request"), rs.getString("detail"));
     }
 }

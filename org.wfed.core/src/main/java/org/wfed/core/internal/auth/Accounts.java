@@ -24,15 +24,35 @@ public final class Accounts {
                 .orElseThrow(() -> WfedException.notFound("用户 " + username));
     }
 
-    /** Sets a password that passes the policy and ends the user's sessions. */
-    public void setPassword(long userId, String username, String password) {
+    /**
+     * Sets a password that passes the policy; every session and every API token of the user end, so that
+     * whoever knew the old password (or a token made with it) is out.
+     */
+    public UserResource.CredentialChange setPassword(long userId, String username, String password) {
         auth.policy().check(password, username);
-        db.write(c -> {
+        return db.write(c -> {
             Jdbc.update(c, "UPDATE core_user SET password_hash = ?, failed_logins = 0, locked_until = NULL WHERE id = ?",
                     auth.hasher().hash(password), userId);
+            return new UserResource.CredentialChange(auth.endSessions(c, userId), auth.revokeTokens(c, userId));
+        });
+    }
+
+    /** Removes the user's second factor and ends her sessions: she sets it up anew at her next sign-in. */
+    public void resetTwoFactor(long userId) {
+        db.write(c -> {
+            auth.twoFactor().reset(c, userId);
             auth.endSessions(c, userId);
             return null;
         });
+    }
+
+    public TwoFactor twoFactor() {
+        return auth.twoFactor();
+    }
+
+    /** Turns a pending enrolment on with its first code (admin shell); answers the recovery codes. */
+    public java.util.List<String> confirmTwoFactor(long userId, String code) {
+        return db.write(c -> auth.twoFactor().confirm(c, userId, code, java.time.Instant.now()));
     }
 
     public void unlock(long userId) {

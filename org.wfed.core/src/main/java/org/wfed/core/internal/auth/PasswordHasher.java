@@ -35,6 +35,12 @@ public final class PasswordHasher {
         return MessageDigest.isEqual(expected, derive(password, salt, Integer.parseInt(parts[1])));
     }
 
+    /** Whether a stored hash was made with another iteration count than this hasher's (then it is made again at sign-in). */
+    public boolean outdated(String stored) {
+        String[] parts = stored.split("\\$");
+        return parts.length != 4 || !parts[1].equals(String.valueOf(iterations));
+    }
+
     private static byte[] derive(String password, byte[] salt, int iterations) {
         try {
             PBEKeySpec spec = new PBEKeySpec(password.toCharArray(), salt, iterations, 256);

@@ -38,6 +38,13 @@ public final class PermissionRegistry {
         return out;
     }
 
+    /** The ids of the permissions that ask their holders for a second sign-in factor. */
+    public Set<String> twoFactorPermissions() {
+        Set<String> out = new HashSet<>();
+        providers.forEach(p -> p.permissions().stream().filter(Permission::twoFactor).forEach(perm -> out.add(perm.id())));
+        return out;
+    }
+
     public Set<String> grantedTo(Set<Role> roles) {
         Set<String> out = new HashSet<>();
         for (PermissionProvider p : providers) {

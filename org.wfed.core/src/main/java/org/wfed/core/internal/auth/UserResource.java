@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import javax.ws.rs.Consumes;
+import javax.ws.rs.CookieParam;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
@@ -37,8 +38,9 @@ import org.wfed.core.internal.org.UnitPaths;
 import org.wfed.core.internal.rest.WfedApplication;
 
 /**
- * {@code /api/users}: accounts of the caller's subtree, roles, unlock and password reset, and the
- * caller's own password and API tokens.
+ * {@code /api/users}: accounts of the caller's subtree, roles, unlock, password and second-factor reset,
+ * their API tokens, and the caller's own password and tokens. Nobody manages an account holding a
+ * role or permission she does not hold ({@link AccountGuard}).
  */
 @Component(service = UserResource.class)
 @JaxrsResource
@@ -51,7 +53,7 @@ public final class UserResource {
 
     /** An account as admins see it (never the hash). */
     public record User(long id, String username, String displayName, long unitId, String unitName, Set<Role> roles,
-                       boolean enabled, boolean locked, int version) {
+                       boolean enabled, boolean locked, boolean twoFactor, int version) {
     }
 
     /** A new account. */
@@ -77,11 +79,15 @@ public final class UserResource {
     public record PasswordChange(String oldPassword, String password) {
     }
 
-    /** A new API token: a name and how many days it lives (0 = no expiry). */
+    /** A new API token: a name and how many days it lives (1 to the configured maximum, 90 by default). */
     public record TokenRequest(String name, int days) {
         public TokenRequest {
-            new Validation().text("name", name, 100, true).rule(days >= 0 && days <= 3650, "days", "RANGE", "应为0到3650天").check();
+            new Validation().text("name", name, 100, true).rule(days >= 1, "days", "RANGE", "有效天数至少为1天").check();
         }
+    }
+
+    /** What a password change or reset ended: the user's other sessions and her API tokens. */
+    public record CredentialChange(int sessionsEnded, int tokensRevoked) {
     }
 
     /** An API token; {@code token} is shown once, when created. */
@@ -89,7 +95,7 @@ public final class UserResource {
     }
 
     private static final String USER_SELECT = "SELECT u.id, u.username, u.display_name, u.unit_id, un.name AS unit_name, u.roles,"
-            + " u.enabled, u.locked_until, u.version FROM core_user u JOIN core_unit un ON un.id = u.unit_id";
+            + " u.enabled, u.locked_until, u.totp_secret, u.version FROM core_user u JOIN core_unit un ON un.id = u.unit_id";
 
     private final Database db;
     private final AccessControl access;
@@ -130,7 +136,7 @@ public final class UserResource {
     public Response create(NewUser in, @Context SecurityContext sc) {
         Validation.body(in);
         Caller caller = manager(sc, in.unitId());
-        checkGrant(caller, in.roles());
+        AccountGuard.checkCovers(caller, in.roles(), permissions);
         auth.policy().check(in.password(), in.username());
         long id = db.write(c -> {
             if (Jdbc.number(c, "SELECT COUNT(*) FROM core_user WHERE username = ?", in.username()) > 0) {
@@ -149,9 +155,9 @@ public final class UserResource {
     public User update(@PathParam("id") long id, UserUpdate in, @Context SecurityContext sc) {
         Validation.body(in);
         User existing = load(id);
-        Caller caller = manager(sc, existing.unitId());
+        Caller caller = managerOf(sc, existing);
         access.checkUnit(caller, in.unitId());
-        checkGrant(caller, in.roles());
+        AccountGuard.checkCovers(caller, in.roles(), permissions);
         if (id == caller.userId() && (!in.enabled() || !in.roles().equals(existing.roles()))) {
             throw WfedException.invalid("OWN_ACCOUNT", "不能停用自己的账户或修改自己的角色", "You cannot disable yourself or change your own roles");
         }
@@ -170,19 +176,29 @@ public final class UserResource {
 
     @POST
     @Path("{id}/password")
-    public Response resetPassword(@PathParam("id") long id, PasswordChange in, @Context SecurityContext sc) {
+    public CredentialChange resetPassword(@PathParam("id") long id, PasswordChange in, @Context SecurityContext sc) {
         Validation.body(in);
         User user = load(id);
-        Caller caller = manager(sc, user.unitId());
-        accounts.setPassword(id, user.username(), in.password());
-        audit.ok(caller, "users.password.reset", "user", id, null);
-        return Response.noContent().build();
+        Caller caller = managerOf(sc, user);
+        CredentialChange ended = accounts.setPassword(id, user.username(), in.password());
+        audit.ok(caller, "users.password.reset", "user", id, ended.sessionsEnded() + " sessions, " + ended.tokensRevoked() + " tokens ended");
+        return ended;
+    }
+
+    /** Removes the account's second factor (a lost phone): she sets it up anew at her next sign-in; her sessions end. */
+    @DELETE
+    @Path("{id}/2fa")
+    public User resetTwoFactor(@PathParam("id") long id, @Context SecurityContext sc) {
+        Caller caller = managerOf(sc, load(id));
+        accounts.resetTwoFactor(id);
+        audit.ok(caller, "users.2fa.reset", "user", id, null);
+        return load(id);
     }
 
     @POST
     @Path("{id}/unlock")
     public User unlock(@PathParam("id") long id, @Context SecurityContext sc) {
-        Caller caller = manager(sc, load(id).unitId());
+        Caller caller = managerOf(sc, load(id));
         accounts.unlock(id);
         audit.ok(caller, "users.unlock", "user", id, null);
         return load(id);
@@ -190,7 +206,8 @@ public final class UserResource {
 
     @POST
     @Path("me/password")
-    public Response changeOwnPassword(PasswordChange in, @Context SecurityContext sc) {
+    public CredentialChange changeOwnPassword(PasswordChange in, @CookieParam(AuthFilter.COOKIE) String session,
+                                              @Context SecurityContext sc) {
         Validation.body(in);
         Caller caller = access.caller(sc);
         String hash = db.read(c -> Jdbc.one(c, "SELECT password_hash FROM core_user WHERE id = ?", rs -> rs.getString(1), caller.userId()))
@@ -199,18 +216,43 @@ public final class UserResource {
             throw WfedException.invalidFields(List.of(new org.wfed.core.FieldError("oldPassword", "WRONG", "原密码不正确")));
         }
         auth.policy().check(in.password(), caller.username());
-        db.write(c -> Jdbc.update(c, "UPDATE core_user SET password_hash = ? WHERE id = ?", auth.hasher().hash(in.password()), caller.userId()));
-        audit.ok(caller, "users.password.change", "user", caller.userId(), null);
-        return Response.noContent().build();
+        // every other session and every API token stop working: whoever knew the old password is out
+        CredentialChange ended = db.write(c -> {
+            Jdbc.update(c, "UPDATE core_user SET password_hash = ? WHERE id = ?", auth.hasher().hash(in.password()), caller.userId());
+            return new CredentialChange(auth.endOtherSessions(c, caller.userId(), session), auth.revokeTokens(c, caller.userId()));
+        });
+        audit.ok(caller, "users.password.change", "user", caller.userId(),
+                ended.sessionsEnded() + " sessions, " + ended.tokensRevoked() + " tokens ended");
+        return ended;
     }
 
     @GET
     @Path("me/tokens")
     public List<Token> tokens(@Context SecurityContext sc) {
-        Caller caller = access.caller(sc);
+        return tokensOf(access.caller(sc).userId());
+    }
+
+    /** The API tokens of an account, for the admins who may manage it. */
+    @GET
+    @Path("{id}/tokens")
+    public List<Token> tokensOfUser(@PathParam("id") long id, @Context SecurityContext sc) {
+        managerOf(sc, load(id));
+        return tokensOf(id);
+    }
+
+    /** Revokes a token of an account the caller may manage. */
+    @DELETE
+    @Path("{id}/tokens/{tokenId}")
+    public Response revokeTokenOfUser(@PathParam("id") long id, @PathParam("tokenId") long tokenId, @Context SecurityContext sc) {
+        Caller caller = managerOf(sc, load(id));
+        revoke(caller, id, tokenId);
+        return Response.noContent().build();
+    }
+
+    private List<Token> tokensOf(long userId) {
         return db.read(c -> Jdbc.list(c, "SELECT * FROM core_api_token WHERE user_id = ? ORDER BY id",
                 rs -> new Token(rs.getLong("id"), rs.getString("name"), Jdbc.instant(rs, "created_at"), Jdbc.instant(rs, "expires_at"),
-                        rs.getBoolean("revoked"), null), caller.userId()));
+                        rs.getBoolean("revoked"), null), userId));
     }
 
     @POST
@@ -218,9 +260,13 @@ public final class UserResource {
     public Response createToken(TokenRequest in, @Context SecurityContext sc) {
         Validation.body(in);
         Caller caller = access.caller(sc);
+        int max = auth.tokenMaxDays();
+        if (in.days() > max) {
+            throw WfedException.invalidFields(List.of(new org.wfed.core.FieldError("days", "RANGE", "有效天数最多为" + max + "天")));
+        }
         String token = "wfed_" + PasswordHasher.randomToken();
         Instant now = Instant.now();
-        Instant expires = in.days() == 0 ? null : now.plus(java.time.Duration.ofDays(in.days()));
+        Instant expires = now.plus(java.time.Duration.ofDays(in.days()));
         long id = db.write(c -> Jdbc.insert(c, "INSERT INTO core_api_token (user_id, name, token_hash, created_at, expires_at) VALUES (?, ?, ?, ?, ?)",
                 caller.userId(), in.name(), PasswordHasher.sha256(token), now, expires));
         audit.ok(caller, "users.token.create", "token", id, in.name());
@@ -231,12 +277,16 @@ public final class UserResource {
     @Path("me/tokens/{tokenId}")
     public Response revokeToken(@PathParam("tokenId") long tokenId, @Context SecurityContext sc) {
         Caller caller = access.caller(sc);
-        int n = db.write(c -> Jdbc.update(c, "UPDATE core_api_token SET revoked = TRUE WHERE id = ? AND user_id = ?", tokenId, caller.userId()));
+        revoke(caller, caller.userId(), tokenId);
+        return Response.noContent().build();
+    }
+
+    private void revoke(Caller caller, long userId, long tokenId) {
+        int n = db.write(c -> Jdbc.update(c, "UPDATE core_api_token SET revoked = TRUE WHERE id = ? AND user_id = ?", tokenId, userId));
         if (n == 0) {
             throw WfedException.notFound("令牌 " + tokenId);
         }
-        audit.ok(caller, "users.token.revoke", "token", tokenId, null);
-        return Response.noContent().build();
+        audit.ok(caller, "users.token.revoke", "token", tokenId, "user " + userId);
     }
 
 
@@ -246,11 +296,11 @@ public final class UserResource {
         return caller;
     }
 
-    /** Only a system admin makes system admins. */
-    private static void checkGrant(Caller caller, Set<Role> roles) {
-        if (roles.contains(Role.SYSTEM_ADMIN) && !caller.is(Role.SYSTEM_ADMIN)) {
-            throw WfedException.forbidden("只有系统管理员可以授予系统管理员角色", "Only system admins grant the system-admin role");
-        }
+    /** The caller, if she may manage this existing account: its unit in her subtree, its roles covered by hers. */
+    private Caller managerOf(SecurityContext sc, User user) {
+        Caller caller = manager(sc, user.unitId());
+        AccountGuard.checkCovers(caller, user.roles(), permissions);
+        return caller;
     }
 
     private User load(long id) {
@@ -263,6 +313,6 @@ public final class UserResource {
         Instant locked = Jdbc.instant(rs, "locked_until");
         return new User(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"), rs.getLong("unit_id"),
                 rs.getString("unit_name"), AuthService.parseRoles(rs.getString("roles")), rs.getBoolean("enabled"),
-                locked != null && locked.isAfter(Instant.now()), rs.getInt("version"));
+                locked != null && locked.isAfter(Instant.now()), rs.getString("totp_secret") != null, rs.getInt("version"));
     }
 }

@@ -55,7 +55,8 @@ public final class ErrorMapper implements ExceptionMapper<Throwable> {
     }
 
     public static Response respond(WfedException e) {
-        return build(new ErrorBody(e.status(), e.code(), e.messageZh(), e.messageEn(), e.fields(), null));
+        Response r = build(new ErrorBody(e.status(), e.code(), e.messageZh(), e.messageEn(), e.fields(), null));
+        return e.retryAfter() > 0 ? Response.fromResponse(r).header("Retry-After", e.retryAfter()).build() : r;
     }
 
     private static Response build(ErrorBody body) {
@@ -66,6 +67,9 @@ public final class ErrorMapper implements ExceptionMapper<Throwable> {
         String field = e instanceof JsonMappingException m ? m.getPath().stream()
                 .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                 .collect(Collectors.joining(".")) : "";
+        if (e instanceof FieldProblem problem) {
+            return fieldError(field, problem.code(), problem.reason());
+        }
         if (e instanceof UnrecognizedPropertyException u) {
             return fieldError(u.getPropertyName(), "UNKNOWN_FIELD", "不认识的字段");
         }
@@ -73,6 +77,10 @@ public final class ErrorMapper implements ExceptionMapper<Throwable> {
             if (!field.isEmpty()) {
                 return fieldError(field, "WRONG_TYPE", "类型或格式不正确");
             }
+        }
+        if (e instanceof com.fasterxml.jackson.core.exc.StreamReadException && e.getMessage() != null
+                && e.getMessage().startsWith("Duplicate field")) {
+            return WfedException.invalid("DUPLICATE_FIELD", "请求内容中有重复的字段", "Duplicate field in the JSON");
         }
         return WfedException.invalid("MALFORMED_JSON", "请求内容不是有效的JSON", "Malformed JSON");
     }

@@ -9,12 +9,15 @@ import org.osgi.service.component.annotations.Reference;
 import org.wfed.core.AuditLog;
 import org.wfed.core.Caller;
 import org.wfed.core.Role;
+import org.wfed.core.internal.audit.AuditChain;
 import org.wfed.core.internal.auth.Accounts;
 
 /**
  * Commands for system admins in the Gogo shell ({@code wfed:modules}, {@code wfed:backup},
- * {@code wfed:resetpassword <user> <password>}, {@code wfed:unlock <user>}). The shell is off unless
- * wfed is started with WFED_SHELL=1 on its own terminal; commands act as the audited user "shell".
+ * {@code wfed:resetpassword <user> <password>}, {@code wfed:unlock <user>}, {@code wfed:auditverify},
+ * {@code wfed:totpenrol <user>} then {@code wfed:totpconfirm <user> <code>}, {@code wfed:totpreset <user>}).
+ * The shell is off unless wfed is started with WFED_SHELL=1 on its own terminal; commands act as the
+ * audited user "shell".
  */
 @Component(service = AdminCommands.class, property = {
         "osgi.command.scope=wfed",
@@ -22,7 +25,11 @@ import org.wfed.core.internal.auth.Accounts;
         "osgi.command.function=plugins",
         "osgi.command.function=backup",
         "osgi.command.function=resetpassword",
-        "osgi.command.function=unlock"})
+        "osgi.command.function=unlock",
+        "osgi.command.function=auditverify",
+        "osgi.command.function=totpenrol",
+        "osgi.command.function=totpconfirm",
+        "osgi.command.function=totpreset"})
 public final class AdminCommands {
     private static final Caller SHELL = new Caller(0, "shell", "命令行", 0, "/", Set.of(Role.SYSTEM_ADMIN), Set.of());
 
@@ -31,15 +38,17 @@ public final class AdminCommands {
     private final BackupService backups;
     private final Accounts accounts;
     private final AuditLog audit;
+    private final AuditChain chain;
 
     @Activate
     public AdminCommands(@Reference SystemResource system, @Reference PluginWatch plugins, @Reference BackupService backups,
-                         @Reference Accounts accounts, @Reference AuditLog audit) {
+                         @Reference Accounts accounts, @Reference AuditLog audit, @Reference AuditChain chain) {
         this.system = system;
         this.plugins = plugins;
         this.backups = backups;
         this.accounts = accounts;
         this.audit = audit;
+        this.chain = chain;
     }
 
     /** wfed's bundles and their state. */
@@ -66,9 +75,46 @@ public final class AdminCommands {
 
     public String resetpassword(String username, String password) {
         long id = accounts.idOf(username);
-        accounts.setPassword(id, username, password);
+        var ended = accounts.setPassword(id, username, password);
         audit.ok(SHELL, "users.password.reset", "user", id, "shell");
-        return "password of " + username + " reset; her sessions ended";
+        return "password of " + username + " reset; " + ended.sessionsEnded() + " sessions ended, " + ended.tokensRevoked()
+                + " API tokens revoked";
+    }
+
+    /** Recomputes the audit log's hash chain; prints whether it holds or its first broken link. */
+    public String auditverify() {
+        AuditChain.Verification v = chain.verify();
+        audit.record(SHELL, "audit.verify", "audit", null, v.intact() ? AuditLog.Outcome.OK : AuditLog.Outcome.FAILED, "shell");
+        String head = "head seq " + v.headSeq() + " hash " + v.headHash();
+        return v.intact() ? "audit chain intact: " + v.entriesChecked() + " entries checked, " + v.notYetChained()
+                + " not chained yet; " + head
+                : "audit chain BROKEN at seq " + v.brokenAtSeq() + " (entry " + v.brokenAtEntry() + "): " + v.problem()
+                + "; " + v.entriesChecked() + " entries before it hold";
+    }
+
+    /** Starts two-factor enrolment for a user: prints the secret for her authenticator app. */
+    public String totpenrol(String username) {
+        long id = accounts.idOf(username);
+        var e = accounts.twoFactor().start(id, username);
+        audit.ok(SHELL, "auth.2fa.start", "user", id, "shell");
+        return "secret for " + username + ": " + e.secret() + "\n" + e.uri()
+                + "\nenter it in the authenticator app, then: wfed:totpconfirm " + username + " <code>";
+    }
+
+    /** Confirms an enrolment with the app's first code; prints the recovery codes (shown once). */
+    public String totpconfirm(String username, String code) {
+        long id = accounts.idOf(username);
+        java.util.List<String> codes = accounts.confirmTwoFactor(id, code);
+        audit.ok(SHELL, "auth.2fa.enable", "user", id, "shell");
+        return "two-factor sign-in on for " + username + "; recovery codes (each works once):\n" + String.join("\n", codes);
+    }
+
+    /** Removes a user's second factor (lost phone); she sets it up anew at her next sign-in. */
+    public String totpreset(String username) {
+        long id = accounts.idOf(username);
+        accounts.resetTwoFactor(id);
+        audit.ok(SHELL, "auth.2fa.reset", "user", id, "shell");
+        return "two-factor sign-in of " + username + " removed; her sessions ended";
     }
 
     public String unlock(String username) {
