@@ -220,7 +220,7 @@ async function nominationForm(ctx, k, act) {
         if (k.nomineeKind === 'PERSON') chosen.length = 0;
         if (!chosen.some(c => c.personId === p.id)) chosen.push({personId: p.id, name: p.name, relation: relation.value || null});
         drawChosen();
-      }}, `${p.name}（${p.birthDate || ''}）`), ' '));
+      }}, `${p.name}（${p.birthYear ? p.birthYear + ctx.t('年生', '') : ''}）`), ' '));
     } catch (err) { ctx.showError(err); }
   };
   const submit = () => act(async () => {

@@ -40,7 +40,7 @@ export async function render(el, ctx) {
     listBox.replaceChildren(ctx.table([
       { title: t('姓名', 'Name'), value: (p) => p.name },
       { title: t('性别', 'Sex'), value: (p) => label(ctx, SEX, p.sex) },
-      { title: t('出生日期', 'Born'), value: (p) => p.birthDate || '' },
+      { title: t('出生年份', 'Born'), value: (p) => h('span', { class: 'birth' }, p.birthDate || (p.birthYear ? String(p.birthYear) : '')) },
       { title: t('身份证号', 'ID number'), value: (p) => idCell(p) },
       { title: t('电话', 'Phone'), value: (p) => p.phone || '' },
       { title: t('所属单位', 'Unit'), value: (p) => unitNames.get(p.unitId) || '#' + p.unitId },
@@ -58,6 +58,9 @@ export async function render(el, ctx) {
       onclick: () => busy(ctx, button, async () => {
         const full = await ctx.api.get('people/' + p.id + '?reveal=true');
         text.textContent = full.idNumber;
+        // the revealed record has the whole birth date too
+        const birth = text.closest('tr') && text.closest('tr').querySelector('.birth');
+        if (birth && full.birthDate) birth.textContent = full.birthDate;
         button.remove();
       }),
     }, t('查看完整证件号', 'Show full ID'));
@@ -68,7 +71,7 @@ export async function render(el, ctx) {
     const unit = await ctx.unitSelect(person ? person.unitId : query.unitId, { name: 'unitId' });
     const hadId = person && person.idNumber;
     const idInput = h('input', { name: 'idNumber', maxlength: 18, class: 'mono', autocomplete: 'off',
-      placeholder: hadId ? t('原证件号 ' + person.idNumber + '，修改请重新输入完整号码', 'Was ' + person.idNumber + '; re-enter the full number') : t('18位居民身份证号', '18-digit resident ID') });
+      placeholder: hadId ? t('原证件号 ' + person.idNumber + '，留空则不变', 'Was ' + person.idNumber + '; empty: unchanged') : t('18位居民身份证号', '18-digit resident ID') });
     const submit = h('button', { class: 'btn primary', type: 'submit', id: 'save-person' }, t('保存', 'Save'));
     const form = h('form', {
       class: 'form', id: 'person-form', novalidate: true,
@@ -81,7 +84,8 @@ export async function render(el, ctx) {
         field(ctx, t('姓名', 'Name'), h('input', { name: 'name', maxlength: 50, value: person ? person.name : '' }), true),
         field(ctx, t('身份证号', 'ID number'), idInput),
         field(ctx, t('性别', 'Sex'), choice(ctx, 'sex', SEX, person ? person.sex : null, t('（按身份证号）', '(from the ID number)'))),
-        field(ctx, t('出生日期', 'Born'), h('input', { name: 'birthDate', type: 'date', value: person && person.birthDate ? person.birthDate : '' })),
+        field(ctx, t('出生日期', 'Born'), h('input', { name: 'birthDate', type: 'date', value: person && person.birthDate ? person.birthDate : '',
+          placeholder: person && !person.birthDate && person.birthYear ? t(person.birthYear + '年（留空则不变）', person.birthYear + ' (empty: unchanged)') : null })),
         field(ctx, t('联系电话', 'Phone'), h('input', { name: 'phone', maxlength: 20, value: person ? person.phone || '' : '' }))),
       h('div', null,
         field(ctx, t('户籍地', 'Household'), h('input', { name: 'household', maxlength: 100, value: person ? person.household || '' : '' })),
@@ -89,8 +93,8 @@ export async function render(el, ctx) {
         field(ctx, t('职业', 'Occupation'), h('input', { name: 'occupation', maxlength: 50, value: person ? person.occupation || '' : '' })),
         field(ctx, t('中共党员', 'Party member'), h('input', { name: 'partyMember', type: 'checkbox', checked: !!(person && person.partyMember) })),
         field(ctx, t('农村户籍', 'Rural hukou'), h('input', { name: 'ruralHukou', type: 'checkbox', checked: !!(person && person.ruralHukou) })))),
-    h('p', { class: 'muted' }, t('填写身份证号后，性别和出生日期由号码自动得出；没有身份证号时两项必填。',
-      'With an ID number, sex and birth date come from it; without one, both are required.')),
+    h('p', { class: 'muted' }, t('填写身份证号后，性别和出生日期由号码自动得出；没有身份证号时两项必填。修改时出生日期、性别留空则保持不变。',
+      'With an ID number, sex and birth date come from it; without one, both are required. When editing, leave them empty to keep them.')),
     h('div', { class: 'actions' }, submit,
       h('button', { class: 'btn', type: 'button', onclick: () => { formBox.hidden = true; formBox.replaceChildren(); } }, t('取消', 'Cancel'))));
     formBox.replaceChildren(form);
@@ -100,11 +104,7 @@ export async function render(el, ctx) {
 
   async function save(person, form) {
     const v = values(form);
-    if (person && person.idNumber && !v.idNumber) {
-      // the list only has the masked number: saving without it would erase the person's ID
-      throw { body: { message: t('提交的内容有误，请检查标出的字段', 'The input is invalid'),
-        fields: [{ field: 'idNumber', code: 'REQUIRED', message: t('请重新输入完整的身份证号', 'Re-enter the full ID number') }] } };
-    }
+    // left empty, the ID number (like the birth date and sex) is kept: the list shows it masked only
     const body = {
       unitId: v.unitId == null ? 0 : Number(v.unitId), name: v.name, idNumber: v.idNumber ? v.idNumber.toUpperCase() : null,
       sex: v.sex, birthDate: v.birthDate, phone: v.phone, household: v.household, education: v.education,

@@ -13,8 +13,8 @@ public interface Sensitive {
     /** Permission to see sensitive values unmasked (when asked explicitly). */
     String REVEAL_PERMISSION = "core.sensitive.reveal";
 
-    /** The kinds of sensitive value, each with its mask. */
-    enum Kind { ID_NUMBER, BANK_ACCOUNT, PHONE, HEALTH, CHILD_NAME }
+    /** The kinds of sensitive value, each with its mask (see {@link Masks}). */
+    enum Kind { ID_NUMBER, BANK_ACCOUNT, PHONE, HEALTH, CHILD_NAME, BIRTH_DATE }
 
     /**
      * The value as this caller may see it. When {@code reveal} is true and the caller may, answers the
@@ -22,7 +22,20 @@ public interface Sensitive {
      */
     String show(Caller caller, Kind kind, String value, boolean reveal, String recordType, Object recordId);
 
-    /** The masked form of a value, e.g. {@code 110105********002X}. */
+    /**
+     * A person's birth date as this caller may see it: the date when she may and asked (the read
+     * audited, as for {@link #show}), else null; show {@link Masks#birthYear} and {@link Masks#age}
+     * beside it. The date itself, with the masked ID number, would narrow the number to 500 candidates.
+     */
+    default java.time.LocalDate birthDate(Caller caller, java.time.LocalDate value, boolean reveal, String recordType,
+                                          Object recordId) {
+        if (value == null) {
+            return null;
+        }
+        return value.toString().equals(show(caller, Kind.BIRTH_DATE, value.toString(), reveal, recordType, recordId)) ? value : null;
+    }
+
+    /** The masked form of a value, e.g. {@code 110105************}. */
     static String mask(Kind kind, String value) {
         return Masks.mask(kind, value);
     }

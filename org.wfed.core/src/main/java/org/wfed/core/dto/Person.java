@@ -3,10 +3,11 @@ package org.wfed.core.dto;
 import java.time.LocalDate;
 
 /**
- * A person as an API caller sees her: the ID number (and a child's name) masked unless the caller
- * may and asked to see it.
+ * A person as an API caller sees her: the ID number (area code only), phone and a child's name masked,
+ * and the birth date given as its year only ({@code birthDate} null), unless the caller may and asked to
+ * see them ({@code masked} false).
  */
 public record Person(long id, long unitId, String name, Sex sex, LocalDate birthDate, String idNumber,
                      String phone, String household, Education education, boolean partyMember,
-                     String occupation, boolean ruralHukou, boolean masked, int version) {
+                     String occupation, boolean ruralHukou, boolean masked, int version, Integer birthYear) {
 }

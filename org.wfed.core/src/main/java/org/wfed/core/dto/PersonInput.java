@@ -6,7 +6,8 @@ import org.wfed.core.Validation;
 
 /**
  * What staff enter for a person. With an ID number, sex and birth date come from it (and must
- * agree when also given); without, both are required.
+ * agree when also given); without, both are required for a new person. An update ({@code version}
+ * given) may leave the ID number, sex and birth date out: they are kept.
  */
 public record PersonInput(long unitId, String name, String idNumber, Sex sex, LocalDate birthDate, String phone,
                           String household, Education education, Boolean partyMember, String occupation,
@@ -28,7 +29,9 @@ public record PersonInput(long unitId, String name, String idNumber, Sex sex, Lo
             birthDate = id.birthDate();
         } else {
             idNumber = null;
-            v.required("sex", sex).required("birthDate", birthDate);
+            if (version == null) {
+                v.required("sex", sex).required("birthDate", birthDate);
+            }
         }
         v.check();
         name = name.trim();

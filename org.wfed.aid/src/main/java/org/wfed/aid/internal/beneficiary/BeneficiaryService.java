@@ -22,6 +22,7 @@ import org.wfed.core.Page;
 import org.wfed.core.Scope;
 import org.wfed.core.Period;
 import org.wfed.core.PersonService;
+import org.wfed.core.Masks;
 import org.wfed.core.Sensitive;
 import org.wfed.core.Validation;
 import org.wfed.core.WfedException;
@@ -177,8 +178,10 @@ public final class BeneficiaryService {
         String account = r.bankAccount() == null ? null
                 : sensitive.show(caller, Sensitive.Kind.BANK_ACCOUNT, r.bankAccount(), reveal, "aid_beneficiary", r.id());
         boolean masked = !(reveal && caller.has(Sensitive.REVEAL_PERMISSION));
+        // core's rule: the birth year and the year-based age, the date only when revealed
         return new Beneficiary(r.id(), r.personId(), r.unitId(), name, f.sex() == null ? null : f.sex().name(),
-                f.birthDate(), age, r.categories(), r.household(), r.bankName(), account, r.accountHolder(),
+                sensitive.birthDate(caller, f.birthDate(), reveal, "aid_beneficiary", r.id()),
+                Masks.age(f.birthDate(), LocalDate.now()), Masks.birthYear(f.birthDate()), r.categories(), r.household(), r.bankName(), account, r.accountHolder(),
                 r.guardianName(), r.guardianRelation(), r.guardianPhone(), r.healthConsentOn(), r.guardianConsentOn(),
                 r.recognizedOn(), r.note(), masked, r.version());
     }

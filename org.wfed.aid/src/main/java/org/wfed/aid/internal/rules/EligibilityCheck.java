@@ -32,7 +32,8 @@ public final class EligibilityCheck {
         boolean tooYoung = rules.minAge() != null && who.age() < rules.minAge();
         boolean tooOld = rules.maxAge() != null && who.age() > rules.maxAge();
         if (tooYoung || tooOld) {
-            out.add("年龄" + who.age() + "岁，不在本项目的年龄范围（" + range(rules) + "）内");
+            // no age in years here: the exact age on the application day would tell a birthday's half of the year
+            out.add("按申请日期计，年龄不在本项目的年龄范围（" + range(rules) + "）内");
         }
         for (PastAid past : who.history()) {
             if (past.programmeCode().equals(programmeCode) && past.year() == year) {

@@ -30,6 +30,7 @@ import org.wfed.core.AuditLog;
 import org.wfed.core.Caller;
 import org.wfed.core.Database;
 import org.wfed.core.Jdbc;
+import org.wfed.core.Masks;
 import org.wfed.core.OrgService;
 import org.wfed.core.Period;
 import org.wfed.core.PersonService;
@@ -192,7 +193,7 @@ public final class CampaignService {
         LocalDate ref = LocalDate.of(k.year(), 12, 31);
         return rows.stream().filter(r -> facts.containsKey(r.personId()))
                 .map(r -> new Invitation(r.personId(), facts.get(r.personId()).name(), r.unitId(),
-                        facts.get(r.personId()).ageOn(ref), r.lowIncome(), r.screened()))
+                        Masks.age(facts.get(r.personId()).birthDate(), ref), r.lowIncome(), r.screened()))
                 .sorted(Comparator.comparing((Invitation i) -> !i.lowIncome()).thenComparing(Invitation::name))
                 .toList();
     }

@@ -60,7 +60,7 @@ class EligibilityCheckTest {
         EligibilityRules girls = new EligibilityRules(List.of(), Sex.F, 6, 18, false, 0, List.of(), false);
         assertEquals(List.of(), CHECK.reasons("BUD", "春蕾计划", girls, woman(18, Set.of(), List.of(), List.of()), 2026));
         assertEquals(List.of(), CHECK.reasons("BUD", "春蕾计划", girls, woman(6, Set.of(), List.of(), List.of()), 2026));
-        assertEquals(List.of("年龄19岁，不在本项目的年龄范围（6–18岁）内"),
+        assertEquals(List.of("按申请日期计，年龄不在本项目的年龄范围（6–18岁）内"),
                 CHECK.reasons("BUD", "春蕾计划", girls, woman(19, Set.of(), List.of(), List.of()), 2026));
     }
 

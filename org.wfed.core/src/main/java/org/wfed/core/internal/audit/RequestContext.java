@@ -11,6 +11,7 @@ public final class RequestContext {
     final String clientAddress;
     final String requestLine;
     volatile boolean recordedOk;
+    volatile org.wfed.core.Caller caller;
 
     private RequestContext(String clientAddress, String requestLine) {
         this.clientAddress = clientAddress;
@@ -28,6 +29,20 @@ public final class RequestContext {
 
     static void end() {
         CURRENT.remove();
+    }
+
+    /** Records who the current request's caller is, once authenticated. */
+    public static void authenticated(org.wfed.core.Caller caller) {
+        RequestContext r = CURRENT.get();
+        if (r != null) {
+            r.caller = caller;
+        }
+    }
+
+    /** The caller of the current request, or null outside one or before sign-in. */
+    public static org.wfed.core.Caller caller() {
+        RequestContext r = CURRENT.get();
+        return r == null ? null : r.caller;
     }
 
     /** The client address of the current request, or null outside one (shell, timers). */

@@ -62,6 +62,7 @@ public final class AuthFilter implements ContainerRequestFilter {
         try {
             Optional<Caller> caller = authenticate(request);
             if (caller.isPresent()) {
+                RequestContext.authenticated(caller.get());
                 request.setSecurityContext(new CallerContext(caller.get(), request.getSecurityContext().isSecure()));
             } else if (!PUBLIC.contains(path(request))) {
                 throw new WfedException(401, "UNAUTHENTICATED", "请先登录（或登录已超时）", "Sign in first (or the session timed out)");

@@ -30,6 +30,10 @@ public @interface SecurityConfig {
     @AttributeDefinition(description = "Longest life of an API token in days (default 90; WFED_TOKEN_MAX_DAYS)")
     int tokenMaxDays() default 0;
 
+    @AttributeDefinition(description = "ID numbers a user without the reveal right may check against the registry per day"
+            + " (default 20000)")
+    int idNumberChecksPerDay() default 0;
+
     @AttributeDefinition(description = "Reverse proxies whose X-Forwarded-For/-Proto count, comma separated (WFED_TRUSTED_PROXIES)")
     String trustedProxies() default "";
 

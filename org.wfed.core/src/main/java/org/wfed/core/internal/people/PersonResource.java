@@ -30,6 +30,7 @@ import org.wfed.core.Caller;
 import org.wfed.core.Database;
 import org.wfed.core.IdNumber;
 import org.wfed.core.Jdbc;
+import org.wfed.core.Masks;
 import org.wfed.core.Sensitive;
 import org.wfed.core.Validation;
 import org.wfed.core.WfedException;
@@ -82,11 +83,13 @@ public final class PersonResource {
     private final UnitPaths paths;
     private final AuditLog audit;
     private final PeopleCounts counts;
+    private final IdNumberChecks checks;
 
     @Activate
     public PersonResource(@Reference Database db, @Reference AccessControl access, @Reference PersonServiceImpl people,
                           @Reference Sensitive sensitive, @Reference UnitPaths paths, @Reference AuditLog audit,
-                          @Reference PeopleCounts counts) {
+                          @Reference PeopleCounts counts, @Reference IdNumberChecks checks) {
+        this.checks = checks;
         this.db = db;
         this.access = access;
         this.people = people;
@@ -128,6 +131,8 @@ public final class PersonResource {
             args.add(path + "%");
         }
         if (number != null) {
+            // a search by number tells whether that number is registered: counted, and audited like a sensitive read
+            checks.spend(1);
             where += NUMBER_SEARCH;
             args.add(number);
         } else if (nameSearch) {
@@ -137,6 +142,9 @@ public final class PersonResource {
         String order = wholeTree || leaf ? " ORDER BY p.id" : " ORDER BY p.unit_id, p.id";
         String sql = where;
         Object[] params = args.toArray();
+        if (number != null) {
+            audit.ok(caller, "people.search.idnumber", "unit", root, null);
+        }
         return db.read(c -> {
             long total = counts.total(sql + java.util.Arrays.toString(params), () -> Jdbc.number(c, "SELECT COUNT(*)" + sql, params));
             List<Row> rows = Jdbc.list(c, "SELECT " + COLUMNS + sql + order + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY",
@@ -169,8 +177,8 @@ public final class PersonResource {
     }
 
     /**
-     * Updates a person. The ID number and phone, which the client only ever saw masked, are kept when
-     * the request leaves them out (null); a masked child's name is kept likewise.
+     * Updates a person. The ID number, phone, birth date and sex, which the client may only have seen
+     * masked, are kept when the request leaves them out (null); a masked child's name is kept likewise.
      */
     @PUT
     @Path("{id}")
@@ -188,13 +196,27 @@ public final class PersonResource {
         String idNumber = in.idNumber() != null ? in.idNumber() : existing.idNumber();
         String phone = in.phone() != null ? PersonServiceImpl.blank(in.phone()) : existing.phone();
         String name = in.name().contains("*") ? existing.name() : in.name();
+        // the birth date leaves as its year only: a client that was not shown it leaves it (and the sex) out
+        LocalDate birthDate = in.birthDate() != null ? in.birthDate() : existing.birthDate();
+        Sex sex = in.sex() != null ? in.sex() : existing.sex();
+        if (idNumber != null) {
+            // a kept number still decides sex and birth date
+            IdNumber kept = IdNumber.parse(idNumber);
+            new Validation().rule(in.birthDate() == null || in.birthDate().equals(kept.birthDate()), "birthDate", "BIRTH_MISMATCH", "与身份证号码不符")
+                    .rule(in.sex() == null || in.sex() == (kept.sex() == 'F' ? Sex.F : Sex.M), "sex", "SEX_MISMATCH", "与身份证号码不符")
+                    .check();
+            birthDate = kept.birthDate();
+            sex = kept.sex() == 'F' ? Sex.F : Sex.M;
+        }
+        LocalDate born = birthDate;
+        Sex sexKept = sex;
         db.write(c -> {
             if (in.idNumber() != null) {
                 people.findByIdNumber(c, in.idNumber()).filter(other -> other != id).ifPresent(other -> {
                     throw WfedException.conflict("DUPLICATE_ID_NUMBER", "该身份证号码已登记给其他人员", "ID number belongs to another person");
                 });
             }
-            Jdbc.updateVersioned(c, "core_person", id, UPDATE, in.unitId(), name, in.sex(), in.birthDate(), idNumber,
+            Jdbc.updateVersioned(c, "core_person", id, UPDATE, in.unitId(), name, sexKept, born, idNumber,
                     phone, PersonServiceImpl.blank(in.household()), in.education(), in.partyMember(),
                     PersonServiceImpl.blank(in.occupation()), in.ruralHukou(), id, in.version());
             return null;
@@ -215,8 +237,9 @@ public final class PersonResource {
         String id = sensitive.show(caller, Sensitive.Kind.ID_NUMBER, r.idNumber(), reveal, "person", r.id());
         String name = child ? sensitive.show(caller, Sensitive.Kind.CHILD_NAME, r.name(), reveal, "person", r.id()) : r.name();
         String phone = sensitive.show(caller, Sensitive.Kind.PHONE, r.phone(), reveal, "person", r.id());
-        return new Person(r.id(), r.unitId(), name, r.sex(), r.birthDate(), id, phone, r.household(), r.education(),
-                r.partyMember(), r.occupation(), r.ruralHukou(), !reveal, r.version());
+        LocalDate birth = sensitive.birthDate(caller, r.birthDate(), reveal, "person", r.id());
+        return new Person(r.id(), r.unitId(), name, r.sex(), birth, id, phone, r.household(), r.education(),
+                r.partyMember(), r.occupation(), r.ruralHukou(), !reveal, r.version(), Masks.birthYear(r.birthDate()));
     }
 
     /** The search text as an 18-character ID number when it is a valid 15- or 18-character one, else null. */

@@ -41,14 +41,16 @@ public final class PersonServiceImpl implements PersonService {
     private final AccessControl access;
     private final AuditLog audit;
     private final PeopleCounts counts;
+    private final IdNumberChecks checks;
 
     @Activate
     public PersonServiceImpl(@Reference Database db, @Reference AccessControl access, @Reference AuditLog audit,
-                             @Reference PeopleCounts counts) {
+                             @Reference PeopleCounts counts, @Reference IdNumberChecks checks) {
         this.db = db;
         this.access = access;
         this.audit = audit;
         this.counts = counts;
+        this.checks = checks;
     }
 
     @Override
@@ -77,6 +79,7 @@ public final class PersonServiceImpl implements PersonService {
     @Override
     public Optional<Long> findByIdNumber(Connection c, String idNumber) throws SQLException {
         String normalised = IdNumber.parse(idNumber).value();
+        checks.spend(1);
         return Jdbc.one(c, "SELECT id FROM core_person WHERE id_number = ?", rs -> rs.getLong(1), normalised);
     }
 
@@ -162,6 +165,7 @@ public final class PersonServiceImpl implements PersonService {
     @Override
     public Map<String, Long> findByIdNumbers(Connection c, Collection<String> idNumbers) throws SQLException {
         List<String> numbers = idNumbers.stream().map(n -> IdNumber.parse(n).value()).distinct().toList();
+        checks.spend(numbers.size());
         Map<String, Long> out = new HashMap<>();
         for (int i = 0; i < numbers.size(); i += CHUNK) {
             List<String> chunk = numbers.subList(i, Math.min(numbers.size(), i + CHUNK));

@@ -27,7 +27,7 @@ public final class Eligibility {
         }
         int age = person.ageOn(electionDay);
         if (age < MINIMUM_AGE) {
-            reasons.add(person.name() + "在选举日" + electionDay + (age < 0 ? "的年龄无法确定（缺少出生日期）" : "未满" + MINIMUM_AGE + "周岁（" + age + "岁）"));
+            reasons.add(person.name() + "在选举日" + electionDay + (age < 0 ? "的年龄无法确定（缺少出生日期）" : "未满" + MINIMUM_AGE + "周岁"));
         }
         if (isScrutineerOrCounter) {
             reasons.add(person.name() + "是本次选举的监票人或计票人，不能同时作为候选人");

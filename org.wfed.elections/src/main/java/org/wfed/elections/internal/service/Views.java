@@ -69,7 +69,8 @@ final class Views {
 
     static Candidate candidate(CandidateRow c, PersonFacts f, LocalDate day) {
         String name = f == null ? "（人员" + c.personId() + "）" : f.name();
-        return new Candidate(c.id(), c.positionId(), c.personId(), name, f == null ? -1 : f.ageOn(day),
+        // the age she reaches in the election's year (core's rule for what is shown), not her exact age that day
+        return new Candidate(c.id(), c.positionId(), c.personId(), name, f == null ? -1 : org.wfed.core.Masks.age(f.birthDate(), day),
                 f == null || f.education() == null ? null : f.education().labelZh(),
                 f != null && f.education() != null && f.education().isCollegeOrAbove(), f != null && f.partyMember(),
                 c.sector(), c.inTwoCommittees(), c.fullTime(), c.elected(), c.votes());
