@@ -82,18 +82,6 @@ public final class Validation {
         return this;
     }
 
-    /**
-     * A date that may not come before another one, e.g. a public notice that may not start before the
-     * decision it announces ({@code notBefore("from", from, approvedOn, "公示开始日期不能早于审批通过日期")}).
-     * Either date null: nothing to check.
-     */
-    public Validation notBefore(String field, LocalDate date, LocalDate earliest, String message) {
-        if (date != null && earliest != null && date.isBefore(earliest)) {
-            add(field, "BEFORE_DECISION", message + "（" + earliest + "）");
-        }
-        return this;
-    }
-
     /** Adds an error when {@code ok} is false. */
     public Validation rule(boolean ok, String field, String code, String message) {
         if (!ok) {

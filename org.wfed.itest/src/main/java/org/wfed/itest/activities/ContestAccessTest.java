@@ -33,10 +33,11 @@ class ContestAccessTest {
         contestB = ContestSteps.contest(admin, b, "GOOD_FAMILY_VALUES", 2026).path("id").asLong();
         long n = ContestSteps.family(clerkA, contestA, "好家风甲户", ContestSteps.person(clerkA, a, "林美玲"));
         ContestSteps.review(clerkA, contestA);
-        ContestSteps.notice(clerkA, contestA, "2026-11-02");
+        ContestSteps.notice(clerkA, contestA, java.time.LocalDate.now().toString());
+        ContestSteps.letNoticeRun(clerkA, contestA);
         assertEquals("FORBIDDEN", ContestSteps.finaliseReply(clerkA, contestA).expect(403).code());
         ContestSteps.finaliseOk(admin, contestA);
-        ContestSteps.commend(admin, contestA, "2026-11-12");
+        ContestSteps.commend(admin, contestA, java.time.LocalDate.now().toString());
         streetContest = clerkA.post("activities/contests/" + contestA + "/recommendations", Map.of("nomineeIds", List.of(n)))
                 .expect(201).body().get(0).path("contestId").asLong();
     }

@@ -87,14 +87,19 @@ class ContestFlowTest {
         assertEquals(2, ranking.get(1).path("rank").asInt());
         assertEquals(4, admin.get("activities/contests/" + id + "/scores").expect(200).body().size());
 
-        // Friday 13 Nov 2026 + 5 working days: 13, 16, 17, 18, 19 Nov
-        JsonNode onNotice = ContestSteps.notice(admin, id, "2026-11-13");
+        // a Friday + 5 working days: Friday, Monday to Thursday
+        java.time.LocalDate friday = ContestSteps.next(java.time.DayOfWeek.FRIDAY);
+        JsonNode onNotice = ContestSteps.notice(admin, id, friday.toString());
         assertEquals("NOTICE", onNotice.path("status").asText());
-        assertEquals("2026-11-19", onNotice.path("noticeEnd").asText());
+        assertEquals(friday.plusDays(6).toString(), onNotice.path("noticeEnd").asText());
         assertEquals(2, onNotice.path("selected").asInt());
+        JsonNode ran = ContestSteps.letNoticeRun(admin, id);
+        java.time.LocalDate start = java.time.LocalDate.parse(ran.path("noticeStart").asText());
+        java.time.LocalDate end = java.time.LocalDate.parse(ran.path("noticeEnd").asText());
+        String today = java.time.LocalDate.now().toString();
 
-        long objection = admin.post("activities/contests/" + id + "/objections", Map.of("nomineeId", a, "lodgedOn", "2026-11-16",
-                "lodgedBy", "匿名居民", "content", "该户曾有邻里纠纷")).expect(201).body().path("id").asLong();
+        long objection = admin.post("activities/contests/" + id + "/objections", Map.of("nomineeId", a, "lodgedOn",
+                start.plusDays(3).toString(), "lodgedBy", "匿名居民", "content", "该户曾有邻里纠纷")).expect(201).body().path("id").asLong();
         Api.Reply blocked = ContestSteps.finaliseReply(admin, id);
         assertEquals("OBJECTION_OPEN", blocked.expect(409).code());
         assertTrue(blocked.body().path("message").asText().contains("1条异议尚未处理"), blocked.body().toString());
@@ -102,14 +107,15 @@ class ContestFlowTest {
         JsonNode o = admin.get("activities/contests/" + id + "/objections").expect(200).body().get(0);
         assertTrue(o.path("open").asBoolean());
         admin.put("activities/contests/" + id + "/objections/" + objection, Map.of("upheld", false,
-                "resolution", "经核实纠纷已调解，异议不成立", "resolvedOn", "2026-11-18", "version", o.path("version").asInt())).expect(200);
+                "resolution", "经核实纠纷已调解，异议不成立", "resolvedOn", start.plusDays(5).toString(), "version", o.path("version").asInt()))
+                .expect(200);
         int stale = ContestSteps.version(admin, id);
         JsonNode finalised = ContestSteps.finaliseReply(admin, id).expect(200).body();
         assertEquals("FINALISED", finalised.path("status").asText());
-        assertEquals("VERSION_CONFLICT", admin.post("activities/contests/" + id + "/commend", Map.of("commendedOn", "2026-11-20",
+        assertEquals("VERSION_CONFLICT", admin.post("activities/contests/" + id + "/commend", Map.of("commendedOn", today,
                 "version", stale)).expect(409).code());
 
-        JsonNode commended = ContestSteps.commend(admin, id, "2026-11-20");
+        JsonNode commended = ContestSteps.commend(admin, id, today);
         assertEquals("COMMENDED", commended.path("status").asText());
         JsonNode first = admin.get("activities/contests/" + id + "/nominees/" + a).expect(200).body();
         assertEquals("2026-MOST_BEAUTIFUL_FAMILY-" + community + "-001", first.path("certificateNo").asText());
@@ -117,7 +123,8 @@ class ContestFlowTest {
         assertEquals("王秀英", first.path("members").get(0).path("name").asText());
 
         String notice = admin.get("activities/contests/" + id + "/notice.html").expect(200).raw().body();
-        assertTrue(notice.contains("公示期：2026年11月13日至2026年11月19日（5个工作日）"), notice);
+        java.time.format.DateTimeFormatter zh = java.time.format.DateTimeFormatter.ofPattern("yyyy年M月d日");
+        assertTrue(notice.contains("公示期：" + start.format(zh) + "至" + end.format(zh) + "（5个工作日）"), notice);
         assertTrue(notice.contains("size:A4"));
         String honours = admin.get("activities/contests/" + id + "/honours.html").expect(200).raw().body();
         assertTrue(honours.contains("&lt;b&gt;李桂英&lt;/b&gt;家庭"), honours);
@@ -135,15 +142,17 @@ class ContestFlowTest {
         long kept = ContestSteps.family(admin, id, "文明家庭甲", ContestSteps.person(admin, community, "何春花"));
         long struck = ContestSteps.family(admin, id, "文明家庭乙", ContestSteps.person(admin, community, "高婷婷"));
         ContestSteps.review(admin, id);
-        // 7 calendar days from Friday 6 Nov 2026: the weekend counts
-        assertEquals("2026-11-12", ContestSteps.notice(admin, id, "2026-11-06").path("noticeEnd").asText());
-        long o = admin.post("activities/contests/" + id + "/objections", Map.of("nomineeId", struck, "lodgedOn", "2026-11-09",
+        // 7 calendar days from a Friday: the weekend counts
+        java.time.LocalDate friday = ContestSteps.next(java.time.DayOfWeek.FRIDAY);
+        assertEquals(friday.plusDays(6).toString(), ContestSteps.notice(admin, id, friday.toString()).path("noticeEnd").asText());
+        java.time.LocalDate start = java.time.LocalDate.parse(ContestSteps.letNoticeRun(admin, id).path("noticeStart").asText());
+        long o = admin.post("activities/contests/" + id + "/objections", Map.of("nomineeId", struck, "lodgedOn", start.plusDays(3).toString(),
                 "content", "该户存在违章搭建")).expect(201).body().path("id").asLong();
         admin.put("activities/contests/" + id + "/objections/" + o, Map.of("upheld", true, "resolution", "经核实属实，取消推荐资格",
-                "resolvedOn", "2026-11-10", "version", 0)).expect(200);
+                "resolvedOn", start.plusDays(4).toString(), "version", 0)).expect(200);
         assertEquals("REMOVED", admin.get("activities/contests/" + id + "/nominees/" + struck).expect(200).body().path("status").asText());
         ContestSteps.finaliseOk(admin, id);
-        ContestSteps.commend(admin, id, "2026-11-13");
+        ContestSteps.commend(admin, id, java.time.LocalDate.now().toString());
         assertEquals("COMMENDED", admin.get("activities/contests/" + id + "/nominees/" + kept).expect(200).body().path("status").asText());
         String honours = admin.get("activities/contests/" + id + "/honours.html").expect(200).raw().body();
         assertTrue(honours.contains("文明家庭甲"));
@@ -179,7 +188,7 @@ class ContestFlowTest {
         ContestSteps.family(admin, id, "无废家庭甲", ContestSteps.person(admin, community, "吴慧敏"));
         ContestSteps.review(admin, id);
         ContestSteps.notice(admin, id, java.time.LocalDate.now().toString());
-        assertEquals("NOTICE_RUNNING", ContestSteps.finaliseReply(admin, id).expect(409).code());
+        assertEquals("NOTICE_NOT_ENDED", ContestSteps.finaliseReply(admin, id).expect(409).code());
     }
 
     private static void votes(long contestId, long nomineeId, int votes) {

@@ -1,6 +1,10 @@
 package org.wfed.itest.activities;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -67,12 +71,35 @@ final class ContestSteps {
                 "version", version(api, contestId))).expect(200).body();
     }
 
-    /** From review to commendation with everybody eligible chosen (quota permitting) and no objection. */
-    static void runToCommended(Api api, long contestId, String noticeStart, String commendedOn) {
+    /** The first such weekday after today: a notice may start no earlier than the day its choice is made. */
+    static LocalDate next(DayOfWeek day) {
+        return LocalDate.now().with(TemporalAdjusters.next(day));
+    }
+
+    /**
+     * Lets a started notice run its course: moves its start and end back by whole weeks (weekdays and so the
+     * working-day count stay as they were) until it ended before yesterday. The server refuses a notice dated
+     * before the choice it announces, so tests that need one over let the time pass in the database.
+     */
+    static JsonNode letNoticeRun(Api api, long contestId) {
+        org.wfed.core.Database db = Api.service(org.wfed.core.Database.class);
+        LocalDate end = db.read(c -> org.wfed.core.Jdbc.one(c, "SELECT notice_end FROM act_contest WHERE id = ?",
+                rs -> rs.getDate(1).toLocalDate(), contestId)).orElseThrow();
+        long weeks = ChronoUnit.DAYS.between(LocalDate.now().minusDays(2), end) / 7 + 1;
+        db.write(c -> org.wfed.core.Jdbc.update(c, "UPDATE act_contest SET notice_start = ?, notice_end = ? WHERE id = ?",
+                db.read(x -> org.wfed.core.Jdbc.one(x, "SELECT notice_start FROM act_contest WHERE id = ?",
+                        rs -> rs.getDate(1).toLocalDate(), contestId)).orElseThrow().minusWeeks(weeks), end.minusWeeks(weeks), contestId));
+        return api.get("activities/contests/" + contestId).expect(200).body();
+    }
+
+    /** From review to commendation (today) with everybody eligible chosen (quota permitting), a notice that ran, no objection. */
+    static JsonNode runToCommended(Api api, long contestId, DayOfWeek noticeStartsOn) {
         review(api, contestId);
-        notice(api, contestId, noticeStart);
+        JsonNode noticed = notice(api, contestId, next(noticeStartsOn).toString());
+        letNoticeRun(api, contestId);
         finaliseOk(api, contestId);
-        commend(api, contestId, commendedOn);
+        commend(api, contestId, LocalDate.now().toString());
+        return noticed;
     }
 
     static void finaliseOk(Api api, long contestId) {

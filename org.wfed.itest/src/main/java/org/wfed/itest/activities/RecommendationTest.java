@@ -27,6 +27,7 @@ class RecommendationTest {
     private static long district;
     private static long street;
     private static long streetContest;
+    private static JsonNode streetNotice;
     private static long districtContest;
     private static long districtNominee;
     private static long recommendedFamily;
@@ -55,13 +56,13 @@ class RecommendationTest {
             first = first == 0 ? n : first;
         }
         recommendedFamily = first;
-        ContestSteps.runToCommended(admin, streetContest, "2026-11-02", "2026-11-10");
+        streetNotice = ContestSteps.runToCommended(admin, streetContest, java.time.DayOfWeek.MONDAY);
 
         JsonNode upward = admin.post("activities/contests/" + streetContest + "/recommendations",
                 Map.of("nomineeIds", List.of(first))).expect(201).body();
         districtNominee = upward.get(0).path("id").asLong();
         districtContest = upward.get(0).path("contestId").asLong();
-        ContestSteps.runToCommended(admin, districtContest, "2026-11-11", "2026-11-20");
+        ContestSteps.runToCommended(admin, districtContest, java.time.DayOfWeek.WEDNESDAY);
         admin.post("activities/contests/" + districtContest + "/nominees/" + districtNominee + "/external-honours",
                 Map.of("level", "CITY", "title", "市级清洁家庭", "awardedOn", "2026-11-25", "documentNo", "市妇字〔2026〕3号"))
                 .expect(201);
@@ -72,8 +73,10 @@ class RecommendationTest {
         JsonNode k = admin.get("activities/contests/" + streetContest).expect(200).body();
         assertEquals("COMMENDED", k.path("status").asText());
         assertEquals(84, k.path("selected").asInt());
-        // 3 working days from Monday 2 Nov 2026
-        assertEquals("2026-11-04", k.path("noticeEnd").asText());
+        // 3 working days from a Monday: Monday to Wednesday (as the server counted them when the notice was started)
+        java.time.LocalDate monday = java.time.LocalDate.parse(streetNotice.path("noticeStart").asText());
+        assertEquals(java.time.DayOfWeek.MONDAY, monday.getDayOfWeek());
+        assertEquals(monday.plusDays(2).toString(), streetNotice.path("noticeEnd").asText());
         String honours = admin.get("activities/contests/" + streetContest + "/honours.html").expect(200).raw().body();
         assertTrue(honours.contains("-084<"), honours);
     }

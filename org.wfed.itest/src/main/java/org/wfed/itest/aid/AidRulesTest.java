@@ -180,9 +180,13 @@ class AidRulesTest {
                 "version", a.path("version").asInt())).expect(200).body();
         assertEquals(TODAY.plusDays(6).toString(), noticed.path("noticeTo").asText());
         Api.Reply early = pay(id, noticed.path("version").asInt(), 100_000).expect(409);
-        assertEquals("AID_NOTICE_PENDING", early.code());
+        assertEquals("NOTICE_NOT_ENDED", early.code());
 
         JsonNode b = f.approveAll(f.apply(p, f.woman(FIFTY), TODAY.minusDays(20)).expect(201).body());
+        // the notice may not start before the approval it announces: the approval is moved 20 days back, as if given then
+        Api.service(org.wfed.core.Database.class).write(c -> org.wfed.core.Jdbc.update(c,
+                "UPDATE aid_review SET decided_at = ? WHERE application_id = ?", java.time.Instant.now().minus(java.time.Duration.ofDays(20)),
+                b.path("id").asLong()));
         JsonNode bn = f.admin.post("aid/applications/" + b.path("id").asLong() + "/notice",
                 Map.of("from", TODAY.minusDays(10).toString(), "version", b.path("version").asInt())).expect(200).body();
         assertEquals("AID_OVER_APPROVED", pay(bn.path("id").asLong(), bn.path("version").asInt(), 100_001).expect(409).code());

@@ -22,6 +22,7 @@ import org.wfed.activities.dto.ObjectionResolution;
 import org.wfed.activities.dto.RankedNominee;
 import org.wfed.activities.internal.ActivitiesSchema;
 import org.wfed.core.PeriodLocks;
+import org.wfed.core.PublicNotice;
 import org.wfed.core.AuditLog;
 import org.wfed.core.Caller;
 import org.wfed.core.Database;
@@ -88,6 +89,8 @@ public final class ContestPublication {
                 throw WfedException.conflict("OVER_QUOTA", "拟表彰" + chosen.size() + "名，超过名额" + contest.quota() + "名",
                         "More nominees chosen than the quota");
             }
+            // the notice announces the choice made now: it cannot have started before (issue 22: no backdating)
+            PublicNotice.checkStart("startOn", in.startOn(), LocalDate.now());
             locks.checkOpen(c, contest.unitId(), in.startOn());
             LocalDate end = noticeDays.end(type, in.startOn());
             Jdbc.update(c, "UPDATE act_nominee SET status = ?, version = version + 1 WHERE contest_id = ? AND status = ?",
@@ -107,6 +110,7 @@ public final class ContestPublication {
         return db.write(c -> {
             ContestRow contest = contests.guarded(c, caller, contestId, ActivitiesPermissions.MANAGE);
             ContestService.requireStatus(contest, ContestStatus.NOTICE, "登记异议");
+            PublicNotice.checkNotBefore("lodgedOn", in.lodgedOn(), contest.noticeStart(), "公示开始日期");
             Nominee n = ContestStore.nominee(c, contestId, in.nomineeId());
             if (n.status() != NomineeStatus.SELECTED) {
                 throw WfedException.invalid("NOT_ON_NOTICE", "“" + n.name() + "”不在公示名单中", "The nominee is not on the notice");
@@ -158,10 +162,7 @@ public final class ContestPublication {
                         open + " objection(s) still open");
             }
             LocalDate today = LocalDate.now();
-            if (!today.isAfter(contest.noticeEnd())) {
-                throw WfedException.conflict("NOTICE_RUNNING", "公示期至" + contest.noticeEnd() + "结束，公示期满后方可确定评选结果",
-                        "The public notice runs until " + contest.noticeEnd());
-            }
+            PublicNotice.checkEnded("确定评选结果", today, contest.noticeEnd());
             Jdbc.updateVersioned(c, "act_contest", contestId, "UPDATE act_contest SET status = ?, finalised_on = ?, "
                     + "version = version + 1 WHERE id = ? AND version = ?", ContestStatus.FINALISED, today, contestId, version);
             audit.ok(c, caller, "activities.contest.finalise", "contest", contestId, null);
@@ -173,10 +174,8 @@ public final class ContestPublication {
         return db.write(c -> {
             ContestRow contest = contests.guarded(c, caller, contestId, ActivitiesPermissions.APPROVE);
             ContestService.requireStatus(contest, ContestStatus.FINALISED, "表彰");
-            if (in.commendedOn().isBefore(contest.noticeEnd())) {
-                throw WfedException.invalid("COMMENDED_BEFORE_NOTICE_END", "表彰日期不能早于公示结束日期" + contest.noticeEnd(),
-                        "Commended before the notice ended");
-            }
+            PublicNotice.checkEnded("表彰", in.commendedOn(), contest.noticeEnd());
+            PublicNotice.checkNotBefore("commendedOn", in.commendedOn(), contest.finalisedOn(), "评选结果确定日期");
             locks.checkOpen(c, contest.unitId(), in.commendedOn());
             ContestType type = types.get(c, contest.typeId());
             String prefix = in.certificatePrefix() == null || in.certificatePrefix().isBlank()

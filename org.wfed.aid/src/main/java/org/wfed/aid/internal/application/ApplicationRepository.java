@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -107,6 +108,12 @@ public final class ApplicationRepository {
                         + "reviewer_id, reviewer_name, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 a.id(), a.step(), a.reviewLevels().get(a.step()), a.reviewUnits().get(a.step()),
                 approve ? "APPROVE" : "REJECT", comment, caller.userId(), caller.displayName(), Instant.now());
+    }
+
+    /** The day of the last approval of an application (the decision its notice and payment follow), or null. */
+    public static LocalDate approvedOn(Connection c, long applicationId) throws SQLException {
+        return Jdbc.one(c, "SELECT MAX(decided_at) FROM aid_review WHERE application_id = ? AND decision = 'APPROVE'",
+                rs -> rs.getTimestamp(1) == null ? null : rs.getTimestamp(1).toLocalDateTime().toLocalDate(), applicationId).orElse(null);
     }
 
     public static List<Review> reviews(Connection c, long applicationId) throws SQLException {

@@ -43,6 +43,7 @@ import org.wfed.core.Page;
 import org.wfed.core.Period;
 import org.wfed.core.PeriodLocks;
 import org.wfed.core.PersonService;
+import org.wfed.core.PublicNotice;
 import org.wfed.core.Scope;
 import org.wfed.core.Sensitive;
 import org.wfed.core.WfedException;
@@ -178,6 +179,8 @@ public final class ApplicationService {
         }
         LocalDate to = in.from().plusDays(p.noticeDays() - 1L);
         db.write(c -> {
+            // the notice announces the approval: it cannot have started before it (issue 22: no backdating)
+            PublicNotice.checkStart("from", in.from(), ApplicationRepository.approvedOn(c, id));
             locks.checkOpen(c, a.unitId(), in.from());
             ApplicationRepository.notice(c, a, in.from(), to);
             audit.ok(c, caller, "aid.application.notice", "aid_application", id, in.from() + "–" + to);
@@ -192,6 +195,7 @@ public final class ApplicationService {
         Programme p = programmes.get(a.programmeId());
         checkPayable(a, p, in);
         db.write(c -> {
+            PublicNotice.checkNotBefore("paidOn", in.paidOn(), ApplicationRepository.approvedOn(c, id), "审批通过日期");
             locks.checkOpen(c, a.unitId(), in.paidOn());
             String account = null;
             if (in.channel() == PayChannel.BANK) {
@@ -334,9 +338,8 @@ public final class ApplicationService {
             throw WfedException.conflict("AID_NOTICE_REQUIRED", "「" + p.name() + "」须先公示" + p.noticeDays()
                     + "天，公示期满后才能发放", "A public notice must run first");
         }
-        if (a.status() == ApplicationStatus.NOTICE && !in.paidOn().isAfter(a.noticeTo())) {
-            throw WfedException.conflict("AID_NOTICE_PENDING", "公示期未满（公示至" + a.noticeTo() + "），公示结束后才能发放",
-                    "The public notice has not ended");
+        if (a.status() == ApplicationStatus.NOTICE) {
+            PublicNotice.checkEnded("发放", in.paidOn(), a.noticeTo());
         }
         if (a.status() != ApplicationStatus.APPROVED && a.status() != ApplicationStatus.NOTICE) {
             throw WfedException.conflict("AID_WRONG_STATUS", "该申请当前为「" + a.status().labelZh() + "」，不能发放",

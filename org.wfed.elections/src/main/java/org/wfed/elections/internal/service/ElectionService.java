@@ -17,6 +17,7 @@ import org.wfed.core.Database;
 import org.wfed.core.OrgService;
 import org.wfed.core.Period;
 import org.wfed.core.PeriodLocks;
+import org.wfed.core.PublicNotice;
 import org.wfed.core.WfedException;
 import org.wfed.core.dto.PersonFacts;
 import org.wfed.elections.ElectionsError;
@@ -31,6 +32,7 @@ import org.wfed.elections.dto.PositionInput;
 import org.wfed.elections.dto.PositionKind;
 import org.wfed.elections.dto.Step;
 import org.wfed.elections.dto.StepInput;
+import org.wfed.elections.dto.StepRecord;
 import org.wfed.elections.dto.Verdict;
 import org.wfed.elections.internal.ElectionsConfig;
 import org.wfed.elections.internal.People;
@@ -226,6 +228,7 @@ public final class ElectionService {
                 throw WfedException.conflict(ElectionsError.STEP_REFUSED.name(), "不能记录“" + in.step().zh() + "”：" + v.explanation(),
                         "Step " + in.step() + " refused");
             }
+            checkStepDate(s, in.step(), in.date());
             checkOpen(c, s.election().unitId(), in.date());
             store.setStep(c, s.election(), in.step(), in.version() == null ? s.election().version() : in.version());
             store.insertStep(c, id, in.step(), in.date(), in.responsible(), in.documents(), caller.userId());
@@ -248,6 +251,22 @@ public final class ElectionService {
         List<Long> ids = new ArrayList<>(s.candidates().stream().map(CandidateRow::personId).toList());
         s.officials().stream().filter(o -> o.personId() != null).forEach(o -> ids.add(o.personId()));
         return people.facts(ids);
+    }
+
+    /**
+     * A step's date: not in the future, not before the step it follows (the review order cannot be passed
+     * by a date in the past), and from the congress on not before the election day the candidates were
+     * vetted for (18 on that day).
+     */
+    static void checkStepDate(ElectionState s, Step step, LocalDate date) {
+        new org.wfed.core.Validation().notInFuture("date", date).check();
+        if (!s.steps().isEmpty()) {
+            StepRecord last = s.steps().get(s.steps().size() - 1);
+            PublicNotice.checkNotBefore("date", date, last.doneOn(), "上一步“" + last.stepZh() + "”的日期");
+        }
+        if (step.reached(Step.CONGRESS)) {
+            PublicNotice.checkNotBefore("date", date, s.election().electionDate(), "选举日期");
+        }
     }
 
     /** 409 when the unit's year of {@code day} is locked by an approved annual summary. */

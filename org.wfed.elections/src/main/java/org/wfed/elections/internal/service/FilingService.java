@@ -55,6 +55,7 @@ public final class FilingService {
                 throw WfedException.conflict(ElectionsError.STEP_REFUSED.name(), "不能批复：当前处于“" + s.election().step().zh()
                         + "”，须先完成执委会第一次会议选举主席、副主席", "Not ready for approval");
             }
+            ElectionService.checkStepDate(s, Step.FILED, in.date());
             elections.checkOpen(c, unitId, in.date());
             List<LeaderInput> leaders = FilingSeats.committee(s);
             org.replaceLeadership(c, caller, unitId, leaders, s.election().electionDate(), s.election().termTo(),
