@@ -28,6 +28,12 @@ public interface OrgService {
     /** Whether {@code unitId} is {@code ancestorId} or lies below it now. */
     boolean isWithin(long unitId, long ancestorId);
 
+    /** The unit that owns a service station (阵地), if the station exists. */
+    java.util.Optional<Long> stationUnit(long stationId);
+
+    /** The unit that owns a volunteer team (志愿服务队), if the team exists. */
+    java.util.Optional<Long> teamUnit(long teamId);
+
     /** The subtree of {@code root} as the tree stood during the period; see {@link Scope}. */
     Scope scope(long root, Period period);
 

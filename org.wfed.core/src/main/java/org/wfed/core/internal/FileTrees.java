@@ -29,6 +29,22 @@ public final class FileTrees {
         }
     }
 
+    /**
+     * Lets only the owner into a folder (rwx------), creating it if need be: what lies below it, the
+     * database, backups and uploaded files, is out of other accounts' reach. No-op where the file system
+     * has no POSIX permissions.
+     */
+    public static void ownerOnly(Path dir) {
+        try {
+            Files.createDirectories(dir);
+            if (Files.getFileStore(dir).supportsFileAttributeView("posix")) {
+                Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot restrict " + dir + " to its owner", e);
+        }
+    }
+
     public static void delete(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;

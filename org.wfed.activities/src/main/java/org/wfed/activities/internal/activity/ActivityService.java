@@ -188,6 +188,10 @@ public final class ActivityService {
         if (existed != null) {
             errors.add(new FieldError("heldOn", "UNIT_NOT_EXISTING", existed));
         }
+        // a station of another unit's subtree would name (and link to) a place the unit has nothing to do with
+        if (in.stationId() != null && !orgs.stationUnit(in.stationId()).map(u -> orgs.isWithin(u, in.unitId())).orElse(false)) {
+            errors.add(new FieldError("stationId", "STATION_OUTSIDE_UNIT", "所选阵地不属于本单位或其下级单位"));
+        }
         if (!type.active()) {
             errors.add(new FieldError("typeCode", "TYPE_INACTIVE", "活动类型“" + type.name() + "”已停用"));
         }

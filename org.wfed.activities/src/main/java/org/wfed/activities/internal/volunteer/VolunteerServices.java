@@ -62,7 +62,7 @@ public final class VolunteerServices {
 
     /** Inserts after the period lock is checked, in the caller's transaction (also for demo data). */
     public long insert(Connection c, VolunteerServiceInput in) throws SQLException {
-        checkDate(in);
+        checkRules(in);
         locks.checkOpen(c, in.unitId(), in.servedOn());
         return Jdbc.insert(c, "INSERT INTO act_volunteer_service (unit_id, served_on, team_id, team_name, content, volunteers, "
                 + "service_hours, beneficiaries, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", in.unitId(), in.servedOn(),
@@ -78,7 +78,7 @@ public final class VolunteerServices {
             VolunteerService old = get(c, id);
             access.check(caller, ActivitiesPermissions.MANAGE, old.unitId());
             access.checkUnit(caller, in.unitId());
-            checkDate(in);
+            checkRules(in);
             locks.checkOpen(c, old.unitId(), old.servedOn());
             locks.checkOpen(c, in.unitId(), in.servedOn());
             Jdbc.updateVersioned(c, "act_volunteer_service", id, "UPDATE act_volunteer_service SET unit_id = ?, served_on = ?, "
@@ -132,10 +132,14 @@ public final class VolunteerServices {
         });
     }
 
-    private void checkDate(VolunteerServiceInput in) {
+    private void checkRules(VolunteerServiceInput in) {
         String existed = UnitDates.problem(orgs.get(in.unitId()), in.servedOn());
         if (existed != null) {
             throw WfedException.invalidFields(List.of(new FieldError("servedOn", "UNIT_NOT_EXISTING", existed)));
+        }
+        // a team of another unit's subtree: its hours would be counted for a unit it does not belong to
+        if (in.teamId() != null && !orgs.teamUnit(in.teamId()).map(u -> orgs.isWithin(u, in.unitId())).orElse(false)) {
+            throw WfedException.invalidFields(List.of(new FieldError("teamId", "TEAM_OUTSIDE_UNIT", "所选志愿服务队不属于本单位或其下级单位")));
         }
     }
 

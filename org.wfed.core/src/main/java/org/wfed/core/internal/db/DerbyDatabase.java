@@ -17,6 +17,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.wfed.core.Database;
 import org.wfed.core.SqlWork;
 import org.wfed.core.WfedException;
+import org.wfed.core.internal.FileTrees;
 import org.wfed.core.internal.Settings;
 import org.wfed.core.internal.boot.Fatal;
 import org.wfed.core.internal.boot.StartFailure;
@@ -74,6 +75,10 @@ public final class DerbyDatabase implements Database {
         File dataFolder = new File(Settings.get(context, config.dataFolder(), "data", "wfed-data")).getAbsoluteFile();
         File folder = new File(dataFolder, "db");
         dataFolder.mkdirs();
+        // personal data: the database and backup files Derby writes are the owner's only (0600, folders 0700),
+        // and nobody else may enter the data folder at all (docs/security.md, disk encryption there too)
+        System.setProperty("derby.storage.useDefaultFilePermissions", "false");
+        FileTrees.ownerOnly(dataFolder.toPath());
         String url = "jdbc:derby:" + folder.getPath();
         Properties props = new Properties();
         String restoreFrom = Settings.get(context, null, "restoreFrom", null);

@@ -46,6 +46,16 @@ public final class OrgServiceImpl implements OrgService {
     }
 
     @Override
+    public java.util.Optional<Long> stationUnit(long stationId) {
+        return db.read(c -> Jdbc.one(c, "SELECT unit_id FROM core_station WHERE id = ?", rs -> rs.getLong(1), stationId));
+    }
+
+    @Override
+    public java.util.Optional<Long> teamUnit(long teamId) {
+        return db.read(c -> Jdbc.one(c, "SELECT unit_id FROM core_volunteer_team WHERE id = ?", rs -> rs.getLong(1), teamId));
+    }
+
+    @Override
     public OrgUnit get(long unitId) {
         return db.read(c -> get(c, unitId));
     }

@@ -32,7 +32,9 @@ public final class BackupService {
     /** Backs up the database and the files into a new folder; answers the folder to restore from. */
     public synchronized File backup(Caller caller) {
         File target = new File(new File(db.dataFolder(), "backups"), LocalDateTime.now().format(STAMP));
-        target.mkdirs();
+        // a backup holds every record: its folder is the owner's only, like the data folder (docs/security.md)
+        FileTrees.ownerOnly(target.getParentFile().toPath());
+        FileTrees.ownerOnly(target.toPath());
         // where the audit trail stood: a restore of this backup keeps the entries after it (AuditCarry)
         long lastAudit = db.read(c -> org.wfed.core.Jdbc.number(c, "SELECT MAX(id) FROM core_audit"));
         java.util.Properties info = new java.util.Properties();
