@@ -215,6 +215,53 @@ public final class Api {
         }
     }
 
+    /** Sends any bytes with any content type (null: none) and extra headers, for malformed-input and header tests. */
+    public Reply sendRaw(String method, String path, String contentType, byte[] body, java.util.Map<String, String> headers) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(30));
+        if (!headers.containsKey("Accept")) {
+            b.header("Accept", "application/json");
+        }
+        if (contentType != null) {
+            b.header("Content-Type", contentType);
+        }
+        headers.forEach(b::header);
+        if (bearer != null) {
+            b.header("Authorization", "Bearer " + bearer);
+        }
+        if (cookie != null) {
+            b.header("Cookie", cookie);
+        }
+        if (csrf != null) {
+            b.header("X-CSRF-Token", csrf);
+        }
+        b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        try {
+            HttpResponse<String> raw = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString(java.nio.charset.StandardCharsets.UTF_8));
+            return new Reply(raw.statusCode(), raw.body().isBlank() ? JSON.nullNode() : parse(raw.body()), raw);
+        } catch (IOException e) {
+            throw new IllegalStateException(method + " " + path + ": " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The raw bytes of an answer (exports: CSV, XLSX, DOCX), with its status. */
+    public HttpResponse<byte[]> bytes(String path) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(60));
+        if (cookie != null) {
+            b.header("Cookie", cookie);
+        }
+        try {
+            return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException("GET " + path + ": " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Reply send(String method, String path, String body) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json");

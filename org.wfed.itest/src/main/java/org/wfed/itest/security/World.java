@@ -1,0 +1,182 @@
+package org.wfed.itest.security;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.wfed.core.IdNumber;
+import org.wfed.itest.Api;
+
+/**
+ * The world the security tests probe, built once through the API as an admin would: a street with
+ * community A holding one of every kind of record (a woman with a known ID number as person,
+ * beneficiary, applicant, screened woman, candidate and nominee; an election, a contest, an activity,
+ * a volunteer service, a station, a team, a summary), a sibling community B, another street's
+ * community C, and a signed-in user for every vantage point the access matrix takes.
+ */
+final class World {
+    /** Marks every name in A, so that an answer carrying A's data to someone else is found by text. */
+    static final String MARK = "矩阵甲";
+    /** Born on a day no other record of the world carries. */
+    static final LocalDate BORN = LocalDate.of(1971, 3, 29);
+
+    private static World instance;
+
+    final Api admin;
+    final long top;
+    final long street;
+    final long a;
+    final long b;
+    final long otherStreet;
+    final long c;
+    final String idNumber;
+    final long person;
+    final String personName;
+    /** Ids of A's records by the path segment that names them, e.g. {@code people} → the woman. */
+    final Map<String, Object> ids = new LinkedHashMap<>();
+    final Api staffA;
+    final Api staffB;
+    final Api staffC;
+    final Api auditor;
+    final Api unitAdminOfStreet;
+
+    static synchronized World get() {
+        if (instance == null) {
+            instance = new World();
+        }
+        return instance;
+    }
+
+    private World() {
+        Api.awaitUp("aid", "elections", "activities", "reporting");
+        admin = Api.admin();
+        top = admin.unitId();
+        LocalDate since = LocalDate.of(LocalDate.now().getYear() - 1, 1, 1);
+        street = admin.createUnit(top, "STREET", Api.unique("安全街道"), since);
+        a = admin.createUnit(street, "COMMUNITY", Api.unique(MARK + "社区"), since);
+        b = admin.createUnit(street, "COMMUNITY", Api.unique("安全乙社区"), since);
+        otherStreet = admin.createUnit(top, "STREET", Api.unique("安全另一街道"), since);
+        c = admin.createUnit(otherStreet, "COMMUNITY", Api.unique("安全丙社区"), since);
+        staffA = admin.createUser(a, "STAFF");
+        staffB = admin.createUser(b, "STAFF");
+        staffC = admin.createUser(c, "STAFF");
+        auditor = admin.createUser(top, "AUDITOR");
+        unitAdminOfStreet = admin.createUser(street, "UNIT_ADMIN");
+
+        idNumber = IdNumber.compose("420102", BORN, 2 * (int) (System.nanoTime() % 400 + 50)).value();
+        personName = MARK + "王" + Api.unique("");
+        Map<String, Object> p = new HashMap<>();
+        p.put("person", Map.of("unitId", a, "name", personName, "idNumber", idNumber, "phone", "13912345678"));
+        p.put("categories", List.of("DIBAO"));
+        p.put("bankName", "农村信用社");
+        p.put("bankAccount", "6228480012345678901");
+        p.put("healthConsentOn", LocalDate.now().toString());
+        JsonNode beneficiary = admin.post("aid/beneficiaries", p).expect(201).body();
+        person = beneficiary.path("personId").asLong();
+        ids.put("people", person);
+        ids.put("beneficiaries", beneficiary.path("id").asLong());
+        ids.put("by-person", person);
+        ids.put("orgs", a);
+        ids.put("users", staffA.get("auth/me").expect(200).body().path("userId").asLong());
+
+        aid();
+        elections();
+        activities();
+        files();
+        reporting();
+        ids.put("tokens", admin.post("users/me/tokens", Map.of("name", MARK + "令牌", "days", 1)).expect(201).body().path("id").asLong());
+    }
+
+    private void aid() {
+        Map<String, Object> rules = new HashMap<>(Map.of("categories", List.of(), "onceEver", false, "noAidYears", 0,
+                "noAidProgrammes", List.of(), "requiresDiagnosis", false));
+        Map<String, Object> programme = new HashMap<>(Map.of("code", Api.unique("SEC").toUpperCase(), "name", Api.unique("安全项目"),
+                "kind", "CASH", "fundSource", "BUDGET", "amountFen", 100_000, "rules", rules, "reviewLevels", List.of("COMMUNITY"),
+                "noticeDays", 0, "channels", List.of("BANK", "CASH")));
+        long programmeId = admin.post("aid/programmes", programme).expect(201).body().path("id").asLong();
+        ids.put("programmes", programmeId);
+        JsonNode app = admin.post("aid/applications", Map.of("programmeId", programmeId, "personId", person, "reason", MARK + "生活困难",
+                "appliedOn", LocalDate.now().toString())).expect(201).body();
+        ids.put("applications", app.path("id").asLong());
+        JsonNode approved = admin.post("aid/applications/" + app.path("id").asLong() + "/review", Map.of("approve", true,
+                "comment", "同意", "version", app.path("version").asInt())).expect(200).body();
+        admin.post("aid/applications/" + app.path("id").asLong() + "/payment", Map.of("amountFen", 100_000, "channel", "CASH",
+                "paidOn", LocalDate.now().toString(), "version", approved.path("version").asInt())).expect(200);
+        long campaign = admin.post("aid/campaigns", Map.of("unitId", a, "year", LocalDate.now().getYear(), "name", MARK + "筛查"))
+                .expect(201).body().path("id").asLong();
+        ids.put("campaigns", campaign);
+        admin.post("aid/campaigns/" + campaign + "/screenings", Map.of("personId", person, "screenedOn", LocalDate.now().toString(),
+                "cervicalMethod", "TBS", "cervicalResult", "ABNORMAL", "consentOn", LocalDate.now().toString())).expect(201);
+        JsonNode followUps = admin.get("aid/follow-ups?unitId=" + a).expect(200).body();
+        if (followUps.size() > 0) {
+            ids.put("follow-ups", followUps.get(0).path("id").asLong());
+        }
+    }
+
+    private void elections() {
+        Map<String, Object> open = new HashMap<>();
+        open.put("unitId", a);
+        open.put("title", MARK + "换届");
+        open.put("electionDate", LocalDate.now().toString());
+        open.put("deadline", LocalDate.now().plusDays(30).toString());
+        open.put("positions", List.of(Map.of("kind", "EXECUTIVE", "seats", 1, "competitive", false)));
+        JsonNode d = admin.post("elections", open).expect(201).body();
+        long id = d.path("election").path("id").asLong();
+        ids.put("elections", id);
+        long position = d.path("positions").get(0).path("id").asLong();
+        ids.put("positions", position);
+        ids.put("candidates", admin.post("elections/" + id + "/candidates", Map.of("positionId", position, "personId", person))
+                .expect(201).body().path("id").asLong());
+        JsonNode officials = admin.post("elections/" + id + "/officials", Map.of("role", "SCRUTINEER", "name", MARK + "监票")).expect(201).body();
+        ids.put("officials", officials.path("officials").get(0).path("id").asLong());
+    }
+
+    private void activities() {
+        long type = 0;
+        for (JsonNode t : admin.get("activities/contest-types").expect(200).body()) {
+            if (t.path("code").asText().equals("MOST_BEAUTIFUL_FAMILY")) {
+                type = t.path("id").asLong();
+            }
+        }
+        ids.put("contest-types", type);
+        long contest = admin.post("activities/contests", Map.of("unitId", a, "typeId", type, "contestYear", LocalDate.now().getYear()))
+                .expect(201).body().path("id").asLong();
+        ids.put("contests", contest);
+        long nominee = admin.post("activities/contests/" + contest + "/nominees", Map.of("name", MARK + "家庭", "nominatedBy", "OTHERS",
+                "members", List.of(Map.of("personId", person, "relation", "户主")))).expect(201).body().path("id").asLong();
+        ids.put("nominees", nominee);
+        ids.put("stations", admin.post("orgs/" + a + "/stations", Map.of("kind", "WOMEN_HOME", "name", MARK + "妇女之家", "sixHave", 6))
+                .expect(201).body().path("id").asLong());
+        ids.put("teams", admin.post("orgs/" + a + "/teams", Map.of("name", MARK + "志愿队", "members", 8)).expect(201).body()
+                .path("id").asLong());
+        ids.put("events", admin.post("activities/events", Map.of("unitId", a, "heldOn", LocalDate.now().toString(), "typeCode", "LECTURE",
+                "theme", MARK + "讲座", "stationId", ids.get("stations"))).expect(201).body().path("id").asLong());
+        ids.put("event-types", "LECTURE");
+        ids.put("volunteer-services", admin.post("activities/volunteer-services", Map.of("unitId", a, "servedOn", LocalDate.now().toString(),
+                "teamId", ids.get("teams"), "teamName", MARK + "志愿队", "content", MARK + "走访", "volunteers", 3, "hours", 6))
+                .expect(201).body().path("id").asLong());
+    }
+
+    /** A photo of the activity and a receipt of the application: files, uploaded as the console does. */
+    private void files() {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'};
+        ids.put("photos", admin.sendRaw("POST", "activities/photos?owner=ACTIVITY&ownerId=" + ids.get("events") + "&caption=" + MARK,
+                "image/png", png, Map.of()).expect(201).body().path("id").asLong());
+        ids.put("receipts", admin.sendRaw("POST", "aid/receipts?applicationId=" + ids.get("applications") + "&fileName=receipt.png",
+                "image/png", png, Map.of()).expect(201).body().path("id").asLong());
+    }
+
+    private void reporting() {
+        ids.put("forms", admin.get("reporting/forms").expect(200).body().get(0).path("id").asText());
+        JsonNode s = admin.post("reporting/summaries", Map.of("unitId", a, "year", LocalDate.now().getYear())).expect(201).body();
+        ids.put("summaries", s.path("id").asLong());
+        ids.put("approval", s.path("id").asLong());
+        for (JsonNode section : s.path("sections")) {
+            if (section.path("paragraphs").size() > 0 && !ids.containsKey("paragraphs")) {
+                ids.put("paragraphs", section.path("paragraphs").get(0).path("id").asLong());
+            }
+        }
+    }
+}
