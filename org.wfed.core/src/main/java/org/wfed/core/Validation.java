@@ -43,6 +43,11 @@ public final class Validation {
         return day;
     }
 
+    /** {@link #date} of an optional query parameter: null when it is absent or blank. */
+    public static LocalDate optionalDate(String field, String text) {
+        return text == null || text.isBlank() ? null : date(field, text);
+    }
+
     public Validation text(String field, String value, int maxLength, boolean required) {
         if (value == null || value.isBlank()) {
             if (required) {

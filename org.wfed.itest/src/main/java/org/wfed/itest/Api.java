@@ -82,6 +82,22 @@ public final class Api {
         return prefix + Long.toString(System.currentTimeMillis() % 10_000_000, 36) + COUNTER.incrementAndGet();
     }
 
+    /** The value of this client's session cookie (null when signed in with a token or not at all). */
+    public String sessionToken() {
+        return cookie == null ? null : cookie.substring(cookie.indexOf('=') + 1);
+    }
+
+    /** Signs in with a second factor (a TOTP code or a recovery code) as well. */
+    public Reply login(String username, String password, String code) {
+        Reply r = send("POST", "auth/login", JSON.createObjectNode().put("username", username).put("password", password)
+                .put("code", code).toString());
+        if (r.status == 200) {
+            csrf = r.body.path("csrfToken").asText();
+            cookie = r.raw.headers().firstValue("Set-Cookie").map(s -> s.substring(0, s.indexOf(';'))).orElse(null);
+        }
+        return r;
+    }
+
     /** The id of the signed-in user's unit. */
     public long unitId() {
         return get("auth/me").expect(200).body().path("unitId").asLong();

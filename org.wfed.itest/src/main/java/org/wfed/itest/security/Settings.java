@@ -25,7 +25,16 @@ final class Settings implements AutoCloseable {
     }
 
     static Settings security(Map<String, Object> values) throws Exception {
-        Configuration c = Api.service(ConfigurationAdmin.class).getConfiguration(PID, "?");
+        return of(PID, values);
+    }
+
+    /** The audit settings (PID {@code org.wfed.audit}). */
+    static Settings audit(Map<String, Object> values) throws Exception {
+        return of("org.wfed.audit", values);
+    }
+
+    private static Settings of(String pid, Map<String, Object> values) throws Exception {
+        Configuration c = Api.service(ConfigurationAdmin.class).getConfiguration(pid, "?");
         Dictionary<String, Object> before = c.getProperties();
         Hashtable<String, Object> now = new Hashtable<>();
         if (before != null) {

@@ -52,6 +52,12 @@ final class World {
     private World() {
         Api.awaitUp("aid", "elections", "activities", "reporting");
         admin = Api.admin();
+        // a test before may have restarted a module: the whiteboard serves its resources again only after a rebuild
+        for (String probe : List.of("aid/programmes", "elections", "activities/contest-types", "reporting/indicators", "people")) {
+            for (int i = 0; i < 150 && admin.get(probe).status() != 200; i++) {
+                Api.sleep(200);
+            }
+        }
         top = admin.unitId();
         LocalDate since = LocalDate.of(LocalDate.now().getYear() - 1, 1, 1);
         street = admin.createUnit(top, "STREET", Api.unique("安全街道"), since);

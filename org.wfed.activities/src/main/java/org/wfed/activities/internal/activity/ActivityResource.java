@@ -131,14 +131,7 @@ public final class ActivityResource {
     }
 
     static LocalDate date(String field, String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.trim());
-        } catch (java.time.format.DateTimeParseException e) {
-            throw WfedException.invalidFields(List.of(new FieldError(field, "INVALID_DATE", "日期格式应为yyyy-MM-dd")));
-        }
+        return org.wfed.core.Validation.optionalDate(field, text);
     }
 
     static <T> T required(T body) {

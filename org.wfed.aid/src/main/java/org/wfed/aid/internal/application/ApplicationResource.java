@@ -133,10 +133,6 @@ public final class ApplicationResource {
     }
 
     static LocalDate date(String value) {
-        try {
-            return LocalDate.parse(value);
-        } catch (java.time.format.DateTimeParseException e) {
-            throw WfedException.invalid("INVALID_DATE", "日期格式应为YYYY-MM-DD：" + value, "Invalid date");
-        }
+        return org.wfed.core.Validation.date("on", value);
     }
 }

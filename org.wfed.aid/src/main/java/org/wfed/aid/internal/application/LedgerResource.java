@@ -21,9 +21,7 @@ import org.wfed.aid.dto.ApplicationStatus;
 import org.wfed.aid.dto.LedgerRow;
 import org.wfed.core.AccessControl;
 import org.wfed.core.Caller;
-import org.wfed.core.FieldError;
 import org.wfed.core.Page;
-import org.wfed.core.WfedException;
 import org.wfed.core.exports.ExportTable;
 import org.wfed.core.exports.Exports;
 
@@ -70,14 +68,7 @@ public final class LedgerResource {
     }
 
     private static LocalDate day(String text, String field) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.trim());
-        } catch (java.time.format.DateTimeParseException e) {
-            throw WfedException.invalidFields(List.of(new FieldError(field, "INVALID_DATE", "日期格式应为2026-03-01")));
-        }
+        return org.wfed.core.Validation.optionalDate(field, text);
     }
 
     @GET

@@ -164,48 +164,60 @@ public final class AuditChain {
             long[] seq = {0};
             String[] prev = {GENESIS};
             purgeStart(c, seq, prev);
-            long checked = 0;
-            Long brokenSeq = null;
-            Long brokenEntry = null;
-            String problem = null;
+            Walk walk = new Walk(seq[0], prev[0]);
             try (var ps = c.prepareStatement("SELECT ch.seq, ch.audit_id, ch.hash, a.* FROM core_audit_chain ch"
                     + " LEFT JOIN core_audit a ON a.id = ch.audit_id WHERE ch.seq > ? ORDER BY ch.seq")) {
                 ps.setLong(1, seq[0]);
                 try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        long s = rs.getLong(1);
-                        long auditId = rs.getLong(2);
-                        String stored = rs.getString(3);
-                        if (s != seq[0] + 1) {
-                            brokenSeq = seq[0] + 1;
-                            brokenEntry = auditId;
-                            problem = "chain rows " + (seq[0] + 1) + "–" + (s - 1) + " are missing (entries removed with their links)";
-                            break;
-                        }
-                        if (rs.getObject("id") == null) {
-                            brokenSeq = s;
-                            brokenEntry = auditId;
-                            problem = "entry " + auditId + " was deleted";
-                            break;
-                        }
-                        String expected = hash(prev[0], s, entry(rs));
-                        if (!expected.equals(stored)) {
-                            brokenSeq = s;
-                            brokenEntry = auditId;
-                            problem = "entry " + auditId + " was changed (or its link)";
-                            break;
-                        }
-                        seq[0] = s;
-                        prev[0] = stored;
-                        checked++;
+                    while (rs.next() && walk.next(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getObject("id") == null ? null : entry(rs))) {
+                        // walks on until the first broken link
                     }
                 }
             }
             long unchained = Jdbc.number(c, "SELECT COUNT(*) FROM core_audit a WHERE NOT EXISTS"
                     + " (SELECT 1 FROM core_audit_chain ch WHERE ch.audit_id = a.id)");
-            return new Verification(brokenSeq == null, checked, brokenSeq, brokenEntry, problem, unchained, seq[0], prev[0],
-                    Instant.now());
+            return new Verification(walk.brokenSeq == null, walk.checked, walk.brokenSeq, walk.brokenEntry, walk.problem, unchained,
+                    walk.seq, walk.hash, Instant.now());
         });
+    }
+
+    /** Walks the chain link by link, in order, and keeps the first that does not hold. */
+    static final class Walk {
+        long seq;
+        String hash;
+        long checked;
+        Long brokenSeq;
+        Long brokenEntry;
+        String problem;
+
+        Walk(long startSeq, String startHash) {
+            this.seq = startSeq;
+            this.hash = startHash;
+        }
+
+        /** One link: its place, the entry it names, the hash stored, the entry as it is now (null: gone). False once broken. */
+        boolean next(long linkSeq, long auditId, String stored, Entry entry) {
+            if (linkSeq != seq + 1) {
+                return broken(seq + 1, auditId, "chain rows " + (seq + 1) + "–" + (linkSeq - 1) + " are missing (entries removed with their links)");
+            }
+            if (entry == null) {
+                return broken(linkSeq, auditId, "entry " + auditId + " was deleted");
+            }
+            if (!hash(hash, linkSeq, entry).equals(stored)) {
+                return broken(linkSeq, auditId, "entry " + auditId + " was changed (or its link)");
+            }
+            seq = linkSeq;
+            hash = stored;
+            checked++;
+            return true;
+        }
+
+        private boolean broken(long at, long auditId, String why) {
+            brokenSeq = at;
+            brokenEntry = auditId;
+            problem = why;
+            return false;
+        }
     }
 
     /** One audit row, as the hash sees it. */

@@ -194,13 +194,7 @@ public final class ElectionResource {
     }
 
     static LocalDate date(String field, String text, LocalDate fallback) {
-        if (text == null || text.isBlank()) {
-            return fallback;
-        }
-        try {
-            return LocalDate.parse(text.trim());
-        } catch (java.time.format.DateTimeParseException e) {
-            throw WfedException.invalidFields(List.of(new org.wfed.core.FieldError(field, "INVALID_DATE", "日期格式应为YYYY-MM-DD")));
-        }
+        LocalDate day = org.wfed.core.Validation.optionalDate(field, text);
+        return day == null ? fallback : day;
     }
 }

@@ -223,12 +223,12 @@ public final class ElectionService {
     public ElectionDetail advance(Caller caller, long id, StepInput in) {
         db.write(c -> {
             ElectionState s = store.load(c, id);
+            checkStepDate(s, in.step(), in.date());
             Verdict v = StepRules.check(s, in.step(), facts(s));
             if (!v.ok()) {
                 throw WfedException.conflict(ElectionsError.STEP_REFUSED.name(), "不能记录“" + in.step().zh() + "”：" + v.explanation(),
                         "Step " + in.step() + " refused");
             }
-            checkStepDate(s, in.step(), in.date());
             checkOpen(c, s.election().unitId(), in.date());
             store.setStep(c, s.election(), in.step(), in.version() == null ? s.election().version() : in.version());
             store.insertStep(c, id, in.step(), in.date(), in.responsible(), in.documents(), caller.userId());
