@@ -313,6 +313,12 @@ function showLogin(errorText) {
   const error = h('div', { class: 'login-error', role: 'alert', hidden: !errorText }, errorText || '');
   const username = h('input', { name: 'username', id: 'username', autocomplete: 'username', required: true, maxlength: 50 });
   const password = h('input', { name: 'password', id: 'password', type: 'password', autocomplete: 'current-password', required: true, maxlength: 128 });
+  // the second factor: asked for once the password was right and the account has one (TOTP_REQUIRED)
+  const code = h('input', { name: 'code', id: 'totp-code', autocomplete: 'one-time-code', inputmode: 'numeric', maxlength: 20 });
+  const codeRow = h('div', { class: 'field', id: 'totp-row', hidden: true },
+    h('label', { for: 'totp-code' }, t('动态码', 'Code')), code,
+    h('p', { class: 'muted' }, t('请输入手机身份验证器上显示的6位数字；手机不在身边时可输入一个恢复码。',
+      'The 6 digits your authenticator app shows; without your phone, one of your recovery codes.')));
   const submit = h('button', { class: 'btn primary', type: 'submit', id: 'login-submit' }, t('登录', 'Sign in'));
   const form = h('form', {
     class: 'login-card', id: 'login-form', novalidate: true,
@@ -326,13 +332,23 @@ function showLogin(errorText) {
       }
       submit.disabled = true;
       try {
-        const me = await api.post('auth/login', { username: username.value.trim(), password: password.value });
-        await startSession(me);
+        const body = { username: username.value.trim(), password: password.value };
+        if (!codeRow.hidden && code.value.trim()) body.code = code.value.trim();
+        const me = await api.post('auth/login', body);
+        if (me.mustEnrol) showEnrolment(me);
+        else await startSession(me);
       } catch (err) {
+        const needsCode = err.code === 'TOTP_REQUIRED' || err.code === 'BAD_TOTP';
         error.textContent = err.body ? t(err.body.message, err.body.messageEn) : String(err.message);
         error.hidden = false;
-        password.value = '';
-        password.focus();
+        if (needsCode) {
+          codeRow.hidden = false;
+          code.value = '';
+          code.focus();
+        } else {
+          password.value = '';
+          password.focus();
+        }
       } finally {
         submit.disabled = false;
       }
@@ -345,10 +361,76 @@ function showLogin(errorText) {
   error,
   h('div', { class: 'field' }, h('label', { for: 'username' }, t('用户名', 'Username')), username),
   h('div', { class: 'field' }, h('label', { for: 'password' }, t('密码', 'Password')), password),
+  codeRow,
   submit,
   h('div', { class: 'login-foot' }, langSwitch()));
   root.append(form);
   username.focus();
+}
+
+/** Two-factor enrolment, the one thing a session that must have a second factor may do first (等保 2.0). */
+function showEnrolment(me) {
+  state.csrf = me.csrfToken;
+  clear(root);
+  root.className = 'login-screen';
+  document.title = t('设置双因素认证 - 妇联工作管理平台', 'Set up two-factor sign-in');
+  const error = h('div', { class: 'login-error', role: 'alert', hidden: true });
+  const secretBox = h('div', { id: 'totp-secret-box', hidden: true });
+  const code = h('input', { name: 'code', id: 'enrol-code', autocomplete: 'one-time-code', inputmode: 'numeric', maxlength: 6 });
+  const confirm = h('button', { class: 'btn primary', type: 'submit', id: 'enrol-confirm' }, t('确认并启用', 'Confirm'));
+  const done = h('div', { id: 'recovery-box', hidden: true });
+  const fail = (err) => {
+    error.textContent = err.body ? t(err.body.message, err.body.messageEn) : String(err.message);
+    error.hidden = false;
+  };
+  const start = h('button', { class: 'btn', type: 'button', id: 'enrol-start', onclick: async () => {
+    try {
+      const e = await api.post('auth/2fa/start');
+      secretBox.replaceChildren(
+        h('p', null, t('在身份验证器应用中添加账户，选择“输入设置密钥”，输入：', 'In your authenticator app, add an account with this key:')),
+        h('div', { class: 'mono token-value', id: 'totp-secret' }, e.secret.replace(/(.{4})/g, '$1 ').trim()),
+        h('p', { class: 'muted small' }, t('或复制链接：', 'Or the link: '), h('span', { class: 'mono' }, e.uri)));
+      secretBox.hidden = false;
+      code.focus();
+    } catch (err) { fail(err); }
+  } }, t('生成密钥', 'Create a key'));
+  const form = h('form', {
+    class: 'login-card', id: 'enrol-form', novalidate: true,
+    onsubmit: async (ev) => {
+      ev.preventDefault();
+      error.hidden = true;
+      confirm.disabled = true;
+      try {
+        const r = await api.post('auth/2fa/confirm', { code: code.value.trim() });
+        form.querySelectorAll('.enrol-step').forEach((n) => { n.hidden = true; });
+        done.replaceChildren(
+          h('p', null, h('strong', null, t('双因素认证已启用。请把下面的恢复码抄写或打印后妥善保管：手机丢失时，每个恢复码可代替动态码登录一次。',
+            'Two-factor sign-in is on. Keep these recovery codes safe: each signs you in once without your phone.'))),
+          h('ol', { class: 'mono', id: 'recovery-codes' }, r.recoveryCodes.map((c) => h('li', null, c))),
+          h('button', { class: 'btn primary', type: 'button', id: 'enrol-continue', onclick: async () => {
+            try { await startSession(await api.get('auth/me')); } catch (err) { fail(err); }
+          } }, t('我已保存，继续', 'Saved; continue')));
+        done.hidden = false;
+      } catch (err) { fail(err); } finally { confirm.disabled = false; }
+    },
+  },
+  h('div', { class: 'login-head' }, h('div', { class: 'logo' }, '妇'),
+    h('div', null, h('h1', null, t('设置双因素认证', 'Set up two-factor sign-in')),
+      h('p', { class: 'muted' }, me.displayName || me.username))),
+  error,
+  h('div', { class: 'enrol-step' },
+    h('p', null, t('您的账户须使用“密码 + 手机动态码”两种方式登录（等保2.0三级要求）。请在手机上安装任一支持 TOTP 的身份验证器应用'
+      + '（如 Microsoft Authenticator、Google Authenticator、阿里云 App、FreeOTP），然后：',
+    'Your account signs in with a password and a code from your phone. Install any TOTP authenticator app, then:')),
+    h('ol', null, h('li', null, t('点击“生成密钥”，把密钥添加到身份验证器；', 'create a key and add it to the app;')),
+      h('li', null, t('输入应用显示的6位动态码并确认。', 'enter the 6 digits it shows and confirm.'))),
+    start, secretBox,
+    h('div', { class: 'field' }, h('label', { for: 'enrol-code' }, t('动态码', 'Code')), code),
+    confirm),
+  done,
+  h('div', { class: 'login-foot' }, h('button', { class: 'btn small', type: 'button', onclick: logout }, t('退出', 'Sign out'))));
+  root.append(form);
+  start.focus();
 }
 
 async function startSession(me) {
@@ -416,7 +498,8 @@ async function boot() {
   window.addEventListener('hashchange', route);
   try {
     const me = await api.get('auth/me');
-    await startSession(me);
+    if (me.mustEnrol) showEnrolment(me);
+    else await startSession(me);
   } catch (e) {
     showLogin(e.status === 401 || e.status === undefined ? null : t(e.body.message, e.body.messageEn));
   }

@@ -43,6 +43,8 @@ export async function render(el, ctx) {
       { title: t('操作', 'Actions'), value: (u) => h('span', { class: 'row-actions' },
         h('button', { class: 'btn small', type: 'button', onclick: () => editForm(u) }, t('编辑', 'Edit')), ' ',
         h('button', { class: 'btn small', type: 'button', onclick: () => passwordForm(u) }, t('重置密码', 'Reset password')), ' ',
+        h('button', { class: 'btn small', type: 'button', onclick: () => tokens(u) }, t('令牌', 'Tokens')), ' ',
+        u.twoFactor ? h('button', { class: 'btn small', type: 'button', onclick: (e) => resetTwoFactor(u, e.target) }, t('重置双因素', 'Reset 2FA')) : null, ' ',
         u.locked ? h('button', { class: 'btn small', type: 'button', onclick: (e) => unlock(u, e.target) }, t('解锁', 'Unlock')) : null) },
     ], users));
   }
@@ -109,10 +111,36 @@ export async function render(el, ctx) {
       field(ctx, t('新密码', 'New password'), h('input', { name: 'password', type: 'password', autocomplete: 'new-password', maxlength: 128 }), true),
       passwordHint(),
     ], t('重置', 'Reset'), async (v) => {
-      await ctx.api.post('users/' + u.id + '/password', { password: v.password });
+      const ended = await ctx.api.post('users/' + u.id + '/password', { password: v.password });
       closePanel();
-      ctx.notify(t('密码已重置，请通知本人登录后修改', 'Password reset; ask the user to change it after signing in'));
+      ctx.notify(t('密码已重置，本人的' + ended.sessionsEnded + '处登录已退出、' + ended.tokensRevoked + '个接口令牌已吊销；请通知本人登录后修改密码',
+        'Password reset; ' + ended.sessionsEnded + ' sessions ended, ' + ended.tokensRevoked + ' API tokens revoked. Ask the user to change it.'));
     }));
+  }
+
+  async function tokens(u) {
+    const list = await ctx.api.get('users/' + u.id + '/tokens');
+    const when = (v) => (v ? new Date(v).toLocaleString(ctx.lang === 'en' ? 'en-GB' : 'zh-CN', { hour12: false }) : '');
+    openPanel(h('h2', null, t('“' + u.displayName + '”的接口令牌', 'API tokens of ' + u.displayName)), ctx.table([
+      { title: t('用途', 'Purpose'), value: (k) => k.name },
+      { title: t('创建时间', 'Created'), value: (k) => when(k.createdAt) },
+      { title: t('到期时间', 'Expires'), value: (k) => when(k.expiresAt) },
+      { title: t('状态', 'Status'), value: (k) => (k.revoked ? t('已吊销', 'Revoked') : t('有效', 'Valid')) },
+      { title: t('操作', 'Actions'), value: (k) => (k.revoked ? '' : h('button', { class: 'btn small danger', type: 'button',
+        onclick: (e) => busy(ctx, e.target, async () => {
+          await ctx.api.del('users/' + u.id + '/tokens/' + k.id);
+          ctx.notify(t('已吊销令牌：' + k.name, 'Token revoked: ' + k.name));
+          await tokens(u);
+        }) }, t('吊销', 'Revoke'))) },
+    ], list), h('div', { class: 'actions' }, h('button', { class: 'btn', type: 'button', onclick: closePanel }, t('关闭', 'Close'))));
+  }
+
+  function resetTwoFactor(u, button) {
+    return busy(ctx, button, async () => {
+      await ctx.api.del('users/' + u.id + '/2fa');
+      ctx.notify(t('已重置“' + u.displayName + '”的双因素认证，本人下次登录时重新设置', 'Two-factor sign-in of ' + u.displayName + ' reset'));
+      await load();
+    });
   }
 
   function unlock(u, button) {

@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 /** JSON over HTTP to a wfed process, signed in like the console (session cookie + CSRF token). */
@@ -28,19 +29,42 @@ final class ApiClient {
         this.base = base;
     }
 
+    /**
+     * The admin, signed in: with her second factor (the jar requires one for system admins), enrolling it
+     * through the API at the first sign-in on this server (see {@link SecondFactors}).
+     */
     static ApiClient admin(String base) {
         ApiClient c = new ApiClient(base);
-        Reply r = c.post("/api/auth/login", Map.of("username", "admin", "password", WfedServer.ADMIN_PASSWORD));
+        Map<String, Object> credentials = new java.util.HashMap<>(Map.of("username", "admin", "password", WfedServer.ADMIN_PASSWORD));
+        if (SecondFactors.known(base)) {
+            credentials.put("code", SecondFactors.next(base));
+        }
+        Reply r = c.post("/api/auth/login", credentials);
         if (r.status() != 200) {
             throw new AssertionError("admin sign-in failed: " + r.raw().body());
         }
         c.csrf = r.body().path("csrfToken").asText();
         c.cookie = r.raw().headers().firstValue("Set-Cookie").map(s -> s.substring(0, s.indexOf(';'))).orElseThrow();
+        if (r.body().path("mustEnrol").asBoolean()) {
+            String secret = c.post("/api/auth/2fa/start", Map.of()).body().path("secret").asText();
+            long step = SecondFactors.step();
+            Reply confirmed = c.post("/api/auth/2fa/confirm", Map.of("code", SecondFactors.code(secret, step)));
+            if (confirmed.status() != 200) {
+                throw new AssertionError("two-factor enrolment failed: " + confirmed.raw().body());
+            }
+            List<String> codes = new java.util.ArrayList<>();
+            confirmed.body().path("recoveryCodes").forEach(n -> codes.add(n.asText()));
+            SecondFactors.enrolled(base, secret, codes, step);
+        }
         return c;
     }
 
     String cookie() {
         return cookie;
+    }
+
+    String csrf() {
+        return csrf;
     }
 
     Reply get(String path) {

@@ -85,12 +85,7 @@ class ConsoleHttpTest {
     @Test
     void menuNeedsSignInAndListsCorePagesInOrder() throws Exception {
         assertEquals(401, get("/api/console/menu").statusCode());
-        HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(WfedServer.url() + "/api/auth/login"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"admin\",\"password\":\"" + WfedServer.ADMIN_PASSWORD + "\"}"))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, login.statusCode(), login.body());
-        String cookie = login.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+        String cookie = ApiClient.admin(WfedServer.url()).cookie();
         String menu = get("/api/console/menu", "Cookie", cookie).body();
         assertTrue(menu.contains("\"script\":\"/console/modules/org-tree/org-tree.js\""), menu);
         Matcher ids = Pattern.compile("\"id\":\"([^\"]+)\"").matcher(menu);
@@ -107,7 +102,9 @@ class ConsoleHttpTest {
 
     @Test
     void staffSeeOnlyThePagesTheirPermissionsOpen() throws Exception {
-        Session admin = Session.signIn(http, "admin", WfedServer.ADMIN_PASSWORD);
+        ApiClient adminApi = ApiClient.admin(WfedServer.url());
+        Session admin = new Session(http, adminApi.cookie(), adminApi.csrf(), new Json().toType(adminApi.get("/api/auth/me").raw().body(),
+                Json.MAP_TYPE));
         String unitId = String.valueOf(((Number) admin.me().get("unitId")).longValue());
         String username = "staff" + System.currentTimeMillis() % 100000;
         HttpResponse<String> created = admin.post("users", "{\"username\":\"" + username + "\",\"displayName\":\"工作人员甲\","

@@ -63,6 +63,7 @@ class ConsoleLoginTest extends BrowserTestBase {
         visible(By.id("username")).sendKeys("admin");
         driver.findElement(By.id("password")).sendKeys(WfedServer.ADMIN_PASSWORD);
         driver.findElement(By.id("login-submit")).click();
+        secondFactor();
         visible(By.cssSelector(".page[data-page='people']"));
     }
 }

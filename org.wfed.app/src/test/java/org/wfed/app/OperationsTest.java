@@ -57,6 +57,14 @@ class OperationsTest {
             assertTrue(basic.statusCode() == 302 || basic.statusCode() == 401, "admin/admin must not open the web console: " + basic.statusCode());
             ApiClient admin = ApiClient.admin(server.url());
             assertEquals(200, status(console, admin.cookie()));
+            // what a system admin does in the web console is audited like any write of the API
+            HttpResponse<String> action = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create(server.url() + "/system/console/no-such-plugin")).header("Cookie", admin.cookie())
+                    .POST(HttpRequest.BodyPublishers.ofString("action=nothing")).header("Content-Type", "application/x-www-form-urlencoded")
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            String audit = admin.get("/api/audit?user=admin&action=request.post&size=20").raw().body();
+            assertTrue(audit.contains("POST /system/console/no-such-plugin?action=nothing") && audit.contains("HTTP " + action.statusCode()),
+                    audit);
             long top = admin.get("/api/auth/me").body().path("unitId").asLong();
             assertEquals(201, admin.post("/api/users", Map.of("username", "opsstaff", "displayName", "工作人员", "unitId", top,
                     "roles", java.util.List.of("STAFF"), "password", "Staff-Pass-2026!")).status());
@@ -86,6 +94,8 @@ class OperationsTest {
             first.stop();
         }
         try (WfedServer.Running restored = WfedServer.launch("wfed.jar", data, data, Map.of("WFED_RESTORE_FROM", backup))) {
+            // the backup's admin, with the second factor she enrolled on the first server
+            SecondFactors.sameAs(restored.url(), first.url());
             ApiClient api = ApiClient.admin(restored.url());
             String people = api.get("/api/people").body().toString();
             assertTrue(people.contains("备份前"), people);
