@@ -30,6 +30,12 @@ class TwoFactorBrowserTest extends BrowserTestBase {
         assertTrue(driver.findElement(By.id("enrol-form")).getText().contains("身份验证器"), "the page says what to do");
         visible(By.id("enrol-start")).click();
         String secret = visible(By.id("totp-secret")).getText().replace(" ", "");
+        // on a phone's 390-px screen too: the key and the long otpauth link wrap, nothing scrolls sideways
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        long width = (Long) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return document.documentElement.scrollWidth");
+        assertTrue(width <= 390, "the enrolment page is " + width + " px wide on a phone");
+        screenshot("two-factor-enrolment-phone");
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 768));
         long step = SecondFactors.step();
         driver.findElement(By.id("enrol-code")).sendKeys(SecondFactors.code(secret, step));
         driver.findElement(By.id("enrol-confirm")).click();

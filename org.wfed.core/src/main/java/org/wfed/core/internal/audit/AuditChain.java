@@ -40,10 +40,12 @@ public final class AuditChain {
     private static final int BATCH = 2_000;
     /**
      * An entry's identity is drawn and its row written in one statement, but two transactions may do
-     * that in either order: entries with ids below the last one chained can still appear for a moment.
-     * Each round therefore looks back from the highest id chained more than this long ago.
+     * that in either order: an entry with an id below the last one chained can still appear for a moment
+     * (a round's scan waits for rows other transactions have written but not committed, so those are never
+     * passed over). Each round therefore looks back from the highest id chained this long ago — short, since
+     * the scan covers every entry written in the window: at 3,000 writes a second, 15,000 rows a round.
      */
-    private static final Duration LOOK_BACK = Duration.ofSeconds(60);
+    private static final Duration LOOK_BACK = Duration.ofSeconds(5);
     /** How often the head of the chain is written to the log, as an anchor outside the database. */
     private static final Duration ANCHOR_EVERY = Duration.ofHours(1);
 
