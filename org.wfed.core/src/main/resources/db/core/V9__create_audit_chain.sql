@@ -1,10 +1,15 @@
--- The audit log is tamper-evident: each entry, in the order it was chained, gets a SHA-256 over its
--- content and the hash of the entry before (audit_id is the core_audit row; no foreign key, so that a
--- deleted row shows as a broken link instead of being refused). A purge past the retention period
--- (never younger than 6 months) records where the chain resumes.
+-- The audit log is tamper-evident. Each entry carries the SHA-256 of its own content (written with it),
+-- and the chain links blocks of consecutive entries: a block's hash covers the hash of the block before,
+-- its place, its id range and the hashes of every entry in it, so an entry changed, removed or slipped
+-- in breaks the block it belongs to and every one after. One chain row per block (about a second of
+-- writes) keeps the write path cheap. A purge past the retention period (never younger than 6 months)
+-- records where the chain resumes.
+ALTER TABLE core_audit ADD COLUMN entry_hash CHAR(64);
 CREATE TABLE core_audit_chain (
   seq BIGINT NOT NULL PRIMARY KEY,
-  audit_id BIGINT NOT NULL UNIQUE,
+  after_id BIGINT NOT NULL,
+  last_id BIGINT NOT NULL,
+  entries INT NOT NULL,
   hash CHAR(64) NOT NULL
 );
 CREATE TABLE core_audit_purge (
@@ -13,5 +18,6 @@ CREATE TABLE core_audit_purge (
   older_than TIMESTAMP NOT NULL,
   entries BIGINT NOT NULL,
   last_seq BIGINT NOT NULL,
+  last_id BIGINT NOT NULL,
   last_hash CHAR(64) NOT NULL
 );

@@ -6,10 +6,10 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.Executors;
@@ -25,33 +25,38 @@ import org.wfed.core.Database;
 import org.wfed.core.Jdbc;
 
 /**
- * Makes the audit log tamper-evident: every committed entry is chained, in one order, by a SHA-256
- * over its content, its place in the chain and the hash of the entry before
- * ({@code core_audit_chain}). Chaining runs on one thread of its own, at most a second behind the
- * writes, and under a table lock, so that writers never wait for it and several writers — threads or
- * nodes sharing the database — can never fork the chain. {@link #verify} recomputes the chain and names
- * the first link that does not hold: an entry changed, deleted, or a chain row removed.
+ * Makes the audit log tamper-evident. Every entry is written with the SHA-256 of its own content
+ * ({@link #entryHash}); once a second a thread of its own links the entries written since into one block
+ * of the chain ({@code core_audit_chain}: the ids after the last block up to the newest entry older than
+ * {@link #SETTLE}), hashing the block before, its place, its id range and each entry's id and hash. It
+ * works under a table lock, so writers never wait for it and several writers — threads or nodes sharing
+ * the database — cannot fork the chain; and it costs one row a second, not one per write. {@link #verify}
+ * recomputes every entry and block and names the first that does not hold.
  */
 @Component(service = AuditChain.class)
 public final class AuditChain {
     private static final Logger LOG = LoggerFactory.getLogger(AuditChain.class);
-    /** The hash "before" the first entry (and before the first one kept after a purge with nothing kept). */
+    /** The hash "before" the first block (and before the first one kept after a purge with nothing kept). */
     static final String GENESIS = "0".repeat(64);
-    private static final int BATCH = 2_000;
+    /** Entries per block at most (a backlog after a restart is chained in several). */
+    private static final int BLOCK = 10_000;
     /**
-     * An entry's identity is drawn and its row written in one statement, but two transactions may do
-     * that in either order: an entry with an id below the last one chained can still appear for a moment
-     * (a round's scan waits for rows other transactions have written but not committed, so those are never
-     * passed over). Each round therefore looks back from the highest id chained this long ago — short, since
-     * the scan covers every entry written in the window: at 3,000 writes a second, 15,000 rows a round.
+     * Entries younger than this wait for the next round. An entry's id is drawn and its row written in one
+     * statement, two statements may do that in either order, and a reader passes a row it does not see
+     * yet; after this long every row with a lower id is written (committed or not: a round waits for rows
+     * other transactions have not committed yet, so none is passed over).
      */
-    private static final Duration LOOK_BACK = Duration.ofSeconds(5);
+    static final Duration SETTLE = Duration.ofSeconds(2);
     /** How often the head of the chain is written to the log, as an anchor outside the database. */
     private static final Duration ANCHOR_EVERY = Duration.ofHours(1);
 
-    /** The answer of a verification: how far the chain holds, and the first link that does not. */
-    public record Verification(boolean intact, long entriesChecked, Long brokenAtSeq, Long brokenAtEntry, String problem,
-                               long notYetChained, long headSeq, String headHash, Instant checkedAt) {
+    /** The answer of a verification: how far the chain holds, and the first block (and entry) that does not. */
+    public record Verification(boolean intact, long entriesChecked, long blocksChecked, Long brokenAtSeq, Long brokenAtEntry,
+                               String problem, long notYetChained, long headSeq, String headHash, Instant checkedAt) {
+    }
+
+    /** The head of the chain: the last block's place, the last id it covers, its hash. */
+    record Head(long seq, long lastId, String hash) {
     }
 
     private final Database db;
@@ -60,16 +65,11 @@ public final class AuditChain {
         t.setDaemon(true);
         return t;
     });
-    /** (when, highest id chained then), oldest first: where the next rounds start looking. */
-    private final Deque<long[]> checkpoints = new ArrayDeque<>();
-    private volatile long lookFrom;
     private volatile Instant anchoredAt = Instant.EPOCH;
 
     @Activate
     public AuditChain(@Reference Database db) {
         this.db = db;
-        // after a restart every earlier transaction has ended; a wide margin covers the last moments before it
-        lookFrom = Math.max(0, db.read(c -> Jdbc.number(c, "SELECT MAX(audit_id) FROM core_audit_chain")) - 100_000);
         thread.scheduleWithFixedDelay(this::round, 1, 1, TimeUnit.SECONDS);
     }
 
@@ -77,179 +77,209 @@ public final class AuditChain {
     void deactivate() {
         thread.shutdown();
         try {
-            if (thread.awaitTermination(10, TimeUnit.SECONDS)) {
-                chainPending();
-            }
+            thread.awaitTermination(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (RuntimeException e) {
-            LOG.warn("audit entries left unchained at shutdown (chained at the next start): {}", e.getMessage());
         }
     }
 
     private void round() {
         try {
-            chainPending();
+            chainPending(Instant.now().minus(SETTLE));
         } catch (RuntimeException e) {
             // e.g. a lock timeout behind a long import: the next round takes the entries
             LOG.debug("audit chaining postponed: {}", e.getMessage());
         }
     }
 
-    /** Chains every committed entry not chained yet; answers how many. Also called by tests and verify. */
-    public synchronized int chainPending() {
-        int total = 0;
-        int n;
+    /** Chains every entry written before {@code upTo}; answers how many. Also used by verify and the retention. */
+    public synchronized long chainPending(Instant upTo) {
+        long total = 0;
+        long n;
         do {
-            n = db.write(this::chainBatch);
+            n = db.write(c -> chainBlock(c, upTo));
             total += n;
-        } while (n == BATCH);
+        } while (n == BLOCK);
         Instant now = Instant.now();
-        long highest = db.read(c -> Jdbc.number(c, "SELECT MAX(audit_id) FROM core_audit_chain"));
-        checkpoints.addLast(new long[] {now.toEpochMilli(), highest});
-        while (checkpoints.size() > 1 && checkpoints.peekFirst()[0] < now.minus(LOOK_BACK).toEpochMilli()) {
-            long[] old = checkpoints.pollFirst();
-            lookFrom = Math.max(lookFrom, old[1]);
-        }
-        if (anchoredAt.plus(ANCHOR_EVERY).isBefore(now) && highest > 0) {
-            anchoredAt = now;
-            db.read(c -> {
-                Jdbc.one(c, "SELECT seq, hash FROM core_audit_chain ORDER BY seq DESC FETCH FIRST 1 ROWS ONLY",
-                        rs -> {
-                            LOG.info("audit chain head: seq {} hash {}", rs.getLong(1), rs.getString(2));
-                            return null;
-                        });
-                return null;
-            });
+        if (anchoredAt.plus(ANCHOR_EVERY).isBefore(now)) {
+            Head h = db.read(AuditChain::head);
+            if (h.seq() > 0) {
+                anchoredAt = now;
+                LOG.info("audit chain head: block {} up to entry {}, hash {}", h.seq(), h.lastId(), h.hash());
+            }
         }
         return total;
     }
 
-    private int chainBatch(Connection c) throws SQLException {
+    private static long chainBlock(Connection c, Instant upTo) throws SQLException {
         try (var st = c.createStatement()) {
             st.execute("LOCK TABLE core_audit_chain IN EXCLUSIVE MODE");
         }
-        long[] seq = {0};
-        String[] prev = {GENESIS};
-        Jdbc.one(c, "SELECT seq, hash FROM core_audit_chain ORDER BY seq DESC FETCH FIRST 1 ROWS ONLY", rs -> {
-            seq[0] = rs.getLong(1);
-            prev[0] = rs.getString(2);
-            return null;
-        });
-        if (seq[0] == 0) {
-            purgeStart(c, seq, prev);
+        Head head = head(c);
+        long newest = Jdbc.number(c, "SELECT MAX(id) FROM core_audit WHERE id > ? AND occurred_at < ?", head.lastId(), upTo);
+        if (newest == 0) {
+            return 0;
         }
-        List<Entry> pending = Jdbc.list(c, "SELECT a.* FROM core_audit a WHERE a.id > ? AND NOT EXISTS"
-                + " (SELECT 1 FROM core_audit_chain ch WHERE ch.audit_id = a.id) ORDER BY a.id FETCH FIRST " + BATCH + " ROWS ONLY",
-                AuditChain::entry, lookFrom);
-        for (Entry e : pending) {
-            seq[0]++;
-            prev[0] = hash(prev[0], seq[0], e);
-            Jdbc.update(c, "INSERT INTO core_audit_chain (seq, audit_id, hash) VALUES (?, ?, ?)", seq[0], e.id(), prev[0]);
+        List<Link> links = Jdbc.list(c, "SELECT * FROM core_audit WHERE id > ? AND id <= ? ORDER BY id FETCH FIRST " + BLOCK
+                + " ROWS ONLY", rs -> new Link(rs.getLong("id"), stored(rs)), head.lastId(), newest);
+        if (links.isEmpty()) {
+            return 0;
         }
-        return pending.size();
+        long last = links.get(links.size() - 1).id();
+        long seq = head.seq() + 1;
+        Jdbc.update(c, "INSERT INTO core_audit_chain (seq, after_id, last_id, entries, hash) VALUES (?, ?, ?, ?, ?)",
+                seq, head.lastId(), last, links.size(), blockHash(head.hash(), seq, head.lastId(), last, links));
+        return links.size();
     }
 
-    /** Where the chain resumes after the latest purge, if there was one. */
-    private static void purgeStart(Connection c, long[] seq, String[] prev) throws SQLException {
-        Jdbc.one(c, "SELECT last_seq, last_hash FROM core_audit_purge ORDER BY id DESC FETCH FIRST 1 ROWS ONLY", rs -> {
-            seq[0] = rs.getLong(1);
-            prev[0] = rs.getString(2);
-            return null;
-        });
+    /** An entry as a block links it: its id and the hash of its content. */
+    record Link(long id, String hash) {
     }
 
-    /** Recomputes the whole chain (after chaining what is pending) and reports the first broken link. */
+    /** The entry's hash as written; computed from its content for entries written before hashes were. */
+    private static String stored(ResultSet rs) throws SQLException {
+        String h = rs.getString("entry_hash");
+        return h != null ? h : entryHash(entry(rs));
+    }
+
+    static Head head(Connection c) throws SQLException {
+        return Jdbc.one(c, "SELECT seq, last_id, hash FROM core_audit_chain ORDER BY seq DESC FETCH FIRST 1 ROWS ONLY",
+                rs -> new Head(rs.getLong(1), rs.getLong(2), rs.getString(3))).orElse(purgeStart(c));
+    }
+
+    /** Where the chain resumes after the latest purge, or its very start. */
+    static Head purgeStart(Connection c) throws SQLException {
+        return Jdbc.one(c, "SELECT last_seq, last_id, last_hash FROM core_audit_purge ORDER BY id DESC FETCH FIRST 1 ROWS ONLY",
+                rs -> new Head(rs.getLong(1), rs.getLong(2), rs.getString(3))).orElse(new Head(0, 0, GENESIS));
+    }
+
+    /** Recomputes every entry and block kept (after chaining what is written) and reports the first that breaks. */
     public Verification verify() {
-        chainPending();
+        chainPending(Instant.now().minus(SETTLE));
         return db.read(c -> {
-            long[] seq = {0};
-            String[] prev = {GENESIS};
-            purgeStart(c, seq, prev);
-            Walk walk = new Walk(seq[0], prev[0]);
-            try (var ps = c.prepareStatement("SELECT ch.seq, ch.audit_id, ch.hash, a.* FROM core_audit_chain ch"
-                    + " LEFT JOIN core_audit a ON a.id = ch.audit_id WHERE ch.seq > ? ORDER BY ch.seq")) {
-                ps.setLong(1, seq[0]);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next() && walk.next(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getObject("id") == null ? null : entry(rs))) {
-                        // walks on until the first broken link
-                    }
+            Head start = purgeStart(c);
+            Walk walk = new Walk(start);
+            List<long[]> blocks = Jdbc.list(c, "SELECT seq, after_id, last_id, entries FROM core_audit_chain WHERE seq > ? ORDER BY seq",
+                    rs -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)}, start.seq());
+            List<String> hashes = Jdbc.list(c, "SELECT hash FROM core_audit_chain WHERE seq > ? ORDER BY seq", rs -> rs.getString(1),
+                    start.seq());
+            for (int i = 0; i < blocks.size(); i++) {
+                long[] b = blocks.get(i);
+                List<Entry> entries = Jdbc.list(c, "SELECT * FROM core_audit WHERE id > ? AND id <= ? ORDER BY id", AuditChain::entry,
+                        b[1], b[2]);
+                if (!walk.next(b[0], b[1], b[2], (int) b[3], hashes.get(i), entries)) {
+                    break;
                 }
             }
-            long unchained = Jdbc.number(c, "SELECT COUNT(*) FROM core_audit a WHERE NOT EXISTS"
-                    + " (SELECT 1 FROM core_audit_chain ch WHERE ch.audit_id = a.id)");
-            return new Verification(walk.brokenSeq == null, walk.checked, walk.brokenSeq, walk.brokenEntry, walk.problem, unchained,
-                    walk.seq, walk.hash, Instant.now());
+            long unchained = Jdbc.number(c, "SELECT COUNT(*) FROM core_audit WHERE id > ?", walk.lastId);
+            return new Verification(walk.brokenSeq == null, walk.entries, walk.blocks, walk.brokenSeq, walk.brokenEntry, walk.problem,
+                    unchained, walk.seq, walk.hash, Instant.now());
         });
     }
 
-    /** Walks the chain link by link, in order, and keeps the first that does not hold. */
+    /** Walks the chain block by block, in order, and keeps the first that does not hold. */
     static final class Walk {
         long seq;
+        long lastId;
         String hash;
-        long checked;
+        long blocks;
+        long entries;
         Long brokenSeq;
         Long brokenEntry;
         String problem;
 
-        Walk(long startSeq, String startHash) {
-            this.seq = startSeq;
-            this.hash = startHash;
+        Walk(Head start) {
+            seq = start.seq();
+            lastId = start.lastId();
+            hash = start.hash();
         }
 
-        /** One link: its place, the entry it names, the hash stored, the entry as it is now (null: gone). False once broken. */
-        boolean next(long linkSeq, long auditId, String stored, Entry entry) {
-            if (linkSeq != seq + 1) {
-                return broken(seq + 1, auditId, "chain rows " + (seq + 1) + "–" + (linkSeq - 1) + " are missing (entries removed with their links)");
+        /** One block as stored, with the entries of its range as they are now. False once broken. */
+        boolean next(long blockSeq, long afterId, long last, int count, String stored, List<Entry> now) {
+            if (blockSeq != seq + 1 || afterId != lastId) {
+                return broken(seq + 1, afterId + 1, "blocks missing before block " + blockSeq + " (entries " + (lastId + 1) + "–" + afterId
+                        + " removed with their links)");
             }
-            if (entry == null) {
-                return broken(linkSeq, auditId, "entry " + auditId + " was deleted");
+            List<Link> links = new ArrayList<>();
+            for (Entry e : now) {
+                String h = entryHash(e);
+                if (e.storedHash() != null && !e.storedHash().equals(h)) {
+                    return broken(blockSeq, e.id(), "entry " + e.id() + " was changed");
+                }
+                links.add(new Link(e.id(), h));
             }
-            if (!hash(hash, linkSeq, entry).equals(stored)) {
-                return broken(linkSeq, auditId, "entry " + auditId + " was changed (or its link)");
+            if (now.size() != count) {
+                return broken(blockSeq, afterId + 1, "block " + blockSeq + " (entries " + (afterId + 1) + "–" + last + ") had " + count
+                        + " entries, " + now.size() + " are left: " + (count - now.size() > 0 ? "deleted" : "added") + " behind the product");
             }
-            seq = linkSeq;
+            if (!blockHash(hash, blockSeq, afterId, last, links).equals(stored)) {
+                return broken(blockSeq, afterId + 1, "block " + blockSeq + " (entries " + (afterId + 1) + "–" + last + ") was changed");
+            }
+            seq = blockSeq;
+            lastId = last;
             hash = stored;
-            checked++;
+            blocks++;
+            entries += count;
             return true;
         }
 
-        private boolean broken(long at, long auditId, String why) {
+        private boolean broken(long at, long entry, String why) {
             brokenSeq = at;
-            brokenEntry = auditId;
+            brokenEntry = entry;
             problem = why;
             return false;
         }
     }
 
-    /** One audit row, as the hash sees it. */
+    /** One audit row, as the hashes see it; {@code storedHash} is its entry_hash column. */
     record Entry(long id, String occurredAt, Long userId, String username, Long unitId, String action, String recordType,
-                 String recordId, String outcome, String code, String clientAddress, String request, String detail) {
+                 String recordId, String outcome, String code, String clientAddress, String request, String detail, String storedHash) {
     }
 
-    /** The time is taken as the database's text of it, which no time zone of the JVM can shift. */
     static Entry entry(ResultSet rs) throws SQLException {
-        return new Entry(rs.getLong("id"), rs.getString("occurred_at"), Jdbc.nullableLong(rs, "user_id"), rs.getString("username"),
+        return new Entry(rs.getLong("id"), time(rs.getTimestamp("occurred_at")), Jdbc.nullableLong(rs, "user_id"), rs.getString("username"),
                 Jdbc.nullableLong(rs, "unit_id"), rs.getString("action"), rs.getString("record_type"), rs.getString("record_id"),
                 rs.getString("outcome"), rs.getString("code"), rs.getString("client_address"), rs.getString("request"),
-                rs.getString("detail"));
+                rs.getString("detail"), rs.getString("entry_hash"));
     }
 
     /**
-     * SHA-256 over the hash before, the place in the chain and every field of the entry, each field
-     * prefixed with its length so that no two different entries read alike.
+     * The time as the hashes see it: the local date and time the database holds (no JVM time zone can
+     * shift it, since it is read back into the same fields it was written from).
      */
-    static String hash(String previous, long seq, Entry e) {
-        StringBuilder b = new StringBuilder(previous).append('\n').append(seq);
-        for (Object v : new Object[] {e.id(), e.occurredAt(), e.userId(), e.username(), e.unitId(), e.action(),
-                e.recordType(), e.recordId(), e.outcome(), e.code(), e.clientAddress(), e.request(), e.detail()}) {
-            String s = v == null ? "" : v.toString();
-            b.append('\n').append(v == null ? -1 : s.length()).append(':').append(s);
+    static String time(Timestamp t) {
+        return t.toLocalDateTime().toString();
+    }
+
+    /** SHA-256 over every field of an entry but its id, each prefixed with its length so that no two entries read alike. */
+    static String entryHash(Entry e) {
+        return sha256(fields(new Object[] {e.occurredAt(), e.userId(), e.username(), e.unitId(), e.action(), e.recordType(),
+            e.recordId(), e.outcome(), e.code(), e.clientAddress(), e.request(), e.detail()}));
+    }
+
+    /** SHA-256 over the block before, the block's place and id range, and each entry's id and hash. */
+    static String blockHash(String previous, long seq, long afterId, long lastId, List<Link> links) {
+        StringBuilder b = new StringBuilder(previous).append('\n').append(seq).append('\n').append(afterId).append('\n').append(lastId);
+        for (Link l : links) {
+            b.append('\n').append(l.id()).append(':').append(l.hash());
         }
+        return sha256(b.toString());
+    }
+
+    private static String fields(Object[] values) {
+        StringBuilder b = new StringBuilder();
+        for (Object v : values) {
+            String s = v == null ? "" : v.toString();
+            b.append(v == null ? -1 : s.length()).append(':').append(s).append('\n');
+        }
+        return b.toString();
+    }
+
+    private static String sha256(String s) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(b.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e2) {
-            throw new IllegalStateException(e2);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 }

@@ -21,7 +21,7 @@ import org.wfed.core.Jdbc;
 @Component(service = AuditLog.class)
 public final class AuditLogImpl implements AuditLog {
     static final String INSERT = "INSERT INTO core_audit (occurred_at, user_id, username, unit_id, action, record_type, record_id,"
-            + " outcome, code, client_address, request, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " outcome, code, client_address, request, detail, entry_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final Database db;
 
@@ -66,10 +66,14 @@ public final class AuditLogImpl implements AuditLog {
     private static int insert(Connection c, Caller caller, String action, String recordType, String recordId, Outcome outcome,
                               String code, String client, String requestLine, String detail) throws SQLException {
         boolean nobody = caller == null || caller.userId() == 0;
-        return Jdbc.update(c, INSERT, Instant.now().truncatedTo(ChronoUnit.MILLIS), nobody ? null : caller.userId(),
+        java.sql.Timestamp at = java.sql.Timestamp.from(Instant.now().truncatedTo(ChronoUnit.MILLIS));
+        AuditChain.Entry e = new AuditChain.Entry(0, AuditChain.time(at), nobody ? null : caller.userId(),
                 caller == null ? null : cut(caller.username(), 50), caller == null || caller.unitId() == 0 ? null : caller.unitId(),
                 cut(action, 100), cut(recordType, 50), cut(recordId, 50), outcome.word(), cut(code, 50), cut(client, 45),
-                cut(requestLine, 300), cut(detail, 500));
+                cut(requestLine, 300), cut(detail, 500), null);
+        // the entry's own hash goes with it: a change made before the chainer links it shows as well
+        return Jdbc.update(c, INSERT, at, e.userId(), e.username(), e.unitId(), e.action(), e.recordType(), e.recordId(), e.outcome(),
+                e.code(), e.clientAddress(), e.request(), e.detail(), AuditChain.entryHash(e));
     }
 
     static String cut(String s, int max) {

@@ -91,7 +91,7 @@ public final class AuditResource {
         Caller caller = auditor(sc);
         AuditChain.Verification v = chain.verify();
         audit.record(caller, "audit.verify", "audit", null, v.intact() ? AuditLog.Outcome.OK : AuditLog.Outcome.FAILED,
-                v.intact() ? v.entriesChecked() + " entries intact" : "broken at " + v.brokenAtSeq() + ": " + v.problem());
+                v.intact() ? v.entriesChecked() + " entries intact" : "broken at block " + v.brokenAtSeq() + ": " + v.problem());
         return v;
     }
 

@@ -108,22 +108,26 @@ public final class AuditRetention {
             throw WfedException.conflict("AUDIT_RETENTION", "审计日志至少保存" + MINIMUM_MONTHS + "个月，不能清除更近的记录",
                     "Audit entries are kept at least " + MINIMUM_MONTHS + " months");
         }
-        chain.chainPending();
+        chain.chainPending(Instant.now().minus(AuditChain.SETTLE));
         long purged = db.write(c -> {
             try (var st = c.createStatement()) {
                 st.execute("LOCK TABLE core_audit_chain IN EXCLUSIVE MODE");
             }
-            long firstKept = Jdbc.number(c, "SELECT MIN(ch.seq) FROM core_audit_chain ch JOIN core_audit a ON a.id = ch.audit_id"
-                    + " WHERE a.occurred_at >= ?", cutoff);
-            long last = (firstKept == 0 ? Jdbc.number(c, "SELECT MAX(seq) FROM core_audit_chain") + 1 : firstKept) - 1;
-            String lastHash = Jdbc.one(c, "SELECT hash FROM core_audit_chain WHERE seq = ?", rs -> rs.getString(1), last).orElse(null);
-            if (lastHash == null) {
+            // whole blocks from the start of the chain, as long as every entry of a block is older than the cut-off
+            long firstYoung = Jdbc.number(c, "SELECT MIN(id) FROM core_audit WHERE occurred_at >= ?", cutoff);
+            record Block(long seq, long lastId, String hash) {
+            }
+            java.util.Optional<Block> last = Jdbc.one(c, "SELECT seq, last_id, hash FROM core_audit_chain"
+                    + " WHERE last_id < ? ORDER BY seq DESC FETCH FIRST 1 ROWS ONLY",
+                    rs -> new Block(rs.getLong(1), rs.getLong(2), rs.getString(3)), firstYoung == 0 ? Long.MAX_VALUE : firstYoung);
+            if (last.isEmpty()) {
                 return 0L;
             }
-            long n = Jdbc.update(c, "DELETE FROM core_audit WHERE id IN (SELECT audit_id FROM core_audit_chain WHERE seq <= ?)", last);
-            Jdbc.update(c, "DELETE FROM core_audit_chain WHERE seq <= ?", last);
-            Jdbc.update(c, "INSERT INTO core_audit_purge (purged_at, older_than, entries, last_seq, last_hash) VALUES (?, ?, ?, ?, ?)",
-                    Instant.now(), cutoff, n, last, lastHash);
+            Block b = last.get();
+            long n = Jdbc.update(c, "DELETE FROM core_audit WHERE id <= ?", b.lastId());
+            Jdbc.update(c, "DELETE FROM core_audit_chain WHERE seq <= ?", b.seq());
+            Jdbc.update(c, "INSERT INTO core_audit_purge (purged_at, older_than, entries, last_seq, last_id, last_hash)"
+                    + " VALUES (?, ?, ?, ?, ?, ?)", Instant.now(), cutoff, n, b.seq(), b.lastId(), b.hash());
             return n;
         });
         if (purged > 0) {

@@ -85,10 +85,10 @@ public final class AdminCommands {
     public String auditverify() {
         AuditChain.Verification v = chain.verify();
         audit.record(SHELL, "audit.verify", "audit", null, v.intact() ? AuditLog.Outcome.OK : AuditLog.Outcome.FAILED, "shell");
-        String head = "head seq " + v.headSeq() + " hash " + v.headHash();
-        return v.intact() ? "audit chain intact: " + v.entriesChecked() + " entries checked, " + v.notYetChained()
-                + " not chained yet; " + head
-                : "audit chain BROKEN at seq " + v.brokenAtSeq() + " (entry " + v.brokenAtEntry() + "): " + v.problem()
+        String head = "head block " + v.headSeq() + " hash " + v.headHash();
+        return v.intact() ? "audit chain intact: " + v.entriesChecked() + " entries in " + v.blocksChecked() + " blocks checked, "
+                + v.notYetChained() + " not chained yet; " + head
+                : "audit chain BROKEN at block " + v.brokenAtSeq() + " (entry " + v.brokenAtEntry() + "): " + v.problem()
                 + "; " + v.entriesChecked() + " entries before it hold";
     }
 
