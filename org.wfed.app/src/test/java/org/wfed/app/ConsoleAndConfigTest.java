@@ -80,6 +80,8 @@ class ConsoleAndConfigTest {
             first.stop();
         }
         try (WfedServer.Running second = WfedServer.launch("wfed.jar", data, data, Map.of())) {
+            // the same admin, with the second factor she enrolled at the first start
+            SecondFactors.sameAs(second.url(), first.url());
             ApiClient admin = ApiClient.admin(second.url());
             JsonNode security = configuration(admin, "org.wfed.security");
             assertEquals("20", security.path("properties").path("sessionTimeout").asText(), String.valueOf(security));

@@ -62,9 +62,9 @@ class OperationsTest {
                     URI.create(server.url() + "/system/console/no-such-plugin")).header("Cookie", admin.cookie())
                     .POST(HttpRequest.BodyPublishers.ofString("action=nothing")).header("Content-Type", "application/x-www-form-urlencoded")
                     .build(), HttpResponse.BodyHandlers.ofString());
-            String audit = admin.get("/api/audit?user=admin&action=request.post&size=20").raw().body();
-            assertTrue(audit.contains("POST /system/console/no-such-plugin?action=nothing") && audit.contains("HTTP " + action.statusCode()),
-                    audit);
+            String audit = admin.get("/api/audit?user=admin&action=system.console&size=20").raw().body();
+            assertTrue(audit.contains("POST /system/console/no-such-plugin?action=nothing") && audit.contains("\"clientAddress\":\"127.0.0.1\"")
+                    && audit.contains("HTTP " + action.statusCode()), audit);
             long top = admin.get("/api/auth/me").body().path("unitId").asLong();
             assertEquals(201, admin.post("/api/users", Map.of("username", "opsstaff", "displayName", "工作人员", "unitId", top,
                     "roles", java.util.List.of("STAFF"), "password", "Staff-Pass-2026!")).status());

@@ -39,8 +39,19 @@ public interface AuditLog {
      * @param clientAddress the client's address (see {@link ClientAddresses})
      * @param status the HTTP status answered
      * @param code the error code answered (e.g. {@code VERSION_CONFLICT}), or null
+     * @param action the entry's action, e.g. {@code system.console.configMgr}; null: {@code request.<method>}
+     * @param recordType what the request acted on, or null ({@code request})
+     * @param recordId which one, or null
+     * @param detail a short free text, or null ({@code HTTP <status>})
      */
-    record Request(String method, String path, String clientAddress, int status, String code) {
+    record Request(String method, String path, String clientAddress, int status, String code, String action, String recordType,
+                   String recordId, String detail) {
+
+        /** A request of the wfed API: the entry is named after its method. */
+        public Request(String method, String path, String clientAddress, int status, String code) {
+            this(method, path, clientAddress, status, code, null, null, null, null);
+        }
+
         /** SUCCEEDED below 400, REFUSED for 4xx, FAILED for 5xx. */
         public Outcome outcome() {
             return status >= 500 ? Outcome.FAILED : status >= 400 ? Outcome.DENIED : Outcome.OK;

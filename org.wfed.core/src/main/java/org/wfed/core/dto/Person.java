@@ -10,4 +10,11 @@ import java.time.LocalDate;
 public record Person(long id, long unitId, String name, Sex sex, LocalDate birthDate, String idNumber,
                      String phone, String household, Education education, boolean partyMember,
                      String occupation, boolean ruralHukou, boolean masked, int version, Integer birthYear) {
+
+    /** A person as before the birth year was its own field: the year taken from the birth date. */
+    public Person(long id, long unitId, String name, Sex sex, LocalDate birthDate, String idNumber, String phone, String household,
+                  Education education, boolean partyMember, String occupation, boolean ruralHukou, boolean masked, int version) {
+        this(id, unitId, name, sex, birthDate, idNumber, phone, household, education, partyMember, occupation, ruralHukou, masked,
+                version, birthDate == null ? null : birthDate.getYear());
+    }
 }

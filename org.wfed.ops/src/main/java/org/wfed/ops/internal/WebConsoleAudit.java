@@ -16,18 +16,21 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardFilterName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardFilterPattern;
 import org.wfed.core.AuditLog;
 import org.wfed.core.Caller;
+import org.wfed.core.ClientAddresses;
 import org.wfed.core.Sessions;
 
 /**
  * Audits every state-changing action in the Felix Web Console (install, start, stop or uninstall a bundle,
  * change or delete a configuration, …) with the signed-in system admin, as {@code system.console.<page>}: the
- * record is the console path, the detail the console's {@code action} and the HTTP status; refused requests are
- * DENIED. Runs after {@link WebConsoleCsrf}, which refuses requests without a token before they reach this filter.
+ * record is the console path, the detail the console's {@code action} and the HTTP status; the outcome SUCCEEDED,
+ * REFUSED (4xx) or FAILED (5xx), with the client's address and the request line like every audited request of
+ * the API. Runs before {@link WebConsoleCsrf}, so that a request refused for its missing token is recorded too.
  */
 @Component(service = Filter.class, property = {
         // the console registers its servlet in a servlet context of its own, at /system/console
         "osgi.http.whiteboard.context.select=(osgi.http.whiteboard.context.name=org.apache.felix.webconsole)",
-        "service.ranking:Integer=50"})
+        // above WebConsoleCsrf's 100: the outer filter, which sees what the CSRF check answers
+        "service.ranking:Integer=150"})
 @HttpWhiteboardFilterName("wfed.webconsole.audit")
 @HttpWhiteboardFilterPattern("/*")
 public final class WebConsoleAudit implements Filter {
@@ -35,11 +38,13 @@ public final class WebConsoleAudit implements Filter {
 
     private final Sessions sessions;
     private final AuditLog audit;
+    private final ClientAddresses addresses;
 
     @Activate
-    public WebConsoleAudit(@Reference Sessions sessions, @Reference AuditLog audit) {
+    public WebConsoleAudit(@Reference Sessions sessions, @Reference AuditLog audit, @Reference ClientAddresses addresses) {
         this.sessions = sessions;
         this.audit = audit;
+        this.addresses = addresses;
     }
 
     @Override
@@ -59,9 +64,11 @@ public final class WebConsoleAudit implements Filter {
             chain.doFilter(request, response);
         } finally {
             int status = response.getStatus();
-            caller.ifPresent(c -> audit.record(c, "system.console." + (page.isEmpty() ? "main" : page), "webconsole", path,
-                    status >= 400 ? AuditLog.Outcome.FAILED : AuditLog.Outcome.OK,
-                    (action == null ? request.getMethod() : action) + " → HTTP " + status));
+            String client = addresses.clientAddress(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"));
+            String line = request.getRequestURI() + (action == null ? "" : "?action=" + action.replaceAll("[^A-Za-z0-9_.-]", ""));
+            caller.ifPresent(c -> audit.request(c, new AuditLog.Request(request.getMethod(), line, client, status,
+                    status >= 400 ? "HTTP_" + status : null, "system.console." + (page.isEmpty() ? "main" : page), "webconsole", path,
+                    (action == null ? request.getMethod() : action) + " → HTTP " + status)));
         }
     }
 }

@@ -64,7 +64,7 @@ public final class WebConsoleLogin implements WebConsoleSecurityProvider2 {
         return user instanceof Caller c && c.has(SYSTEM);
     }
 
-    static String cookie(HttpServletRequest request) {
+    private static String cookie(HttpServletRequest request) {
         if (request.getCookies() != null) {
             for (Cookie c : request.getCookies()) {
                 if (Sessions.COOKIE.equals(c.getName())) {

@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.osgi.service.component.annotations.Activate;
@@ -60,11 +59,7 @@ public final class AuditChain {
     }
 
     private final Database db;
-    private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "wfed-audit-chain");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ScheduledExecutorService thread = org.wfed.core.internal.Daemons.scheduler("wfed-audit-chain");
     private volatile Instant anchoredAt = Instant.EPOCH;
 
     @Activate

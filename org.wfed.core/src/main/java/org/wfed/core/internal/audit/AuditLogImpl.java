@@ -47,10 +47,10 @@ public final class AuditLogImpl implements AuditLog {
     }
 
     @Override
-    public void request(Caller caller, Request request) {
-        String action = "request." + request.method().toLowerCase(java.util.Locale.ROOT);
-        db.write(c -> insert(c, caller, action, "request", null, request.outcome(), request.code(), request.clientAddress(),
-                request.method() + " " + request.path(), "HTTP " + request.status()));
+    public void request(Caller caller, Request r) {
+        String action = r.action() != null ? r.action() : "request." + r.method().toLowerCase(java.util.Locale.ROOT);
+        db.write(c -> insert(c, caller, action, r.recordType() == null ? "request" : r.recordType(), r.recordId(), r.outcome(), r.code(),
+                r.clientAddress(), r.method() + " " + r.path(), r.detail() == null ? "HTTP " + r.status() : r.detail()));
     }
 
     private static int insert(Connection c, Caller caller, String action, String recordType, String recordId, Outcome outcome,

@@ -3,7 +3,6 @@ package org.wfed.core.internal.audit;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.osgi.framework.BundleContext;
@@ -49,11 +48,7 @@ public final class AuditRetention {
     private final Database db;
     private final AuditChain chain;
     private final AuditLog audit;
-    private final ScheduledExecutorService daily = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "wfed-audit-retention");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ScheduledExecutorService daily = org.wfed.core.internal.Daemons.scheduler("wfed-audit-retention");
     private volatile int months;
 
     @Activate
