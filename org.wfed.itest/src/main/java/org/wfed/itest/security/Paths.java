@@ -12,8 +12,10 @@ import java.util.regex.Pattern;
 final class Paths {
     private static final Pattern PARAM = Pattern.compile("\\{(\\w+)}");
     /** Parameters named for what they are rather than after the segment before them. */
-    private static final Map<String, String> BY_NAME = Map.of("personId", "people", "nid", "nominees", "oid", "objections",
-            "pid", "paragraphs", "tokenId", "tokens", "candidateId", "candidates", "officialId", "officials", "positionId", "positions");
+    private static final Map<String, String> BY_NAME = Map.ofEntries(Map.entry("personId", "people"), Map.entry("nid", "nominees"),
+            Map.entry("oid", "objections"), Map.entry("pid", "paragraphs"), Map.entry("tokenId", "tokens"),
+            Map.entry("candidateId", "candidates"), Map.entry("officialId", "officials"), Map.entry("positionId", "positions"),
+            Map.entry("unitId", "orgs"), Map.entry("year", "year"));
 
     private Paths() {
     }

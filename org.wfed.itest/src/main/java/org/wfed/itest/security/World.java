@@ -102,6 +102,7 @@ final class World {
         ids.put("beneficiaries", beneficiary.path("id").asLong());
         ids.put("by-person", person);
         ids.put("orgs", a);
+        ids.put("year", LocalDate.now().getYear());
         ids.put("users", staffA.get("auth/me").expect(200).body().path("userId").asLong());
 
         aid();
