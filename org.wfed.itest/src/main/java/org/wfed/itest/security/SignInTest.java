@@ -55,14 +55,15 @@ class SignInTest {
             String[] u = user("STAFF");
             List<Long> unknown = new ArrayList<>();
             List<Long> wrong = new ArrayList<>();
-            for (int i = 0; i < 8; i++) {
+            for (int i = 0; i < 10; i++) {
                 unknown.add(time(Api.unique("nobody"), "Wrong-Password-1!"));
                 wrong.add(time(u[0], "Wrong-Password-1!"));
             }
-            double ratio = (double) median(unknown) / median(wrong);
-            // main spent two hashes on an unknown user (262 ms against 121 ms in the pen test)
-            assertTrue(ratio > 0.7 && ratio < 1.4, "unknown " + median(unknown) / 1_000_000 + " ms, wrong password "
-                    + median(wrong) / 1_000_000 + " ms");
+            // the fastest of each: what the work costs, least disturbed by a busy machine. Main spent two hashes on an
+            // unknown user (262 ms against 121 ms in the pen test): a ratio of two
+            double ratio = (double) min(unknown) / min(wrong);
+            assertTrue(ratio > 0.67 && ratio < 1.5, "unknown " + min(unknown) / 1_000_000 + " ms, wrong password "
+                    + min(wrong) / 1_000_000 + " ms (medians " + median(unknown) / 1_000_000 + " and " + median(wrong) / 1_000_000 + ")");
             w.admin.post("users/" + id(u[0]) + "/unlock", Map.of()).expect(200);
         }
     }
@@ -72,6 +73,10 @@ class SignInTest {
         Api.Reply r = new Api().login(user, password);
         assertEquals(401, r.status(), r.raw().body());
         return System.nanoTime() - t;
+    }
+
+    private static long min(List<Long> v) {
+        return v.stream().mapToLong(Long::longValue).min().orElseThrow();
     }
 
     private static long median(List<Long> v) {
