@@ -7,43 +7,43 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
 /**
  * Two-factor sign-in as a new system admin meets it in the console: after her password, the enrolment
  * page (key for the authenticator app, first code, recovery codes), then the console; at the next sign-in
- * the code field after the password.
+ * the code field after the password. Both enrolments — the admin's required one and a clerk's own choice in
+ * 我的账户 — are made on a phone's 390-px screen.
  */
 class TwoFactorBrowserTest extends BrowserTestBase {
 
     @Test
     void aNewSystemAdminEnrolsThenSignsInWithACode() {
-        ApiClient admin = ApiClient.admin(WfedServer.url());
-        long top = admin.get("/api/auth/me").body().path("unitId").asLong();
-        String name = "sysadmin" + System.currentTimeMillis() % 100000;
         String password = "Second-Admin-2026!";
-        assertEquals(201, admin.post("/api/users", Map.of("username", name, "displayName", "第二管理员", "unitId", top,
-                "roles", List.of("SYSTEM_ADMIN"), "password", password)).status());
+        String name = newUser("sysadmin", "第二管理员", "SYSTEM_ADMIN", password);
 
+        // she enrols on her phone's 390-px screen: the key and the long otpauth link wrap, nothing scrolls sideways
+        phone();
         signIn(name, password);
         visible(By.id("enrol-form"));
         assertTrue(driver.findElement(By.id("enrol-form")).getText().contains("身份验证器"), "the page says what to do");
+        fitsThePhone("the enrolment page");
         visible(By.id("enrol-start")).click();
         String secret = visible(By.id("totp-secret")).getText().replace(" ", "");
-        // on a phone's 390-px screen too: the key and the long otpauth link wrap, nothing scrolls sideways
-        driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
-        long width = (Long) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return document.documentElement.scrollWidth");
-        assertTrue(width <= 390, "the enrolment page is " + width + " px wide on a phone");
+        fitsThePhone("the key and its link");
         screenshot("two-factor-enrolment-phone");
-        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 768));
         long step = SecondFactors.step();
-        driver.findElement(By.id("enrol-code")).sendKeys(SecondFactors.code(secret, step));
-        driver.findElement(By.id("enrol-confirm")).click();
+        visible(By.id("enrol-code")).sendKeys(SecondFactors.code(secret, step));
+        visible(By.id("enrol-confirm")).click();
         List<WebElement> codes = visible(By.id("recovery-codes")).findElements(By.tagName("li"));
         assertEquals(10, codes.size());
-        screenshot("two-factor-recovery-codes");
-        driver.findElement(By.id("enrol-continue")).click();
+        fitsThePhone("the recovery codes");
+        screenshot("two-factor-recovery-codes-phone");
+        visible(By.id("enrol-continue")).click();
         visible(By.cssSelector(".menu a"));
+        driver.manage().window().setSize(new Dimension(1366, 768));
 
         visible(By.id("logout")).click();
         signIn(name, password);
@@ -53,5 +53,55 @@ class TwoFactorBrowserTest extends BrowserTestBase {
         driver.findElement(By.id("login-submit")).click();
         visible(By.cssSelector(".menu a"));
         assertEquals("第二管理员", visible(By.id("current-user")).getText());
+    }
+
+    @Test
+    void aClerkTurnsOnTwoFactorInHerAccountOnAPhone() {
+        String password = "Clerk-Second-2026!";
+        String name = newUser("clerk2fa", "手机办事员", "STAFF", password);
+
+        phone();
+        signIn(name, password);
+        visible(By.id("current-user"));
+        openPage("account");
+        WebElement box = visible(By.id("two-factor"));
+        assertTrue(box.getText().contains("未启用"), box.getText());
+        box.findElement(By.tagName("button")).click();
+        String secret = visible(By.cssSelector("#two-factor .token-value")).getText().replace(" ", "");
+        fitsThePhone("the account page with the key");
+        visible(By.id("account-enrol-code")).sendKeys(SecondFactors.code(secret, SecondFactors.step()));
+        driver.findElement(By.xpath("//div[@id='two-factor']//button[contains(., '确认并启用')]")).click();
+        wait.until(d -> d.findElements(By.cssSelector("#two-factor ol li")).size() == 10);
+        assertTrue(visible(By.id("two-factor")).getText().contains("已启用"), box.getText());
+        fitsThePhone("the recovery codes in the account page");
+        screenshot("two-factor-account-phone");
+
+        // her next sign-in, on the phone too, asks for the code after the password
+        visible(By.id("logout")).click();
+        signIn(name, password);
+        visible(By.id("totp-row"));
+        fitsThePhone("the sign-in with a code");
+        driver.findElement(By.id("totp-code")).sendKeys(SecondFactors.code(secret, SecondFactors.step() + 1));
+        driver.findElement(By.id("login-submit")).click();
+        assertEquals("手机办事员", visible(By.id("current-user")).getText());
+    }
+
+    /** A new account of the top unit with one role, made by the admin; answers its username. */
+    private static String newUser(String prefix, String displayName, String role, String password) {
+        ApiClient admin = ApiClient.admin(WfedServer.url());
+        long top = admin.get("/api/auth/me").body().path("unitId").asLong();
+        String name = prefix + System.currentTimeMillis() % 100000;
+        assertEquals(201, admin.post("/api/users", Map.of("username", name, "displayName", displayName, "unitId", top,
+                "roles", List.of(role), "password", password)).status());
+        return name;
+    }
+
+    private void phone() {
+        driver.manage().window().setSize(new Dimension(390, 844));
+    }
+
+    private void fitsThePhone(String what) {
+        long width = (Long) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollWidth");
+        assertTrue(width <= 390, what + " is " + width + " px wide on a phone");
     }
 }

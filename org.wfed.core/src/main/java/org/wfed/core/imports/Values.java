@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.wfed.core.IdNumber;
+import org.wfed.core.Validation;
 
 /**
  * Reads one cell by its column's type: the value, or a {@link Problem} saying in Chinese what is wrong. Never
@@ -84,6 +85,9 @@ final class Values {
         }
         if (d == null) {
             return new Problem("日期格式不正确：" + v + "（可写2024-03-01、2024/3/1或2024年3月1日）");
+        }
+        if (d.isBefore(Validation.EARLIEST) || d.isAfter(Validation.LATEST)) {
+            return new Problem(Validation.DATE_RANGE_MESSAGE + "：" + v);
         }
         if (col.notAfterToday() && today != null && d.isAfter(today)) {
             return new Problem("日期不能晚于今天");

@@ -66,6 +66,10 @@ class ValuesTest {
         assertEquals("日期不存在：2024-02-30", problem(read(DAY, "2024-02-30", CellKind.TEXT)));
         assertEquals("日期不能晚于今天", problem(read(DAY, "2026-06-02", CellKind.TEXT)));
         assertTrue(problem(read(DAY, "三月一日", CellKind.TEXT)).startsWith("日期格式不正确"));
+        // the range every date of wfed keeps (docs/security.md), in a file as in a form
+        assertEquals("日期应在1900-01-01至2100-12-31之间：1024-03-01", problem(read(DAY, "1024-03-01", CellKind.TEXT)));
+        assertEquals("日期应在1900-01-01至2100-12-31之间：18991231", problem(read(DAY, "18991231", CellKind.NUMBER)));
+        assertEquals(LocalDate.of(1900, 1, 1), read(DAY, "1900-01-01", CellKind.TEXT));
     }
 
     @Test

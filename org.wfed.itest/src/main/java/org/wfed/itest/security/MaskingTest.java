@@ -75,22 +75,27 @@ class MaskingTest {
 
     /** What the woman's number and birth day must not appear as, in any answer or file. */
     private static void check(String where, String text, List<String> leaks) throws IOException {
-        String id = w.idNumber;
-        String born = World.BORN.toString();
-        for (String secret : List.of(id, id.substring(6), id.substring(6, 14), born)) {
+        secrets(where, text, w.idNumber, World.BORN, leaks);
+        if (text.startsWith("{") || text.startsWith("[")) {
+            walk(where, JSON.readTree(text), leaks);
+        }
+    }
+
+    /**
+     * Whether {@code text} shows more of a woman's number (area code 420102) or birth day than the rule: her whole
+     * number, its sequence and check, its birth digits, her birth date, or any form of it but area code and stars.
+     */
+    static void secrets(String where, String text, String id, LocalDate born, List<String> leaks) {
+        for (String secret : List.of(id, id.substring(6), id.substring(6, 14), born.toString())) {
             if (text.contains(secret)) {
                 leaks.add(where + " shows " + secret);
             }
         }
-        // any form of her number but the area code and twelve stars gives characters away
         java.util.regex.Matcher shown = java.util.regex.Pattern.compile("420102[0-9X*]{12}").matcher(text);
         while (shown.find()) {
             if (!shown.group().equals("420102************")) {
                 leaks.add(where + " shows " + shown.group());
             }
-        }
-        if (text.startsWith("{") || text.startsWith("[")) {
-            walk(where, JSON.readTree(text), leaks);
         }
     }
 
