@@ -10,12 +10,13 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * Two-factor sign-in as a new system admin meets it in the console: after her password, the enrolment
  * page (key for the authenticator app, first code, recovery codes), then the console; at the next sign-in
  * the code field after the password. Both enrolments — the admin's required one and a clerk's own choice in
- * 我的账户 — are made on a phone's 390-px screen.
+ * 我的账户 — and an admin's reset in 用户与角色 are made on a phone's 390-px screen.
  */
 class TwoFactorBrowserTest extends BrowserTestBase {
 
@@ -84,6 +85,18 @@ class TwoFactorBrowserTest extends BrowserTestBase {
         driver.findElement(By.id("totp-code")).sendKeys(SecondFactors.code(secret, SecondFactors.step() + 1));
         driver.findElement(By.id("login-submit")).click();
         assertEquals("手机办事员", visible(By.id("current-user")).getText());
+
+        // she lost her phone: the admin resets it in 用户与角色, and her next sign-in asks for no code
+        visible(By.id("logout")).click();
+        signInAsAdmin();
+        openPage("users");
+        WebElement row = visible(By.xpath("//tr[.//span[text()='" + name + "']]"));
+        row.findElement(By.xpath(".//button[text()='重置双因素']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".msg.notice"), "已重置"));
+        visible(By.id("logout")).click();
+        signIn(name, password);
+        assertEquals("手机办事员", visible(By.id("current-user")).getText());
+        assertTrue(driver.findElements(By.id("totp-row")).stream().noneMatch(WebElement::isDisplayed));
     }
 
     /** A new account of the top unit with one role, made by the admin; answers its username. */
