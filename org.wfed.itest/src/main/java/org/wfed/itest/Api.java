@@ -279,31 +279,8 @@ public final class Api {
     }
 
     public Reply send(String method, String path, String body) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(30))
-                .header("Accept", "application/json");
-        if (body != null) {
-            b.header("Content-Type", "application/json");
-        }
-        if (bearer != null) {
-            b.header("Authorization", "Bearer " + bearer);
-        }
-        if (cookie != null) {
-            b.header("Cookie", cookie);
-        }
-        if (csrf != null) {
-            b.header("X-CSRF-Token", csrf);
-        }
-        b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        try {
-            HttpResponse<String> raw = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString(java.nio.charset.StandardCharsets.UTF_8));
-            JsonNode node = raw.body().isBlank() ? JSON.nullNode() : parse(raw.body());
-            return new Reply(raw.statusCode(), node, raw);
-        } catch (IOException e) {
-            throw new IllegalStateException(method + " " + path + ": " + e, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return sendRaw(method, path, body == null ? null : "application/json",
+                body == null ? null : body.getBytes(java.nio.charset.StandardCharsets.UTF_8), java.util.Map.of());
     }
 
     private static JsonNode parse(String text) {
