@@ -101,8 +101,10 @@ public final class AuthService implements Sessions {
 
     @Modified
     void configure(SecurityConfig config) {
-        hasher = new PasswordHasher(Settings.getInt(context, config.passwordIterations(), "passwordIterations", 600_000));
-        dummyHash = hasher.hash(PasswordHasher.randomToken());
+        // the dummy hash is made before the new hasher is used, so that an unknown user never costs less than a known one
+        PasswordHasher next = new PasswordHasher(Settings.getInt(context, config.passwordIterations(), "passwordIterations", 600_000));
+        dummyHash = next.hash(PasswordHasher.randomToken());
+        hasher = next;
         policy = new PasswordPolicy(Settings.getInt(context, config.passwordMinLength(), "passwordMinLength", 10));
         maxFailed = Settings.getInt(context, config.maxFailedLogins(), "maxFailedLogins", 5);
         lockout = Duration.ofMinutes(Settings.getInt(context, config.lockoutMinutes(), "lockoutMinutes", 15));
