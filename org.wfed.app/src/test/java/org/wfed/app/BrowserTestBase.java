@@ -77,7 +77,11 @@ abstract class BrowserTestBase {
      * code from {@link SecondFactors}, her authenticator app.
      */
     void secondFactor() {
-        String server = WfedServer.url();
+        secondFactor(WfedServer.url());
+    }
+
+    /** {@link #secondFactor()} on a server of the test's own (its admin enrols there, under its own address). */
+    void secondFactor(String server) {
         wait.until(d -> !d.findElements(By.cssSelector(".menu a")).isEmpty() || !d.findElements(By.id("enrol-form")).isEmpty()
                 || d.findElements(By.id("totp-row")).stream().anyMatch(WebElement::isDisplayed));
         if (!driver.findElements(By.id("enrol-form")).isEmpty()) {

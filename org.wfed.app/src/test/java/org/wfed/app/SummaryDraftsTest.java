@@ -55,6 +55,7 @@ class SummaryDraftsTest extends BrowserTestBase {
             user.sendKeys("admin");
             driver.findElement(By.id("password")).sendKeys(WfedServer.ADMIN_PASSWORD);
             driver.findElement(By.id("login-submit")).click();
+            secondFactor(server.url());
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".menu a")));
             for (int width : new int[] {1366, 390}) {
                 driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, 844));
