@@ -25,7 +25,10 @@ public record Derived(Kind kind, String numerator, String denominator, int decim
         AVERAGE,
         /** (numerator − denominator) ÷ denominator × 100: the change from the denominator to the numerator in
          * percent, negative for a fall (平均年龄由51岁降到35岁, 下降31%). */
-        CHANGE
+        CHANGE,
+        /** numerator − denominator: the difference in the figures' own unit (较上届下降16岁, 增加6人).
+         * @since 1.3 */
+        DIFFERENCE
     }
 
     public Derived {
@@ -52,8 +55,18 @@ public record Derived(Kind kind, String numerator, String denominator, int decim
         return new Derived(Kind.CHANGE, numerator, denominator, 1);
     }
 
-    /** The measure of the result: a rate for percentages, an average for quotients. */
+    /**
+     * The difference of the numerator from the denominator, with one decimal, in the unit of both (an average age
+     * after less the one before: -16 years; chairs with college education after less before: 6).
+     *
+     * @since 1.3
+     */
+    public static Derived difference(String numerator, String denominator) {
+        return new Derived(Kind.DIFFERENCE, numerator, denominator, 1);
+    }
+
+    /** The measure of the result: a rate for percentages, an average for quotients and differences (never summed). */
     public Measure measure() {
-        return kind == Kind.AVERAGE ? Measure.AVERAGE : Measure.RATE;
+        return kind == Kind.AVERAGE || kind == Kind.DIFFERENCE ? Measure.AVERAGE : Measure.RATE;
     }
 }

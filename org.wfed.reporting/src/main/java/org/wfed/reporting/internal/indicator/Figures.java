@@ -133,6 +133,7 @@ public final class Figures {
             case AVERAGE -> numerator.divide(denominator, d.decimals(), RoundingMode.HALF_UP);
             case CHANGE -> numerator.subtract(denominator).multiply(BigDecimal.valueOf(100))
                     .divide(denominator, d.decimals(), RoundingMode.HALF_UP);
+            case DIFFERENCE -> numerator.subtract(denominator).setScale(d.decimals(), RoundingMode.HALF_UP);
         };
     }
 }

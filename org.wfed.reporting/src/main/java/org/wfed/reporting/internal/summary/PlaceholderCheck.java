@@ -28,7 +28,10 @@ final class PlaceholderCheck {
             if (inner.isEmpty() || builtins.contains(inner)) {
                 continue;
             }
-            Address a = Address.parse(inner);
+            Address a = Address.parse(PlaceholderRenderer.addressText(inner));
+            if (inner.indexOf(PlaceholderRenderer.RULE) >= 0 && (a == null || PlaceholderRenderer.direction(inner) == null)) {
+                refuse("PLACEHOLDER_INVALID", "数据占位符" + m.group() + "的写法不对，升降写法应为{指标|提高/下降}（竖线后为上升、下降两个词，用/分开）");
+            }
             if (a == null) {
                 refuse("PLACEHOLDER_INVALID", "数据占位符" + m.group() + "的写法不对，应为{指标}、{指标[分项]}或{指标@own}" + nearest(inner,
                         ids(builtins, membersByIndicator)));

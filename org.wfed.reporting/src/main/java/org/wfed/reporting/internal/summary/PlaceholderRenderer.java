@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.wfed.core.extension.Direction;
 import org.wfed.core.extension.Reach;
 import org.wfed.reporting.dto.Part;
 import org.wfed.reporting.dto.Sentence;
@@ -28,6 +29,21 @@ public final class PlaceholderRenderer {
     static final Pattern BRACES = Pattern.compile("\\{([^{}]*)\\}");
     private static final String SENTENCE_END = "。！？";
     private static final String CLAUSE_END = "，；";
+
+    /** Where a placeholder's direction words start: {@code {id|提高/下降}} (see {@link Direction}). */
+    static final char RULE = '|';
+
+    /** The placeholder's text without its direction rule ({@code aid.x|提高/下降} → {@code aid.x}). */
+    static String addressText(String inner) {
+        int bar = inner.indexOf(RULE);
+        return bar < 0 ? inner : inner.substring(0, bar);
+    }
+
+    /** The placeholder's direction rule, or null when it has none (or an invalid one, which {@link PlaceholderCheck} refuses). */
+    static Direction direction(String inner) {
+        int bar = inner.indexOf(RULE);
+        return bar < 0 ? null : Direction.parse(inner.substring(bar + 1));
+    }
 
     /** A placeholder's figure as the summary holds it. */
     public record Resolved(String indicatorId, String nameZh, Reach reach, BigDecimal value, String text, boolean missing) {
@@ -134,7 +150,7 @@ public final class PlaceholderRenderer {
         Set<String> ids = new LinkedHashSet<>();
         Matcher m = BRACES.matcher(template);
         while (m.find()) {
-            Address a = Address.parse(m.group(1));
+            Address a = Address.parse(addressText(m.group(1)));
             if (a != null) {
                 ids.add(a.indicatorId());
             }
@@ -183,7 +199,8 @@ public final class PlaceholderRenderer {
             last = m.end();
             String inner = m.group(1);
             String builtin = builtins.get(inner);
-            Address address = builtin == null ? Address.parse(inner) : null;
+            Address address = builtin == null ? Address.parse(addressText(inner)) : null;
+            Direction direction = address == null ? null : direction(inner);
             if (builtin != null) {
                 prose.append(builtin);
             } else if (address == null) {
@@ -193,7 +210,11 @@ public final class PlaceholderRenderer {
                     clause.add(new Piece(prose.toString(), null, null));
                     prose.setLength(0);
                 }
-                clause.add(new Piece(null, address, figures.resolve(address, paragraphReach, template.substring(last))));
+                Resolved f = figures.resolve(address, paragraphReach, template.substring(last));
+                if (direction != null && !address.list()) {
+                    f = new Resolved(f.indicatorId(), f.nameZh(), f.reach(), f.value(), direction.write(f.value(), f.text()), f.missing());
+                }
+                clause.add(new Piece(null, address, f));
             }
         }
         if (prose.length() > 0) {

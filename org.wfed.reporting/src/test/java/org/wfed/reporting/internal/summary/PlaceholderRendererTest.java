@@ -35,6 +35,8 @@ class PlaceholderRendererTest {
         whole(rows, "aid.amountPaid", "发放救助金额", "元", "MONEY", "SUBTREE", "265400", "5400");
         member(rows, "aid.amountPaid", 1, "FESTIVAL_VISIT", "节日慰问", "元", "MONEY", "30400", "5400");
         member(rows, "aid.amountPaid", 2, "TWO_CANCERS_AID", "两癌救助", "元", "MONEY", "235000", "0");
+        whole(rows, "elections.averageAgeChange", "平均年龄变化", "%", "RATE", "SUBTREE", "-31.4", "0");
+        whole(rows, "elections.collegeDifference", "大专及以上学历人数变化", "人", "AVERAGE", "SUBTREE", "6", "0");
         whole(rows, "activities.volunteerHours", "志愿服务时长", "小时", "QUANTITY", "SUBTREE", "320.5", "0");
         return new StoredFigures(rows);
     }
@@ -170,5 +172,20 @@ class PlaceholderRendererTest {
     void hintsAreCounted() {
         assertEquals(2, Hints.count("（请补充组织建设情况。）一是……；二是……。（请填写本年度工作中存在的问题和不足。）"));
         assertEquals(0, Hints.count("（2025年）共计5400元。"));
+    }
+
+    @Test
+    void aSignedFigureReadsWithTheWordOfItsDirection() {
+        assertEquals("社区妇联主席平均年龄同比下降31.4%，大专及以上学历人员较上届增加6人。",
+                render("社区妇联主席平均年龄同比{elections.averageAgeChange|提高/下降}，"
+                        + "大专及以上学历人员较上届{elections.collegeDifference|增加/减少}人。").text());
+        // without the rule the sign stays; a zero change states nothing and its clause goes
+        assertEquals("变化-31.4%。", render("变化{elections.averageAgeChange}。").text());
+        assertEquals("执委210名。", render("执委{elections.executives}名，较上届{elections.collegeDifference@own|增加/减少}人。").text());
+        Map<String, Set<String>> known = Map.of("elections.averageAgeChange", Set.of());
+        PlaceholderCheck.check("{elections.averageAgeChange|提高/下降}", Set.of(), known);
+        WfedException bad = assertThrows(WfedException.class,
+                () -> PlaceholderCheck.check("{elections.averageAgeChange|下降}", Set.of(), known));
+        assertTrue(bad.fields().get(0).message().contains("提高/下降"), bad.fields().get(0).message());
     }
 }
