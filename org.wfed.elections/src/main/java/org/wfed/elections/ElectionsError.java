@@ -28,5 +28,7 @@ public enum ElectionsError {
     FILED,
     // 400: the input cannot be true
     ISSUED_MORE_THAN_PRESENT, INVALID_MARK, NOT_RUNNING, VOTES_EXCEED_VALID, YES_EXCEED_SEATS, NOT_A_CANDIDATE,
-    TOO_MANY, INVALID_RULES, BODY_REQUIRED
+    TOO_MANY, INVALID_RULES, BODY_REQUIRED,
+    /** A previous term's figure that cannot be true (more under 35 than members, an age out of range…). */
+    INVALID_PREVIOUS_TERM
 }

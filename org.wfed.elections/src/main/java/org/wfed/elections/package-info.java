@@ -1,6 +1,6 @@
 /** Public API of the elections module (选举). */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.wfed.elections;
 
 import org.osgi.annotation.bundle.Export;

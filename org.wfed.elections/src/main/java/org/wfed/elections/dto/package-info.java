@@ -1,6 +1,6 @@
 /** Records and enums of the elections module's REST API (换届选举). */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.wfed.elections.dto;
 
 import org.osgi.annotation.bundle.Export;

@@ -29,6 +29,8 @@ import org.wfed.core.extension.Values;
 import org.wfed.elections.dto.PositionKind;
 import org.wfed.elections.internal.ElectionsSchema;
 import org.wfed.elections.internal.People;
+import org.wfed.elections.internal.stats.PreviousTerms;
+import org.wfed.elections.internal.store.ElectionStore;
 
 /**
  * The elections module's figures for the organisation section (组织建设 · 换届选举): units that finished their
@@ -55,8 +57,10 @@ public final class ElectionsIndicators {
 
     @Activate
     public ElectionsIndicators(BundleContext context, @Reference Database db, @Reference People people,
-                               @Reference ElectionsSchema schema) {
-        for (Indicator i : indicators(db, people)) {
+                               @Reference ElectionsSchema schema, @Reference ElectionStore store, @Reference PreviousTerms previous) {
+        List<Indicator> all = new ArrayList<>(indicators(db, people));
+        all.addAll(CompositionIndicators.indicators(db, people, store, previous));
+        for (Indicator i : all) {
             registrations.add(context.registerService(Indicator.class, i, null));
         }
     }

@@ -35,6 +35,8 @@ import org.wfed.elections.dto.ElectionInput;
 import org.wfed.elections.dto.ElectionStats;
 import org.wfed.elections.dto.OfficialInput;
 import org.wfed.elections.dto.OverrideInput;
+import org.wfed.elections.dto.PreviousTerm;
+import org.wfed.elections.dto.PreviousTermInput;
 import org.wfed.elections.dto.Rollup;
 import org.wfed.elections.dto.RoundInput;
 import org.wfed.elections.dto.StepInput;
@@ -42,6 +44,7 @@ import org.wfed.elections.internal.ElectionsPermissions;
 import org.wfed.elections.internal.service.CountingService;
 import org.wfed.elections.internal.service.ElectionService;
 import org.wfed.elections.internal.service.FilingService;
+import org.wfed.elections.internal.stats.PreviousTerms;
 import org.wfed.elections.internal.stats.StatsService;
 
 /**
@@ -63,10 +66,13 @@ public final class ElectionResource {
     private final CountingService counting;
     private final FilingService filing;
     private final StatsService stats;
+    private final PreviousTerms previous;
 
     @Activate
     public ElectionResource(@Reference AccessControl access, @Reference ElectionService elections,
-                            @Reference CountingService counting, @Reference FilingService filing, @Reference StatsService stats) {
+                            @Reference CountingService counting, @Reference FilingService filing, @Reference StatsService stats,
+                            @Reference PreviousTerms previous) {
+        this.previous = previous;
         this.access = access;
         this.elections = elections;
         this.counting = counting;
@@ -177,6 +183,24 @@ public final class ElectionResource {
         LocalDate f = date("from", from, LocalDate.of(today.getYear() - 4, 1, 1));
         LocalDate t = date("to", to, LocalDate.of(today.getYear(), 12, 31));
         return stats.rollup(root, f, t, date("deadline", deadline, null), today);
+    }
+
+    /** The unit's previous term as entered once (上届班子构成), for the before → after where core holds no history. */
+    @GET
+    @Path("previous-terms/{unitId: [0-9]+}")
+    public PreviousTerm previousTerm(@PathParam("unitId") long unitId, @Context SecurityContext sc) {
+        Caller caller = access.caller(sc);
+        access.check(caller, ElectionsPermissions.READ, unitId);
+        return previous.get(unitId);
+    }
+
+    /** Enters or corrects it: the whole composition, with the version read (409 when someone else saved meanwhile). */
+    @PUT
+    @Path("previous-terms/{unitId: [0-9]+}")
+    public PreviousTerm savePreviousTerm(@PathParam("unitId") long unitId, PreviousTermInput in, @Context SecurityContext sc) {
+        Caller caller = access.caller(sc);
+        access.check(caller, ElectionsPermissions.MANAGE, unitId);
+        return previous.save(caller, unitId, in);
     }
 
     private Caller guard(SecurityContext sc, String permission, long electionId) {

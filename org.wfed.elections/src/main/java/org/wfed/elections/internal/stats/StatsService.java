@@ -13,7 +13,6 @@ import org.wfed.core.Database;
 import org.wfed.core.OrgService;
 import org.wfed.core.Period;
 import org.wfed.core.Scope;
-import org.wfed.core.dto.Leader;
 import org.wfed.core.dto.OrgUnit;
 import org.wfed.core.dto.PersonFacts;
 import org.wfed.core.dto.Position;
@@ -36,17 +35,16 @@ import org.wfed.elections.internal.store.ElectionStore.ElectedRow;
 @Component(service = StatsService.class)
 public final class StatsService {
 
-    /** How far back to look for the previous committee, in days before the election. */
-    private static final int[] LOOK_BACK_DAYS = {1, 30, 90, 180, 365};
-
     private final Database db;
     private final ElectionStore store;
     private final OrgService org;
     private final People people;
+    private final PreviousTerms previous;
 
     @Activate
     public StatsService(@Reference Database db, @Reference ElectionStore store, @Reference OrgService org,
-                        @Reference People people) {
+                        @Reference People people, @Reference PreviousTerms previous) {
+        this.previous = previous;
         this.db = db;
         this.store = store;
         this.org = org;
@@ -68,45 +66,26 @@ public final class StatsService {
         return new ElectionStats(id, after, before(List.of(e)));
     }
 
-    /** The previous committee of each election's unit, the day before the election, by position. */
+    /**
+     * The previous committee of the elections' units by position, added up over the elections: core's leadership
+     * history, or the unit's entered previous term ({@link PreviousTerms}).
+     */
     private List<Composition> before(List<ElectionRow> elections) {
-        Map<Position, List<Leader>> byPosition = new LinkedHashMap<>();
-        for (ElectionRow e : elections) {
-            for (Leader l : previousCommittee(e)) {
-                byPosition.computeIfAbsent(l.position(), p -> new ArrayList<>()).add(l);
-            }
+        Map<PositionKind, Committee> sums = new java.util.EnumMap<>(PositionKind.class);
+        for (Map<PositionKind, Committee> one : previous.before(elections).values()) {
+            one.forEach((kind, c) -> sums.computeIfAbsent(kind, k -> new Committee()).add(c));
         }
-        Map<Long, PersonFacts> facts = people.facts(byPosition.values().stream().flatMap(List::stream).map(Leader::personId).toList());
         List<Composition> out = new ArrayList<>();
-        LocalDate day = elections.isEmpty() ? LocalDate.now() : elections.get(0).electionDate().minusDays(1);
-        List<Member> all = new ArrayList<>();
         for (Position p : Position.values()) {
-            List<Leader> ls = byPosition.getOrDefault(p, List.of());
-            List<Member> ms = ls.stream().map(l -> new Member(facts.get(l.personId()), l.sector(), l.inTwoCommittees())).toList();
-            all.addAll(ms);
-            if (!ms.isEmpty() && p != Position.EXECUTIVE) {
-                out.add(Compositions.of(p.name(), p.labelZh(), ms, day));
+            PositionKind kind = PositionKind.valueOf(p.name());
+            if (p != Position.EXECUTIVE && sums.containsKey(kind)) {
+                out.add(sums.get(kind).composition(kind));
             }
         }
-        if (!all.isEmpty()) {
-            // every seat is an executive member (执委) too, as in the new committee's count
-            out.add(Compositions.of(PositionKind.EXECUTIVE.name(), PositionKind.EXECUTIVE.zh(), all, day));
+        if (sums.containsKey(PositionKind.EXECUTIVE)) {
+            out.add(sums.get(PositionKind.EXECUTIVE).composition(PositionKind.EXECUTIVE));
         }
         return out;
-    }
-
-    /**
-     * The committee the election replaces: the one seated the day before the election or, when its
-     * term had lapsed by then (elections often come late), the last one seated within the year before.
-     */
-    private List<Leader> previousCommittee(ElectionRow e) {
-        for (int daysBack : LOOK_BACK_DAYS) {
-            List<Leader> seated = org.leadership(e.unitId(), e.electionDate().minusDays(daysBack));
-            if (!seated.isEmpty()) {
-                return seated;
-            }
-        }
-        return List.of();
     }
 
     public Rollup rollup(long root, LocalDate from, LocalDate to, LocalDate deadline, LocalDate today) {

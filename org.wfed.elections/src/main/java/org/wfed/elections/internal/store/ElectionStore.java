@@ -130,6 +130,12 @@ public final class ElectionStore {
     }
 
     /** Elections of the given units, newest first. */
+    /** Elections held in the period whose result is published (every unit's: elections are few). */
+    public List<ElectionRow> published(Connection c, java.time.LocalDate from, java.time.LocalDate to) throws SQLException {
+        return Jdbc.list(c, "SELECT " + ELECTION_COLUMNS + " FROM elec_election WHERE election_date BETWEEN ? AND ?"
+                + " AND step IN ('RESULT_PUBLISHED', 'FIRST_MEETING', 'FILED') ORDER BY id", ElectionStore::election, from, to);
+    }
+
     public List<ElectionRow> ofUnits(Connection c, List<Long> unitIds) throws SQLException {
         if (unitIds.isEmpty()) {
             return List.of();
