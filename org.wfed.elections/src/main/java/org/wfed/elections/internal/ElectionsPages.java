@@ -58,4 +58,29 @@ public final class ElectionsPages {
         @Override
         public String resourceFolder() { return "console/elections"; }
     }
+
+    /** 上届班子构成: a unit's previous term entered once, for the before → after where core holds no history. */
+    @Component(service = ConsolePage.class)
+    public static final class PreviousTerm implements ConsolePage {
+        @Override
+        public String id() { return "elections-previous"; }
+
+        @Override
+        public String titleZh() { return "上届班子构成"; }
+
+        @Override
+        public String titleEn() { return "Previous committee"; }
+
+        @Override
+        public String group() { return "elections"; }
+
+        @Override
+        public int order() { return 30; }
+
+        @Override
+        public String permission() { return ElectionsPermissions.READ; }
+
+        @Override
+        public String resourceFolder() { return "console/elections"; }
+    }
 }

@@ -115,6 +115,11 @@ public final class Figures {
     }
 
     private boolean hasMembers(String id) {
+        Indicator i = byId.get(id);
+        if (i != null && i.derived() != null) {
+            // a derived figure over derived ones (a change of averages) has the members of what it is derived from
+            return hasMembers(i.derived().numerator());
+        }
         Rolled r = rolled.get(id);
         return r != null && !r.memberCodes().isEmpty();
     }
