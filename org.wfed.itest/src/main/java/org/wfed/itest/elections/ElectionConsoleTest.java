@@ -25,7 +25,8 @@ class ElectionConsoleTest {
         assertTrue(menu.contains("\"id\":\"elections\"") && menu.contains("换届选举"), menu);
         assertTrue(menu.contains("/console/modules/elections-board/elections-board.js"), menu);
         String base = Api.BASE.replace("/api/", "");
-        for (String path : new String[] {"/console/modules/elections/elections.js", "/console/modules/elections-board/elections-board.js"}) {
+        for (String path : new String[] {"/console/modules/elections/elections.js", "/console/modules/elections-board/elections-board.js",
+                "/console/modules/elections-previous/elections-previous.js"}) {
             HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(200, r.statusCode(), path);

@@ -164,7 +164,7 @@ public final class PreviousTerms {
                 continue;
             }
             String who = g.position().zh();
-            if (seen.put(g.position(), g) != null) {
+            if (seen.putIfAbsent(g.position(), g) != null) {
                 errors.add(error(f + "position", who + "填写了两次，每个职务只填一行"));
             }
             if (g.members() == null || g.members() < 0 || g.members() > 10_000) {
