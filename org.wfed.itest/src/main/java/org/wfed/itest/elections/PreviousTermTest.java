@@ -86,7 +86,7 @@ class PreviousTermTest {
         otherClerk.put("elections/previous-terms/" + community, Map.of("version", 2, "groups", List.of())).expect(404);
 
         long audited = Fixture.service(Database.class).read(c -> Jdbc.number(c, "SELECT COUNT(*) FROM core_audit WHERE"
-                + " action = 'elections.previousTerm.save' AND record_type = 'unit' AND record_id = ? AND outcome = 'OK'",
+                + " action = 'elections.previousTerm.save' AND record_type = 'unit' AND record_id = ? AND outcome = 'SUCCEEDED'",
                 String.valueOf(community)));
         assertEquals(2, audited);
     }
