@@ -183,7 +183,12 @@ public final class WebConsoleCsrf implements Filter {
 
                     @Override
                     public void setWriteListener(WriteListener listener) {
-                        throw new UnsupportedOperationException("blocking writes only");
+                        // the page is buffered in memory, so writing is always possible at once
+                        try {
+                            listener.onWritePossible();
+                        } catch (java.io.IOException e) {
+                            listener.onError(e);
+                        }
                     }
 
                     @Override
