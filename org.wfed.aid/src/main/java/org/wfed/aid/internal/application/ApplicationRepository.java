@@ -22,7 +22,8 @@ public final class ApplicationRepository {
 
     static final String SELECT = "SELECT a.id, a.programme_id, a.person_id, a.unit_id, a.aid_year, a.applied_on, "
             + "a.reason, a.amount_fen, a.goods, a.status, a.review_units, a.review_levels, a.review_step, a.notice_from, "
-            + "a.notice_to, a.paid_on, a.paid_fen, a.channel, a.bank_account, a.received_on, a.receipt_note, a.version "
+            + "a.notice_to, a.paid_on, a.paid_fen, a.channel, a.bank_account, a.received_on, a.receipt_note, a.version, "
+            + "a.recipient_group, a.person_kind, a.household_size, a.goods_quantity "
             + "FROM aid_application a";
 
     private ApplicationRepository() {
@@ -65,13 +66,36 @@ public final class ApplicationRepository {
 
     public static long insert(Connection c, Caller caller, long programmeId, long personId, long unitId, int year,
                               java.time.LocalDate appliedOn, String reason, long amountFen, String goods,
-                              List<Long> reviewUnits, List<ReviewLevel> levels) throws SQLException {
+                              List<Long> reviewUnits, List<ReviewLevel> levels, Served served) throws SQLException {
         return Jdbc.insert(c, "INSERT INTO aid_application (programme_id, person_id, unit_id, aid_year, applied_on, reason, "
                         + "amount_fen, goods, status, review_units, review_levels, review_step, next_unit_id, next_level, "
-                        + "created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)",
+                        + "created_by, created_at, recipient_group, person_kind, household_size, goods_quantity) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?)",
                 programmeId, personId, unitId, year, appliedOn, reason.trim(), amountFen, goods,
                 ApplicationStatus.REVIEWING, Codes.join(reviewUnits), Codes.join(levels), reviewUnits.get(0),
-                levels.get(0), caller.userId(), Instant.now());
+                levels.get(0), caller.userId(), Instant.now(), served.group(), served.personKind(), served.householdSize(),
+                served.goodsQuantity());
+    }
+
+    /**
+     * Whom an application serves: its recipient group (救助对象类别), the person's kind on the day (W woman, C child,
+     * M man), the people of the household it covers (null: the person alone) and the goods' quantity (null: none).
+     */
+    public record Served(String group, String personKind, Integer householdSize, java.math.BigDecimal goodsQuantity) {
+    }
+
+    /** Whom an application of the programme for the person on the day serves, its group chosen as a clerk's would be. */
+    public static Served served(Connection c, org.wfed.aid.dto.Programme p, org.wfed.core.dto.PersonFacts f,
+                                java.time.LocalDate on) throws SQLException {
+        String group = org.wfed.aid.internal.rules.RecipientGroups.choose(p.rules().categories(), groupsOf(c, f.id()), null,
+                org.wfed.aid.internal.programme.CategoryRepository.names(c)).group();
+        return new Served(group, org.wfed.aid.internal.rules.RecipientGroups.personKind(f.sex(), f.ageOn(on)), null, null);
+    }
+
+    /** The groups the person holds as a beneficiary (none when she is not one). */
+    public static List<String> groupsOf(Connection c, long personId) throws SQLException {
+        return Jdbc.list(c, "SELECT categories FROM aid_beneficiary WHERE person_id = ?", rs -> rs.getString(1), personId)
+                .stream().findFirst().map(Codes::split).orElse(List.of());
     }
 
     /** Moves the application to {@code status} at {@code step}; 409 when someone else moved it first. */
@@ -136,6 +160,7 @@ public final class ApplicationRepository {
                 Jdbc.date(rs, "notice_from"), Jdbc.date(rs, "notice_to"), Jdbc.date(rs, "paid_on"),
                 Jdbc.nullableLong(rs, "paid_fen"), channel == null ? null : PayChannel.valueOf(channel),
                 rs.getString("bank_account"), Jdbc.date(rs, "received_on"), rs.getString("receipt_note"),
-                rs.getInt("version"));
+                rs.getInt("version"), new Served(rs.getString("recipient_group"), rs.getString("person_kind"),
+                        (Integer) rs.getObject("household_size"), rs.getBigDecimal("goods_quantity")));
     }
 }

@@ -11,7 +11,8 @@ public record ApplicationRow(long id, long programmeId, long personId, long unit
                              String reason, long amountFen, String goods, ApplicationStatus status,
                              List<Long> reviewUnits, List<ReviewLevel> reviewLevels, int step, LocalDate noticeFrom,
                              LocalDate noticeTo, LocalDate paidOn, Long paidFen, PayChannel channel,
-                             String bankAccount, LocalDate receivedOn, String receiptNote, int version) {
+                             String bankAccount, LocalDate receivedOn, String receiptNote, int version,
+                             ApplicationRepository.Served served) {
 
     public boolean lastStep() {
         return step == reviewUnits.size() - 1;

@@ -31,6 +31,7 @@ import org.wfed.aid.internal.programme.CategoryRepository;
 import org.wfed.aid.internal.programme.ProgrammeService;
 import org.wfed.aid.internal.rules.Candidate;
 import org.wfed.aid.internal.rules.EligibilityCheck;
+import org.wfed.aid.internal.rules.RecipientGroups;
 import org.wfed.aid.internal.screening.DiagnosisRepository;
 import org.wfed.core.AccessControl;
 import org.wfed.core.AuditLog;
@@ -106,11 +107,16 @@ public final class ApplicationService {
                         "The person is not registered as a beneficiary");
             }
             List<String> reasons = reasons(c, p, f, in.appliedOn(), 0);
+            RecipientGroups.Choice group = RecipientGroups.choose(p.rules().categories(),
+                    ApplicationRepository.groupsOf(c, f.id()), in.recipientGroup(), CategoryRepository.names(c));
+            group.refusal().ifPresent(reasons::add);
             if (!reasons.isEmpty()) {
                 throw notEligible(p, reasons);
             }
+            ApplicationRepository.Served served = new ApplicationRepository.Served(group.group(),
+                    RecipientGroups.personKind(f.sex(), f.ageOn(in.appliedOn())), in.householdSize(), in.goodsQuantity());
             long newId = ApplicationRepository.insert(c, caller, p.id(), f.id(), f.unitId(), in.appliedOn().getYear(),
-                    in.appliedOn(), in.reason(), amount, in.goods(), steps.units(), steps.levels());
+                    in.appliedOn(), in.reason(), amount, in.goods(), steps.units(), steps.levels(), served);
             // in the same transaction: a refused bulk line leaves no entry, and no extra commit per line
             audit.ok(c, caller, "aid.application.create", "aid_application", newId, p.code() + " person " + f.id());
             return newId;
@@ -126,7 +132,7 @@ public final class ApplicationService {
         for (long personId : in.personIds()) {
             try {
                 Application a = create(caller, new ApplicationInput(in.programmeId(), personId, in.reason(), in.amountFen(),
-                        in.goods(), in.appliedOn()));
+                        in.goods(), in.appliedOn(), in.recipientGroup(), in.householdSize(), in.goodsQuantity()));
                 lines.add(new org.wfed.aid.dto.BulkResult.Line(personId, a.id(), null));
                 created++;
             } catch (WfedException e) {
@@ -374,7 +380,8 @@ public final class ApplicationService {
                     a.year(), a.appliedOn(), a.reason(), a.amountFen(), a.goods(), a.status(), a.status().labelZh(),
                     reviewing ? a.reviewLevels().get(a.step()) : null, reviewing ? a.reviewUnits().get(a.step()) : null,
                     a.noticeFrom(), a.noticeTo(), a.paidOn(), a.paidFen(), a.channel(), account, a.receivedOn(),
-                    a.receiptNote(), List.of(), a.version()));
+                    a.receiptNote(), List.of(), a.version(), a.served().group(), a.served().householdSize(),
+                    a.served().goodsQuantity()));
         }
         return out;
     }
@@ -383,6 +390,6 @@ public final class ApplicationService {
         return new Application(a.id(), a.programmeId(), a.programmeName(), a.personId(), a.personName(), a.unitId(),
                 a.year(), a.appliedOn(), a.reason(), a.amountFen(), a.goods(), a.status(), a.statusZh(), a.nextLevel(),
                 a.nextUnitId(), a.noticeFrom(), a.noticeTo(), a.paidOn(), a.paidFen(), a.channel(), a.bankAccount(),
-                a.receivedOn(), a.receiptNote(), reviews, a.version());
+                a.receivedOn(), a.receiptNote(), reviews, a.version(), a.recipientGroup(), a.householdSize(), a.goodsQuantity());
     }
 }

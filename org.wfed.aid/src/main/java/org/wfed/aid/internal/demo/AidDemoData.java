@@ -101,7 +101,7 @@ public final class AidDemoData implements DemoDataProvider {
                        ApplicationStatus status, PayChannel channel) throws SQLException {
         ReviewChain.Steps steps = ReviewChain.resolve(orgs, w.unitId(), p.reviewLevels());
         long id = ApplicationRepository.insert(c, admin, p.id(), w.id(), w.unitId(), on.getYear(), on, "生活困难，申请" + p.name(),
-                fen, goods, steps.units(), steps.levels());
+                fen, goods, steps.units(), steps.levels(), ApplicationRepository.served(c, p, w, on));
         if (status == ApplicationStatus.REVIEWING) {
             return id;
         }

@@ -33,6 +33,7 @@ import org.wfed.aid.internal.programme.ProgrammeRepository;
 import org.wfed.aid.internal.rules.CancerStages;
 import org.wfed.aid.internal.rules.Candidate;
 import org.wfed.aid.internal.rules.PastAid;
+import org.wfed.aid.internal.rules.RecipientGroups;
 import org.wfed.aid.internal.Codes;
 import org.wfed.aid.internal.rules.EligibilityCheck;
 import org.wfed.aid.internal.screening.DiagnosisRepository;
@@ -319,12 +320,13 @@ public final class AidScaleData implements ScaleDataProvider {
                         on.getYear() + "年度" + p.name() + "投保", p.amountFen(), status,
                         Codes.join(steps.units()), Codes.join(steps.levels()), steps.levels().size() - 1,
                         paid ? paidOn : null, paid ? p.amountFen() : null, paid ? PayChannel.INSURER : null,
-                        handed ? handedOn : null, handed ? "保单已送达本人" : null, admin.userId(), now, version));
+                        handed ? handedOn : null, handed ? "保单已送达本人" : null, admin.userId(), now, version,
+                        RecipientGroups.personKind(f.sex(), f.ageOn(on))));
             }
             Jdbc.update(c, "INSERT INTO aid_application (programme_id, person_id, unit_id, aid_year, applied_on, reason, "
                     + "amount_fen, status, review_units, review_levels, review_step, paid_on, paid_fen, channel, "
-                    + "received_on, receipt_note, created_by, created_at, version) VALUES "
-                    + String.join(", ", java.util.Collections.nCopies(part.size(), "(" + Jdbc.placeholders(19) + ")")),
+                    + "received_on, receipt_note, created_by, created_at, version, person_kind) VALUES "
+                    + String.join(", ", java.util.Collections.nCopies(part.size(), "(" + Jdbc.placeholders(20) + ")")),
                     params.toArray());
         }
     }
@@ -382,7 +384,7 @@ public final class AidScaleData implements ScaleDataProvider {
         }
         ReviewChain.Steps steps = ReviewChain.resolve(orgs, w.unitId(), p.reviewLevels());
         long id = ApplicationRepository.insert(c, admin, p.id(), w.id(), w.unitId(), on.getYear(), on,
-                "家庭困难，申请" + p.name(), fen, goods, steps.units(), steps.levels());
+                "家庭困难，申请" + p.name(), fen, goods, steps.units(), steps.levels(), ApplicationRepository.served(c, p, w, on));
         if (target == ApplicationStatus.REVIEWING) {
             return false;
         }

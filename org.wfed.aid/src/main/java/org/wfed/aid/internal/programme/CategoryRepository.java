@@ -10,14 +10,14 @@ import org.wfed.aid.internal.Codes;
 import org.wfed.core.Jdbc;
 import org.wfed.core.imports.CodeList;
 
-/** SQL of aid_category (困难类别). */
+/** SQL of aid_category (救助对象类别: hardship categories and other recipient groups). */
 public final class CategoryRepository {
     private CategoryRepository() {
     }
 
     public static List<Category> all(Connection c) throws SQLException {
-        return Jdbc.list(c, "SELECT code, name_zh, name_en, low_income FROM aid_category ORDER BY sort_order, code",
-                rs -> new Category(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4)));
+        return Jdbc.list(c, "SELECT code, name_zh, name_en, low_income, hardship FROM aid_category ORDER BY sort_order, code",
+                rs -> new Category(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4), rs.getBoolean(5)));
     }
 
     /** Code → Chinese name, in display order. */
@@ -43,7 +43,7 @@ public final class CategoryRepository {
     }
 
     public static void insert(Connection c, Category k, int order) throws SQLException {
-        Jdbc.update(c, "INSERT INTO aid_category (code, name_zh, name_en, low_income, sort_order) VALUES (?, ?, ?, ?, ?)",
-                k.code(), k.nameZh(), k.nameEn(), k.lowIncome(), order);
+        Jdbc.update(c, "INSERT INTO aid_category (code, name_zh, name_en, low_income, hardship, sort_order) VALUES (?, ?, ?, ?, ?, ?)",
+                k.code(), k.nameZh(), k.nameEn(), k.lowIncome(), k.hardship(), order);
     }
 }

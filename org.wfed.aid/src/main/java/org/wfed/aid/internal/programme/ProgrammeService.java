@@ -70,6 +70,12 @@ public final class ProgrammeService {
                 .rule(k.code() == null || k.code().matches("[A-Z][A-Z0-9_]{1,29}"), "code", "INVALID_CODE",
                         "只能用大写字母、数字和下划线").check();
         db.write(c -> {
+            for (Category known : CategoryRepository.all(c)) {
+                if (known.code().equals(k.code()) || known.nameZh().equals(k.nameZh().trim())) {
+                    throw WfedException.conflict("AID_CATEGORY_EXISTS", "已有救助对象类别「" + known.nameZh() + "」（" + known.code()
+                            + "），不能重复添加", "The group exists already");
+                }
+            }
             CategoryRepository.insert(c, k, 500);
             audit.ok(c, caller, "aid.category.create", "aid_category", k.code(), k.nameZh());
             return null;
@@ -80,7 +86,7 @@ public final class ProgrammeService {
     private static void checkCodes(ProgrammeInput in, Map<String, String> categories) {
         Validation v = new Validation();
         for (String code : in.rules().categories()) {
-            v.rule(categories.containsKey(code), "rules.categories", "UNKNOWN_CATEGORY", "未知的困难类别：" + code);
+            v.rule(categories.containsKey(code), "rules.categories", "UNKNOWN_CATEGORY", "未知的救助对象类别：" + code);
         }
         v.check();
     }

@@ -16,6 +16,7 @@ import org.wfed.core.extension.Derived;
 import org.wfed.core.extension.Dimension;
 import org.wfed.core.extension.Indicator;
 import org.wfed.core.extension.Indicators;
+import org.wfed.core.extension.Measure;
 import org.wfed.core.extension.SqlPass;
 import org.wfed.core.extension.Values;
 
@@ -60,10 +61,22 @@ public final class AidIndicators {
         SqlPass applied = SqlPass.byKeys(db, 2, "SELECT a.unit_id, a.programme_id, a.status, COUNT(*) FROM aid_application a"
                 + " WHERE {units:a.unit_id} AND a.applied_on BETWEEN {from} AND {to} GROUP BY a.unit_id, a.programme_id, a.status")
                 .keyedBy(1, PROGRAMME_CODES);
-        // payments of the period (paid_on is set by the payment) by programme, with each unit's total of distinct people
+        Dimension groups = Dimension.fromTable(db, "aid.recipientGroup", "救助对象类别", "Recipient group",
+                "SELECT code, name_zh, name_en FROM aid_category ORDER BY sort_order, code");
+        // payments of the period (paid_on is set by the payment) by programme, with each unit's total of distinct people;
+        // the households are the applications for a household (household_size set), their people its sum
         SqlPass paid = SqlPass.byMemberRolledUp(db, "SELECT a.unit_id, a.programme_id, COUNT(*), SUM(a.paid_fen),"
-                + " COUNT(DISTINCT a.person_id) FROM aid_application a WHERE {units:a.unit_id} AND a.paid_on BETWEEN {from} AND {to}"
+                + " COUNT(DISTINCT a.person_id), COUNT(a.household_size), SUM(a.household_size), SUM(a.goods_quantity)"
+                + " FROM aid_application a WHERE {units:a.unit_id} AND a.paid_on BETWEEN {from} AND {to}"
                 + " GROUP BY ROLLUP(a.unit_id, a.programme_id)").keyedBy(1, PROGRAMME_CODES);
+        // the same payments by the recipient group each was granted to
+        SqlPass byGroup = SqlPass.byMemberRolledUp(db, "SELECT a.unit_id, a.recipient_group, COUNT(*), SUM(a.paid_fen),"
+                + " COUNT(DISTINCT a.person_id), COUNT(a.household_size) FROM aid_application a WHERE {units:a.unit_id}"
+                + " AND a.paid_on BETWEEN {from} AND {to} GROUP BY ROLLUP(a.unit_id, a.recipient_group)");
+        // distinct women and children paid (a man paid is not one of the 困难妇女儿童)
+        SqlPass womenChildren = SqlPass.perUnit(db, "SELECT a.unit_id, COUNT(DISTINCT a.person_id) FROM aid_application a"
+                + " WHERE {units:a.unit_id} AND a.paid_on BETWEEN {from} AND {to} AND a.person_kind IN ('W', 'C')"
+                + " GROUP BY a.unit_id");
         // screenings of the period: distinct women in all and those with an abnormal result
         SqlPass screened = SqlPass.byMemberRolledUp(db, "SELECT s.unit_id, s.abnormal, COUNT(DISTINCT s.person_id)"
                 + " FROM aid_screening s WHERE {units:s.unit_id} AND s.screened_on BETWEEN {from} AND {to}"
@@ -80,6 +93,23 @@ public final class AidIndicators {
                         .from(paid, 1, row -> row.member() != null && row.member().endsWith("VISIT")),
                 care("aid.twoCancersAided", "两癌救助", "Two-cancers aid", "人", 50)
                         .from(paid, 3, row -> "TWO_CANCERS_AID".equals(row.member())),
+                care("aid.payments", "救助发放人次", "Aid payments", "人次", 21).by(programmes).from(paid, 1),
+                care("aid.amountEach", "人均发放金额", "Amount per payment", "元", 22).measure(Measure.AVERAGE).by(programmes)
+                        .derived(Derived.average("aid.amountPaid", "aid.payments")),
+                care("aid.womenChildrenAided", "救助妇女儿童人数", "Women and children aided", "人", 31).from(womenChildren, 1),
+                care("aid.householdsAided", "按户救助户数", "Households aided", "户", 32).by(programmes).from(paid, 4),
+                care("aid.householdMembers", "按户救助受益人数", "People of the households aided", "人", 33).by(programmes)
+                        .from(paid, 5),
+                care("aid.goodsHandedOut", "发放物资数量", "Goods handed out", "件", 34).measure(Measure.QUANTITY).by(programmes)
+                        .from(paid, 6),
+                care("aid.unitsServed", "救助覆盖单位", "Units served", "个", 35).measure(Measure.COUNT).by(programmes)
+                        .computed((scope, period, batch) -> unitsServed(paid.rows(scope, period, batch))),
+                care("aid.paymentsByGroup", "救助人次（按对象类别）", "Aid payments by group", "人次", 36).by(groups)
+                        .from(byGroup, 1),
+                care("aid.peopleByGroup", "救助人数（按对象类别）", "People aided by group", "人", 37).by(groups).from(byGroup, 3),
+                care("aid.amountByGroup", "发放金额（按对象类别）", "Aid paid by group", "元", 38).by(groups).from(byGroup, 2),
+                care("aid.householdsByGroup", "按户救助户数（按对象类别）", "Households aided by group", "户", 39).by(groups)
+                        .from(byGroup, 4),
                 care("aid.screeningDue", "两癌应查人数", "Women due for screening", "人", 60)
                         .sql(db, "SELECT i.unit_id, COUNT(DISTINCT i.person_id) FROM aid_invitation i WHERE {units:i.unit_id}"
                                 + " AND i.invited_on BETWEEN {from} AND {to} GROUP BY i.unit_id"),
@@ -116,6 +146,23 @@ public final class AidIndicators {
                 out.add(r.unitId(), women);
             } else if ("true".equalsIgnoreCase(r.member())) {
                 out.add(r.unitId(), women.negate());
+            }
+        }
+        return out;
+    }
+
+    /** Each unit with payments counts once, per programme and in its total: summed up the tree, the units served. */
+    static Values unitsServed(List<SqlPass.Row> rows) {
+        Values out = new Values();
+        for (SqlPass.Row r : rows) {
+            BigDecimal payments = r.value(1);
+            if (payments == null || payments.signum() == 0) {
+                continue;
+            }
+            if (r.member() == null) {
+                out.setTotal(r.unitId(), BigDecimal.ONE);
+            } else {
+                out.add(r.unitId(), r.member(), BigDecimal.ONE);
             }
         }
         return out;
