@@ -90,6 +90,7 @@ class SeedAidReplayTest {
         assertTrue(draft.contains("离任妇女干部3人、困难女党员3人"), draft);
         assertTrue(draft.contains("为19名困难妇女儿童提供救助"), draft);
         assertTrue(draft.contains("圆梦助学3000元"), "uniform grants are stated per person: " + draft);
+        assertFalse(draft.contains("按户发放") || draft.contains("发放物资"), "no household or goods was handed out: " + draft);
     }
 
     /** A programme for one group refuses another (in Chinese); a group added at runtime is a breakdown member at once. */
@@ -164,6 +165,7 @@ class SeedAidReplayTest {
         String draft = draft(street);
         assertTrue(draft.contains("走访慰问低保妇女23户"), draft);
         assertTrue(draft.contains("无人抚养儿童及孤儿补贴23.5万元"), draft);
+        assertFalse(draft.contains("发放物资"), draft);
     }
 
     /** S6 lines 105 and 111: 64户计生家庭共180人，合疗补助金共计5400元；33户独生子女家庭，共计11880元. */
