@@ -63,16 +63,15 @@ public final class AidIndicators {
                 .keyedBy(1, PROGRAMME_CODES);
         Dimension groups = Dimension.fromTable(db, "aid.recipientGroup", "救助对象类别", "Recipient group",
                 "SELECT code, name_zh, name_en FROM aid_category ORDER BY sort_order, code");
-        // payments of the period (paid_on is set by the payment) by programme, with each unit's total of distinct people;
-        // the households are the applications for a household (household_size set), their people its sum
-        SqlPass paid = SqlPass.byMemberRolledUp(db, "SELECT a.unit_id, a.programme_id, COUNT(*), SUM(a.paid_fen),"
+        // payments of the period (paid_on is set by the payment) by recipient group and programme, in one pass:
+        // GROUP BY ROLLUP(unit, group, programme) answers each unit's distinct people, each group's, and each
+        // (group, programme)'s; a programme's people are the sum over its groups (a person has one application of a
+        // programme a year, so one group in it). The households are the applications for a household (household_size
+        // set), their people its sum; the goods the quantities handed out.
+        SqlPass paid = SqlPass.byKeys(db, 2, "SELECT a.unit_id, a.recipient_group, a.programme_id, COUNT(*), SUM(a.paid_fen),"
                 + " COUNT(DISTINCT a.person_id), COUNT(a.household_size), SUM(a.household_size), SUM(a.goods_quantity)"
                 + " FROM aid_application a WHERE {units:a.unit_id} AND a.paid_on BETWEEN {from} AND {to}"
-                + " GROUP BY ROLLUP(a.unit_id, a.programme_id)").keyedBy(1, PROGRAMME_CODES);
-        // the same payments by the recipient group each was granted to
-        SqlPass byGroup = SqlPass.byMemberRolledUp(db, "SELECT a.unit_id, a.recipient_group, COUNT(*), SUM(a.paid_fen),"
-                + " COUNT(DISTINCT a.person_id), COUNT(a.household_size) FROM aid_application a WHERE {units:a.unit_id}"
-                + " AND a.paid_on BETWEEN {from} AND {to} GROUP BY ROLLUP(a.unit_id, a.recipient_group)");
+                + " GROUP BY ROLLUP(a.unit_id, a.recipient_group, a.programme_id)").keyedBy(2, PROGRAMME_CODES);
         // distinct women and children paid (a man paid is not one of the 困难妇女儿童)
         SqlPass womenChildren = SqlPass.perUnit(db, "SELECT a.unit_id, COUNT(DISTINCT a.person_id) FROM aid_application a"
                 + " WHERE {units:a.unit_id} AND a.paid_on BETWEEN {from} AND {to} AND a.person_kind IN ('W', 'C')"
@@ -87,29 +86,37 @@ public final class AidIndicators {
         return List.of(
                 care("aid.applicationsApproved", "批准救助", "Aid applications approved", "件", 10).by(programmes)
                         .from(applied, 1, row -> GRANTED.contains(row.key(2))),
-                care("aid.amountPaid", "发放救助金额", "Aid paid", "元", 20).by(programmes).from(paid, 2),
-                care("aid.peopleAided", "救助人数", "People aided", "人", 30).by(programmes).from(paid, 3),
+                care("aid.amountPaid", "发放救助金额", "Aid paid", "元", 20).by(programmes)
+                        .computed((scope, period, batch) -> byProgramme(paid.rows(scope, period, batch), 2, true)),
+                care("aid.peopleAided", "救助人数", "People aided", "人", 30).by(programmes)
+                        .computed((scope, period, batch) -> byProgramme(paid.rows(scope, period, batch), 3, false)),
                 care("aid.visits", "走访慰问", "Condolence visits", "人次", 40)
-                        .from(paid, 1, row -> row.member() != null && row.member().endsWith("VISIT")),
+                        .computed((scope, period, batch) -> programmeTotal(paid.rows(scope, period, batch), 1,
+                                code -> code.endsWith("VISIT"))),
                 care("aid.twoCancersAided", "两癌救助", "Two-cancers aid", "人", 50)
-                        .from(paid, 3, row -> "TWO_CANCERS_AID".equals(row.member())),
-                care("aid.payments", "救助发放人次", "Aid payments", "人次", 21).by(programmes).from(paid, 1),
+                        .computed((scope, period, batch) -> programmeTotal(paid.rows(scope, period, batch), 3,
+                                "TWO_CANCERS_AID"::equals)),
+                care("aid.payments", "救助发放人次", "Aid payments", "人次", 21).by(programmes)
+                        .computed((scope, period, batch) -> byProgramme(paid.rows(scope, period, batch), 1, false)),
                 care("aid.amountEach", "人均发放金额", "Amount per payment", "元", 22).measure(Measure.AVERAGE).by(programmes)
                         .derived(Derived.average("aid.amountPaid", "aid.payments")),
                 care("aid.womenChildrenAided", "救助妇女儿童人数", "Women and children aided", "人", 31).from(womenChildren, 1),
-                care("aid.householdsAided", "按户救助户数", "Households aided", "户", 32).by(programmes).from(paid, 4),
+                care("aid.householdsAided", "按户救助户数", "Households aided", "户", 32).by(programmes)
+                        .computed((scope, period, batch) -> byProgramme(paid.rows(scope, period, batch), 4, false)),
                 care("aid.householdMembers", "按户救助受益人数", "People of the households aided", "人", 33).by(programmes)
-                        .from(paid, 5),
+                        .computed((scope, period, batch) -> byProgramme(paid.rows(scope, period, batch), 5, false)),
                 care("aid.goodsHandedOut", "发放物资数量", "Goods handed out", "件", 34).measure(Measure.QUANTITY).by(programmes)
-                        .from(paid, 6),
+                        .computed((scope, period, batch) -> byProgramme(paid.rows(scope, period, batch), 6, false)),
                 care("aid.unitsServed", "救助覆盖单位", "Units served", "个", 35).measure(Measure.COUNT).by(programmes)
                         .computed((scope, period, batch) -> unitsServed(paid.rows(scope, period, batch))),
                 care("aid.paymentsByGroup", "救助人次（按对象类别）", "Aid payments by group", "人次", 36).by(groups)
-                        .from(byGroup, 1),
-                care("aid.peopleByGroup", "救助人数（按对象类别）", "People aided by group", "人", 37).by(groups).from(byGroup, 3),
-                care("aid.amountByGroup", "发放金额（按对象类别）", "Aid paid by group", "元", 38).by(groups).from(byGroup, 2),
+                        .computed((scope, period, batch) -> byGroup(paid.rows(scope, period, batch), 1, false)),
+                care("aid.peopleByGroup", "救助人数（按对象类别）", "People aided by group", "人", 37).by(groups)
+                        .computed((scope, period, batch) -> byGroup(paid.rows(scope, period, batch), 3, false)),
+                care("aid.amountByGroup", "发放金额（按对象类别）", "Aid paid by group", "元", 38).by(groups)
+                        .computed((scope, period, batch) -> byGroup(paid.rows(scope, period, batch), 2, true)),
                 care("aid.householdsByGroup", "按户救助户数（按对象类别）", "Households aided by group", "户", 39).by(groups)
-                        .from(byGroup, 4),
+                        .computed((scope, period, batch) -> byGroup(paid.rows(scope, period, batch), 4, false)),
                 care("aid.screeningDue", "两癌应查人数", "Women due for screening", "人", 60)
                         .sql(db, "SELECT i.unit_id, COUNT(DISTINCT i.person_id) FROM aid_invitation i WHERE {units:i.unit_id}"
                                 + " AND i.invited_on BETWEEN {from} AND {to} GROUP BY i.unit_id"),
@@ -151,18 +158,73 @@ public final class AidIndicators {
         return out;
     }
 
+    /**
+     * One value column of the payments' pass per programme: the (group, programme) rows summed over the groups, the
+     * unit's total from its ROLLUP row (distinct people over programmes). Money (fen) becomes yuan.
+     */
+    static Values byProgramme(List<SqlPass.Row> rows, int column, boolean money) {
+        Values out = new Values();
+        for (SqlPass.Row r : rows) {
+            BigDecimal v = value(r, column, money);
+            if (v == null) {
+                continue;
+            }
+            if (r.key(1) == null) {
+                out.setTotal(r.unitId(), v);
+            } else if (r.key(2) != null) {
+                out.add(r.unitId(), r.key(2), v);
+            }
+        }
+        return out;
+    }
+
+    /** One value column of the payments' pass per recipient group (the group's ROLLUP rows), with the unit's total. */
+    static Values byGroup(List<SqlPass.Row> rows, int column, boolean money) {
+        Values out = new Values();
+        for (SqlPass.Row r : rows) {
+            BigDecimal v = value(r, column, money);
+            if (v == null) {
+                continue;
+            }
+            if (r.key(1) == null) {
+                out.setTotal(r.unitId(), v);
+            } else if (r.key(2) == null) {
+                out.add(r.unitId(), r.key(1), v);
+            }
+        }
+        return out;
+    }
+
+    /** One value column of the payments' pass summed over the programmes {@code counted} takes, per unit. */
+    static Values programmeTotal(List<SqlPass.Row> rows, int column, java.util.function.Predicate<String> counted) {
+        Values out = new Values();
+        for (SqlPass.Row r : rows) {
+            BigDecimal v = r.value(column);
+            if (v != null && r.key(1) != null && r.key(2) != null && counted.test(r.key(2))) {
+                out.add(r.unitId(), v);
+            }
+        }
+        return out;
+    }
+
+    private static BigDecimal value(SqlPass.Row r, int column, boolean money) {
+        BigDecimal v = r.value(column);
+        return v == null || !money ? v : v.movePointLeft(2);
+    }
+
     /** Each unit with payments counts once, per programme and in its total: summed up the tree, the units served. */
     static Values unitsServed(List<SqlPass.Row> rows) {
         Values out = new Values();
+        java.util.Map<Long, Set<String>> served = new java.util.HashMap<>();
         for (SqlPass.Row r : rows) {
             BigDecimal payments = r.value(1);
             if (payments == null || payments.signum() == 0) {
                 continue;
             }
-            if (r.member() == null) {
+            if (r.key(1) == null) {
                 out.setTotal(r.unitId(), BigDecimal.ONE);
-            } else {
-                out.add(r.unitId(), r.member(), BigDecimal.ONE);
+            } else if (r.key(2) != null && served.computeIfAbsent(r.unitId(), u -> new java.util.HashSet<>()).add(r.key(2))) {
+                out.add(r.unitId(), r.key(2), BigDecimal.ONE);
             }
         }
         return out;

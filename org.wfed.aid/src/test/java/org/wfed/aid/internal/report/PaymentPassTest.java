@@ -1,0 +1,53 @@
+package org.wfed.aid.internal.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.wfed.core.extension.SqlPass;
+import org.wfed.core.extension.Values;
+
+/** The payments' one pass (ROLLUP of unit, group, programme) read per programme, per group and as units served. */
+class PaymentPassTest {
+    /** Unit 7: a woman of 低保 paid by two programmes, a retired cadre by the visit; ROLLUP rows as Derby answers them. */
+    private static final List<SqlPass.Row> ROWS = List.of(
+            row(7, "DIBAO", "VISIT", 1, 30_000, 1),
+            row(7, "DIBAO", "INSURANCE", 1, 10_000, 1),
+            row(7, "DIBAO", null, 2, 40_000, 1),
+            row(7, "RETIRED_CADRE", "VISIT", 1, 50_000, 1),
+            row(7, "RETIRED_CADRE", null, 1, 50_000, 1),
+            row(7, null, null, 3, 90_000, 2));
+
+    private static SqlPass.Row row(long unit, String group, String programme, long payments, long fen, long people) {
+        return new SqlPass.Row(unit, Arrays.asList(group, programme), List.of(BigDecimal.valueOf(payments), BigDecimal.valueOf(fen),
+                BigDecimal.valueOf(people)));
+    }
+
+    @Test
+    void programmesSumTheirGroupsAndTotalsAreDistinct() {
+        Values people = AidIndicators.byProgramme(ROWS, 3, false);
+        assertEquals(Map.of("VISIT", BigDecimal.valueOf(2), "INSURANCE", BigDecimal.ONE), people.members(7));
+        assertEquals(BigDecimal.valueOf(2), people.total(7), "two people, though three payments");
+        Values paid = AidIndicators.byProgramme(ROWS, 2, true);
+        assertEquals(0, new BigDecimal("800").compareTo(paid.members(7).get("VISIT")));
+        assertEquals(0, new BigDecimal("900").compareTo(paid.total(7)));
+    }
+
+    @Test
+    void groupsAreTheirRollUpRows() {
+        Values people = AidIndicators.byGroup(ROWS, 3, false);
+        assertEquals(Map.of("DIBAO", BigDecimal.ONE, "RETIRED_CADRE", BigDecimal.ONE), people.members(7));
+        assertEquals(BigDecimal.valueOf(2), people.total(7));
+    }
+
+    @Test
+    void aUnitIsServedOncePerProgrammeAndOnceInAll() {
+        Values units = AidIndicators.unitsServed(ROWS);
+        assertEquals(Map.of("VISIT", BigDecimal.ONE, "INSURANCE", BigDecimal.ONE), units.members(7));
+        assertEquals(BigDecimal.ONE, units.total(7));
+        assertEquals(BigDecimal.valueOf(2), AidIndicators.programmeTotal(ROWS, 1, code -> code.endsWith("VISIT")).total(7));
+    }
+}
