@@ -163,33 +163,26 @@ public final class AidIndicators {
      * unit's total from its ROLLUP row (distinct people over programmes). Money (fen) becomes yuan.
      */
     static Values byProgramme(List<SqlPass.Row> rows, int column, boolean money) {
-        Values out = new Values();
-        for (SqlPass.Row r : rows) {
-            BigDecimal v = value(r, column, money);
-            if (v == null) {
-                continue;
-            }
-            if (r.key(1) == null) {
-                out.setTotal(r.unitId(), v);
-            } else if (r.key(2) != null) {
-                out.add(r.unitId(), r.key(2), v);
-            }
-        }
-        return out;
+        return level(rows, column, money, true);
     }
 
     /** One value column of the payments' pass per recipient group (the group's ROLLUP rows), with the unit's total. */
     static Values byGroup(List<SqlPass.Row> rows, int column, boolean money) {
+        return level(rows, column, money, false);
+    }
+
+    private static Values level(List<SqlPass.Row> rows, int column, boolean money, boolean programmes) {
         Values out = new Values();
         for (SqlPass.Row r : rows) {
-            BigDecimal v = value(r, column, money);
+            BigDecimal v = r.value(column);
             if (v == null) {
                 continue;
             }
+            v = money ? v.movePointLeft(2) : v;
             if (r.key(1) == null) {
                 out.setTotal(r.unitId(), v);
-            } else if (r.key(2) == null) {
-                out.add(r.unitId(), r.key(1), v);
+            } else if (programmes == (r.key(2) != null)) {
+                out.add(r.unitId(), programmes ? r.key(2) : r.key(1), v);
             }
         }
         return out;
@@ -205,11 +198,6 @@ public final class AidIndicators {
             }
         }
         return out;
-    }
-
-    private static BigDecimal value(SqlPass.Row r, int column, boolean money) {
-        BigDecimal v = r.value(column);
-        return v == null || !money ? v : v.movePointLeft(2);
     }
 
     /** Each unit with payments counts once, per programme and in its total: summed up the tree, the units served. */
