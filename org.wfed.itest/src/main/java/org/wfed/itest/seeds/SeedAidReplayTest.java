@@ -32,6 +32,13 @@ class SeedAidReplayTest {
         Api.awaitUp("aid", "reporting");
         admin = Api.admin();
         top = admin.unitId();
+        // a test before may have restarted a module: wait until the endpoints this one uses are registered again
+        long until = System.currentTimeMillis() + 120_000;
+        while (!(admin.get("orgs/" + top).status() == 200 && admin.get("aid/programmes").status() == 200
+                && admin.get("reporting/indicators").status() == 200)) {
+            assertTrue(System.currentTimeMillis() < until, "the orgs, aid and reporting endpoints did not come back");
+            Api.sleep(500);
+        }
     }
 
     /** S1 line 15: 春节慰问离任妇女干部和困难女党员6名，困难和低保儿童7名；六一儿童节慰问儿童8名；圆梦助学6名. */
