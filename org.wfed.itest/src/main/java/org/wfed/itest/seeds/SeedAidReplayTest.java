@@ -7,12 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.wfed.core.Database;
+import org.wfed.core.Jdbc;
 import org.wfed.itest.Api;
 
 /**
@@ -396,7 +399,11 @@ class SeedAidReplayTest {
         return grantHousehold(programme, personId, on, amountFen, null, null, channel);
     }
 
-    /** Applies, approves at every level and pays on the next day. */
+    /**
+     * Applies, approves at every level and pays on the next day. A payment follows its approval (issue 22: no
+     * backdating), so the approvals, given today through the API, are moved back in the database to the day applied,
+     * as if given then.
+     */
     private static JsonNode grantHousehold(JsonNode programme, long personId, LocalDate on, Long amountFen, Integer household,
                                            BigDecimal goods, String channel) {
         Map<String, Object> more = new HashMap<>();
@@ -407,7 +414,10 @@ class SeedAidReplayTest {
             a = admin.post("aid/applications/" + a.path("id").asLong() + "/review",
                     Map.of("approve", true, "comment", "情况属实", "version", a.path("version").asInt())).expect(200).body();
         }
-        return admin.post("aid/applications/" + a.path("id").asLong() + "/payment", Map.of("amountFen", a.path("amountFen").asLong(),
+        long id = a.path("id").asLong();
+        Api.service(Database.class).write(c -> Jdbc.update(c, "UPDATE aid_review SET decided_at = ? WHERE application_id = ?",
+                on.atTime(12, 0).atZone(ZoneId.systemDefault()).toInstant(), id));
+        return admin.post("aid/applications/" + id + "/payment", Map.of("amountFen", a.path("amountFen").asLong(),
                 "paidOn", on.plusDays(1).toString(), "channel", channel, "version", a.path("version").asInt())).expect(200).body();
     }
 
