@@ -5,6 +5,7 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -87,14 +88,53 @@ public final class Jdbc {
         }
     }
 
+    /**
+     * Inserts a row unless the row's key exists already (also one a concurrent transaction just committed);
+     * answers whether it inserted. A savepoint keeps the transaction going after the duplicate key: PostgreSQL
+     * would otherwise refuse every further statement of the transaction.
+     */
+    public static boolean insertMissing(Connection c, String sql, Object... params) throws SQLException {
+        Savepoint before = c.setSavepoint();
+        try {
+            update(c, sql, params);
+        } catch (SQLException e) {
+            if (!isDuplicate(e)) {
+                throw e;
+            }
+            c.rollback(before);
+            return false;
+        }
+        c.releaseSavepoint(before);
+        return true;
+    }
+
+    /** Whether a unique or primary key was hit (SQL state 23505, the same in Derby and PostgreSQL). */
+    public static boolean isDuplicate(SQLException e) {
+        for (SQLException x = e; x != null; x = x.getNextException()) {
+            if ("23505".equals(x.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static void bind(PreparedStatement ps, Object... params) throws SQLException {
         // read once: Derby copies every parameter's type on each call, which made binding a multi-row
         // INSERT's NULLs quadratic in its parameters (1,200 of them in a 100-row insert)
         java.sql.ParameterMetaData types = null;
+        Boolean derby = null;
         for (int i = 0; i < params.length; i++) {
             Object p = params[i];
             int at = i + 1;
             if (p == null) {
+                if (derby == null) {
+                    derby = ps.getConnection().getMetaData().getDatabaseProductName().startsWith("Apache Derby");
+                }
+                if (!derby) {
+                    // PostgreSQL takes an untyped NULL's type from where it stands
+                    ps.setNull(at, java.sql.Types.NULL);
+                    continue;
+                }
                 // Derby wants the column's own type for a NULL
                 if (types == null) {
                     types = ps.getParameterMetaData();

@@ -3,7 +3,6 @@ package org.wfed.aid.internal.application;
 import java.sql.Connection;
 import java.sql.SQLException;
 import org.wfed.aid.dto.Programme;
-import org.wfed.aid.internal.Sql;
 import org.wfed.core.Jdbc;
 import org.wfed.core.Money;
 import org.wfed.core.WfedException;
@@ -11,7 +10,8 @@ import org.wfed.core.WfedException;
 /**
  * Budget (预算) and quota (名额) counters. Approval raises them with a conditional UPDATE inside the
  * approving transaction; the row lock makes a second approver wait and then find the counter full,
- * so two staff approving at the same moment can never overspend.
+ * so two staff approving at the same moment can never overspend (on one node or on several: the
+ * database decides, Derby by its lock, PostgreSQL by re-checking the condition on the updated row).
  */
 public final class Counters {
     private Counters() {
@@ -22,8 +22,10 @@ public final class Counters {
         if (p.budgetFen() == null) {
             return;
         }
-        ensure(c, "INSERT INTO aid_budget (programme_id, budget_year, budget_fen, used_fen) VALUES (?, ?, ?, 0)",
-                p.id(), year, p.budgetFen());
+        if (Jdbc.number(c, "SELECT COUNT(*) FROM aid_budget WHERE programme_id = ? AND budget_year = ?", p.id(), year) == 0) {
+            Jdbc.insertMissing(c, "INSERT INTO aid_budget (programme_id, budget_year, budget_fen, used_fen) VALUES (?, ?, ?, 0)",
+                    p.id(), year, p.budgetFen());
+        }
         int n = Jdbc.update(c, "UPDATE aid_budget SET used_fen = used_fen + ?, budget_fen = ? "
                 + "WHERE programme_id = ? AND budget_year = ? AND used_fen + ? <= ?", fen, p.budgetFen(), p.id(), year,
                 fen, p.budgetFen());
@@ -49,8 +51,11 @@ public final class Counters {
         if (p.quotaPerUnit() == null) {
             return;
         }
-        ensure(c, "INSERT INTO aid_quota (programme_id, unit_id, quota_year, quota, used) VALUES (?, ?, ?, ?, 0)",
-                p.id(), unitId, year, p.quotaPerUnit());
+        if (Jdbc.number(c, "SELECT COUNT(*) FROM aid_quota WHERE programme_id = ? AND unit_id = ? AND quota_year = ?",
+                p.id(), unitId, year) == 0) {
+            Jdbc.insertMissing(c, "INSERT INTO aid_quota (programme_id, unit_id, quota_year, quota, used) VALUES (?, ?, ?, ?, 0)",
+                    p.id(), unitId, year, p.quotaPerUnit());
+        }
         int n = Jdbc.update(c, "UPDATE aid_quota SET used = used + 1, quota = ? "
                 + "WHERE programme_id = ? AND unit_id = ? AND quota_year = ? AND used + 1 <= ?", p.quotaPerUnit(), p.id(),
                 unitId, year, p.quotaPerUnit());
@@ -63,16 +68,5 @@ public final class Counters {
     /** Budget used in the year, in fen. */
     public static long usedBudget(Connection c, long programmeId, int year) throws SQLException {
         return Jdbc.number(c, "SELECT used_fen FROM aid_budget WHERE programme_id = ? AND budget_year = ?", programmeId, year);
-    }
-
-    /** Creates the counter row if missing; a concurrent creator's row is as good as ours. */
-    private static void ensure(Connection c, String insert, Object... params) throws SQLException {
-        try {
-            Jdbc.update(c, insert, params);
-        } catch (SQLException e) {
-            if (!Sql.isDuplicate(e)) {
-                throw e;
-            }
-        }
     }
 }

@@ -9,6 +9,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.wfed.core.AuditLog;
 import org.wfed.core.Caller;
+import org.wfed.core.Cluster;
 import org.wfed.core.Jdbc;
 import org.wfed.core.PeriodLocks;
 import org.wfed.core.WfedException;
@@ -18,10 +19,12 @@ import org.wfed.core.WfedException;
 public final class PeriodLocksImpl implements PeriodLocks {
 
     private final AuditLog audit;
+    private final Cluster cluster;
 
     @Activate
-    public PeriodLocksImpl(@Reference AuditLog audit) {
+    public PeriodLocksImpl(@Reference AuditLog audit, @Reference Cluster cluster) {
         this.audit = audit;
+        this.cluster = cluster;
     }
 
     @Override
@@ -37,6 +40,7 @@ public final class PeriodLocksImpl implements PeriodLocks {
         if (!isLocked(c, unitId, year)) {
             Jdbc.update(c, "INSERT INTO core_period_lock (unit_id, period_year, locked_at, locked_by) VALUES (?, ?, ?, ?)",
                     unitId, year, Instant.now(), caller.username());
+            cluster.changed(c, Cluster.PERIOD_LOCKS);
             audit.ok(caller, "period.lock", "unit", unitId, String.valueOf(year));
         }
     }
@@ -44,6 +48,7 @@ public final class PeriodLocksImpl implements PeriodLocks {
     @Override
     public void unlock(Connection c, Caller caller, long unitId, int year) throws SQLException {
         if (Jdbc.update(c, "DELETE FROM core_period_lock WHERE unit_id = ? AND period_year = ?", unitId, year) > 0) {
+            cluster.changed(c, Cluster.PERIOD_LOCKS);
             audit.ok(caller, "period.unlock", "unit", unitId, String.valueOf(year));
         }
     }

@@ -15,11 +15,13 @@ import java.util.stream.Collectors;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
 import org.wfed.core.AuditLog;
 import org.wfed.core.Caller;
+import org.wfed.core.Cluster;
 import org.wfed.core.Database;
 import org.wfed.core.Jdbc;
 import org.wfed.core.Role;
@@ -31,7 +33,8 @@ import org.wfed.core.internal.Settings;
  * Sign-in, sessions and API tokens. Sessions live in the database (hashed), expire after the idle
  * timeout, and carry a CSRF token; repeated failed sign-ins lock the account for a while. A session
  * read from the database is kept in memory for {@link #REREAD_AFTER}, so the requests of one page
- * (and a burst of them) cost one query; sign-out and {@link #endSessions} drop it at once.
+ * (and a burst of them) cost one query; sign-out and {@link #endSessions} drop it at once, on this node and
+ * (through {@link Cluster}) on the others once their notice arrives: at most {@link #REREAD_AFTER} later.
  */
 @Component(service = {AuthService.class, Sessions.class}, configurationPid = "org.wfed.security")
 @Designate(ocd = SecurityConfig.class)
@@ -65,6 +68,11 @@ public final class AuthService implements Sessions {
      * change made elsewhere (roles or unit changed, the unit moved) takes to reach a signed-in user.
      */
     static final Duration REREAD_AFTER = Duration.ofSeconds(2);
+    /**
+     * Told to every node when sessions end (sign-out, password reset, disabling, new roles or unit) or change
+     * (the second factor enrolled).
+     */
+    static final String SESSIONS_ENDED = "core.sessions-ended";
     /** Sessions kept in memory at most; beyond it the cache starts afresh (memory stays bounded). */
     private static final int MAX_CACHED = 10_000;
 
@@ -73,6 +81,8 @@ public final class AuthService implements Sessions {
     private final AuditLog audit;
     private final TwoFactor twoFactor;
     private final BundleContext context;
+    private final Cluster cluster;
+    private final AutoCloseable listening;
     private volatile PasswordHasher hasher;
     private volatile PasswordPolicy policy;
     private volatile int maxFailed;
@@ -90,13 +100,22 @@ public final class AuthService implements Sessions {
 
     @Activate
     public AuthService(BundleContext context, SecurityConfig config, @Reference Database db,
-                       @Reference PermissionRegistry permissions, @Reference AuditLog audit, @Reference TwoFactor twoFactor) {
+                       @Reference PermissionRegistry permissions, @Reference AuditLog audit, @Reference TwoFactor twoFactor,
+                       @Reference Cluster cluster) {
         this.context = context;
         this.db = db;
         this.permissions = permissions;
         this.audit = audit;
         this.twoFactor = twoFactor;
+        this.cluster = cluster;
         configure(config);
+        // a session ended on another node: read every session again on its next request
+        this.listening = cluster.onChange(SESSIONS_ENDED, recent::clear);
+    }
+
+    @Deactivate
+    void deactivate() throws Exception {
+        listening.close();
     }
 
     @Modified
@@ -285,12 +304,16 @@ public final class AuthService implements Sessions {
     public void enrolled(Connection c, String token) throws SQLException {
         String hash = PasswordHasher.sha256(token);
         Jdbc.update(c, "UPDATE core_session SET must_enrol = FALSE WHERE token_hash = ?", hash);
+        cluster.changed(c, SESSIONS_ENDED);
         recent.remove(hash);
     }
 
     public void logout(String token) {
         String hash = PasswordHasher.sha256(token);
-        db.write(c -> Jdbc.update(c, "DELETE FROM core_session WHERE token_hash = ?", hash));
+        db.write(c -> {
+            cluster.changed(c, SESSIONS_ENDED);
+            return Jdbc.update(c, "DELETE FROM core_session WHERE token_hash = ?", hash);
+        });
         recent.remove(hash);
     }
 
@@ -301,6 +324,7 @@ public final class AuthService implements Sessions {
      */
     public int endSessions(Connection c, long userId) throws SQLException {
         int n = Jdbc.update(c, "DELETE FROM core_session WHERE user_id = ?", userId);
+        cluster.changed(c, SESSIONS_ENDED);
         recent.values().removeIf(k -> k.session().caller().userId() == userId);
         return n;
     }
@@ -312,6 +336,7 @@ public final class AuthService implements Sessions {
         }
         String keep = PasswordHasher.sha256(keepToken);
         int n = Jdbc.update(c, "DELETE FROM core_session WHERE user_id = ? AND token_hash <> ?", userId, keep);
+        cluster.changed(c, SESSIONS_ENDED);
         recent.entrySet().removeIf(e -> e.getValue().session().caller().userId() == userId && !e.getKey().equals(keep));
         return n;
     }

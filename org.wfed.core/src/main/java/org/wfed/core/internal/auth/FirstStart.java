@@ -28,6 +28,8 @@ public final class FirstStart {
     @Activate
     public FirstStart(BundleContext context, @Reference Database db, @Reference AuthService auth) {
         this.rootUnitId = db.write(c -> {
+            // nodes starting together on an empty database: one creates the top unit and admin, the others find them
+            org.wfed.core.internal.db.Dialect.of(c).lockSetUp(c);
             long existing = Jdbc.number(c, "SELECT MIN(id) FROM core_unit WHERE parent_id IS NULL");
             if (Jdbc.number(c, "SELECT COUNT(*) FROM core_user") > 0) {
                 return existing;

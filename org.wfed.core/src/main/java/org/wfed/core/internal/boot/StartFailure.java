@@ -19,6 +19,8 @@ public final class StartFailure extends RuntimeException {
     public static final int DATABASE_TOO_NEW = 6;
     /** The database could not be opened, or core could not start on it. */
     public static final int CORE_FAILED = 7;
+    /** A migration the database has applied differs from this wfed's copy of it (changed after release). */
+    public static final int MIGRATION_CHANGED = 8;
 
     private final int exitCode;
     private final String zh;

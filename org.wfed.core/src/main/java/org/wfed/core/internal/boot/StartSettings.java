@@ -8,6 +8,7 @@ import java.util.function.Function;
 import org.osgi.framework.BundleContext;
 import org.wfed.core.SettingSources;
 import org.wfed.core.internal.auth.PasswordPolicy;
+import org.wfed.core.internal.db.PgUrl;
 
 /**
  * Core's settings as the process starts, read from launch properties and the environment and checked
@@ -47,7 +48,8 @@ public final class StartSettings {
         flag("pluginDowngrade", false);
         text("rootUnitName", "区妇联", false);
         adminPassword(minLength);
-        restoreFrom();
+        boolean postgres = database();
+        restoreFrom(postgres);
         integer("generateYears", 1, 1, 5);
         integer("generatePeople", 200_000, 1, Integer.MAX_VALUE);
         text("generate", null, false);
@@ -179,9 +181,43 @@ public final class StartSettings {
         }
     }
 
-    private void restoreFrom() {
+    /**
+     * The database: embedded Derby unless {@code WFED_DB_URL} names a PostgreSQL database; then the modules' files
+     * must go to a folder every node reaches ({@code WFED_FILES}), never to one node's disk only.
+     */
+    private boolean database() {
+        Optional<SettingSources.Source> url = source("dbUrl");
+        record("dbUrl", url.map(u -> u.value().replaceAll("(?i)(password=)[^&;]*", "$1******")).orElse("embedded Derby in <data>/db"),
+                url.map(SettingSources.Source::name).orElse("default"));
+        if (url.isPresent() && !PgUrl.valid(url.get().value())) {
+            throw bad(url.get(), "须为 PostgreSQL 数据库地址 jdbc:postgresql://主机:端口/数据库名（不设置则使用内置 Derby 数据库）",
+                    "must be a PostgreSQL URL jdbc:postgresql://host:port/database (unset: the embedded Derby database)");
+        }
+        text("dbUser", null, false);
+        text("dbPassword", null, true);
+        integer("dbPoolSize", 16, 1, 1000);
+        integer("dbTimeout", 10, 1, 600);
+        text("pgDump", null, false);
+        Optional<SettingSources.Source> files = source("files");
+        record("files", files.map(SettingSources.Source::value).orElse(new File(dataFolder, "files").getPath()),
+                files.map(SettingSources.Source::name).orElse("default"));
+        if (url.isPresent() && files.isEmpty()) {
+            throw new StartFailure(StartFailure.BAD_SETTING,
+                    "使用 PostgreSQL（" + url.get().name() + "）时须设置 WFED_FILES：各节点共享的文件目录（照片、签收单），不能只存在一台机器上",
+                    "with PostgreSQL (" + url.get().name() + ") set WFED_FILES to the folder every node shares for uploaded files"
+                            + " (photos, receipts), never one node's disk only");
+        }
+        return url.isPresent();
+    }
+
+    private void restoreFrom(boolean postgres) {
         Optional<SettingSources.Source> s = source("restoreFrom");
         record("restoreFrom", s.map(SettingSources.Source::value).orElse(null), s.map(SettingSources.Source::name).orElse("default"));
+        if (s.isPresent() && postgres) {
+            throw new StartFailure(StartFailure.BAD_SETTING,
+                    s.get().name() + " 只用于内置 Derby 数据库；PostgreSQL 数据库请用 pg_restore 恢复（见 docs/scaling.md）",
+                    s.get().name() + " restores the embedded Derby database only; restore PostgreSQL with pg_restore (docs/scaling.md)");
+        }
         if (s.isPresent() && !new File(s.get().value(), "service.properties").isFile()) {
             throw new StartFailure(StartFailure.BAD_SETTING,
                     s.get().name() + "=" + s.get().value() + " 不是数据库备份目录（应为备份中的 db 文件夹）",

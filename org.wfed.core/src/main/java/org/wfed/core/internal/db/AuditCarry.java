@@ -37,13 +37,13 @@ final class AuditCarry {
     private AuditCarry() {
     }
 
-    static DerbyDatabase.Restored export(DataSourceFactory factory, String url, File dataFolder, File backup) throws SQLException {
+    static DatabaseService.Restored export(DataSourceFactory factory, String url, File dataFolder, File backup) throws SQLException {
         File folder = new File(new File(dataFolder, FOLDER), LocalDateTime.now().format(STAMP));
         folder.mkdirs();
         int entries = 0;
         if (new File(url.substring("jdbc:derby:".length()), "service.properties").isFile()) {
             entries = copyEntries(factory, url, backup, new File(folder, ENTRIES));
-            shutDown(factory, url);
+            DerbyShutdown.now(factory, url);
         }
         Properties p = new Properties();
         p.setProperty("backup", backup.getPath());
@@ -57,7 +57,7 @@ final class AuditCarry {
             throw new IllegalStateException("cannot write " + folder, e);
         }
         LOG.warn("restore from {}: {} audit entries written after the backup kept in {}", backup, entries, folder);
-        return new DerbyDatabase.Restored(backup, folder, entries);
+        return new DatabaseService.Restored(backup, folder, entries);
     }
 
     private static int copyEntries(DataSourceFactory factory, String url, File backup, File into) throws SQLException {
@@ -113,15 +113,5 @@ final class AuditCarry {
             }
         }
         return p;
-    }
-
-    private static void shutDown(DataSourceFactory factory, String url) {
-        Properties props = new Properties();
-        props.setProperty(DataSourceFactory.JDBC_URL, url + ";shutdown=true");
-        try (Connection c = factory.createDataSource(props).getConnection()) {
-            LOG.warn("the database to be replaced did not shut down");
-        } catch (SQLException e) {
-            // 08006: the database shut down, as asked
-        }
     }
 }

@@ -8,10 +8,10 @@ final class SqlErrors {
     private SqlErrors() {
     }
 
-    static RuntimeException translate(SQLException e) {
+    static RuntimeException translate(Dialect dialect, SQLException e) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         if (state.equals("23505")) {
-            // Derby's message names the constraint and table (never the values): useful to admins
+            // the message names the constraint and table (never the values): useful to admins
             return WfedException.conflict("DUPLICATE", "记录重复：已存在相同的记录", "Duplicate record: " + e.getMessage());
         }
         if (state.equals("23503")) {
@@ -21,7 +21,7 @@ final class SqlErrors {
         if (state.equals("22001")) {
             return WfedException.invalid("TOO_LONG", "输入内容过长", "A value is too long");
         }
-        if (state.startsWith("40XL")) {
+        if (dialect.isBusy(state)) {
             return WfedException.conflict("BUSY", "记录正被他人修改，请稍后重试", "The record is locked by another writer; retry");
         }
         return new IllegalStateException("database error " + state + ": " + e.getMessage(), e);

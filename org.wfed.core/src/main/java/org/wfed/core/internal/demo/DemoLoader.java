@@ -44,19 +44,22 @@ public final class DemoLoader {
     private final org.wfed.core.internal.org.UnitPaths paths;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "wfed-demo"));
     private final List<DemoDataProvider> pending = new ArrayList<>();
+    private final org.wfed.core.Cluster cluster;
     private volatile boolean ready;
 
     @Activate
     public DemoLoader(BundleContext context, @Reference Database db, @Reference AuthService auth, @Reference FirstStart first,
-                      @Reference org.wfed.core.internal.org.UnitPaths paths) {
+                      @Reference org.wfed.core.internal.org.UnitPaths paths, @Reference org.wfed.core.Cluster cluster) {
         this.db = db;
         this.paths = paths;
         this.auth = auth;
         this.rootId = first.rootUnitId();
         String flag = Settings.get(context, null, "demo", "0");
         this.enabled = flag.equals("1") || flag.equalsIgnoreCase("true");
+        this.cluster = cluster;
         if (enabled) {
-            worker.execute(this::loadCore);
+            // one node loads; the others find the ledger (core_demo_applied) filled when they next look
+            worker.execute(() -> cluster.alone("core.demo", this::loadCore));
         }
     }
 
@@ -67,7 +70,7 @@ public final class DemoLoader {
             pending.add(provider);
         }
         if (enabled && ready) {
-            worker.execute(this::runProviders);
+            worker.execute(() -> cluster.alone("core.demo", this::runProviders));
         }
     }
 

@@ -97,13 +97,16 @@ public final class ScaleGenerator {
     private final AuthService auth;
     private final UnitPaths paths;
     private final long rootId;
+    private final org.wfed.core.Cluster cluster;
     private final List<ScaleDataProvider> providers = new CopyOnWriteArrayList<>();
     private final AtomicReference<Status> status = new AtomicReference<>(new Status("IDLE", null, 0, 0, 0, 0, 0, 0, null));
 
     @Activate
     public ScaleGenerator(BundleContext context, @Reference Database db, @Reference PersonService people,
-                          @Reference AuthService auth, @Reference UnitPaths paths, @Reference FirstStart first) {
+                          @Reference AuthService auth, @Reference UnitPaths paths, @Reference FirstStart first,
+                          @Reference org.wfed.core.Cluster cluster) {
         this.db = db;
+        this.cluster = cluster;
         this.people = people;
         this.auth = auth;
         this.paths = paths;
@@ -119,9 +122,13 @@ public final class ScaleGenerator {
                 status.set(new Status("FAILED", scale, 0, 0, 0, 0, 0, 0, e.getMessage()));
                 return;
             }
-            // wait a moment for the modules' providers to register, then generate on a thread of its own
+            // wait a moment for the modules' providers to register, then generate on a thread of its own, on one node
             Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "wfed-generate"))
-                    .schedule(() -> generate(order), 3, java.util.concurrent.TimeUnit.SECONDS);
+                    .schedule(() -> {
+                        if (!cluster.alone("core.generate", () -> generate(order))) {
+                            status.set(new Status("ELSEWHERE", scale, 0, 0, 0, 0, 0, 0, "another node generates"));
+                        }
+                    }, 3, java.util.concurrent.TimeUnit.SECONDS);
         }
     }
 

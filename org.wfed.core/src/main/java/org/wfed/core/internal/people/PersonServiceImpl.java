@@ -25,6 +25,7 @@ import org.wfed.core.dto.Education;
 import org.wfed.core.dto.PersonFacts;
 import org.wfed.core.dto.PersonInput;
 import org.wfed.core.dto.Sex;
+import org.wfed.core.internal.db.Dialect;
 
 /** The person registry: facts for modules' rules, registration with duplicate checks by ID number. */
 @Component(service = {PersonService.class, PersonServiceImpl.class})
@@ -106,9 +107,9 @@ public final class PersonServiceImpl implements PersonService {
         Instant now = Instant.now();
         if (inputs.stream().allMatch(in -> in.idNumber() != null)) {
             // the usual case (rosters, generated data): multi-row inserts, ids found again by ID number
-            // uncommitted reading: another transaction's uncommitted last row must not make this one wait, and
+            // uncommitted reading (Derby): another transaction's uncommitted last row must not make this one wait;
             // every id this insert gets is above the ids handed out before it, committed or not
-            long before = Jdbc.number(c, "SELECT MAX(id) FROM core_person WITH UR");
+            long before = Jdbc.number(c, "SELECT MAX(id) FROM core_person" + Dialect.of(c).readUncommitted());
             for (int i = 0; i < inputs.size(); i += ROWS_PER_INSERT) {
                 insertRows(c, inputs.subList(i, Math.min(inputs.size(), i + ROWS_PER_INSERT)), now);
             }

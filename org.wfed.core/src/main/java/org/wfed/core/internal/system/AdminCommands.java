@@ -70,7 +70,9 @@ public final class AdminCommands {
 
     /** Online backup; prints the folder to restore from. */
     public String backup() {
-        return "backup written; restore with WFED_RESTORE_FROM=" + backups.backup(SHELL).getPath();
+        BackupService.Backup b = backups.backup(SHELL);
+        return b.method().equals("pg_dump") ? "pg_dump written to " + b.restoreFrom() + "; restore it with pg_restore (docs/scaling.md)"
+                : "backup written; restore with WFED_RESTORE_FROM=" + b.restoreFrom().getPath();
     }
 
     public String resetpassword(String username, String password) {

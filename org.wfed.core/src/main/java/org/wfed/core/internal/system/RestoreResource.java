@@ -31,7 +31,7 @@ import org.wfed.core.AccessControl;
 import org.wfed.core.AuditLog;
 import org.wfed.core.Caller;
 import org.wfed.core.internal.auth.CorePermissions;
-import org.wfed.core.internal.db.DerbyDatabase;
+import org.wfed.core.internal.db.DatabaseService;
 import org.wfed.core.internal.rest.WfedApplication;
 
 /**
@@ -55,15 +55,15 @@ public final class RestoreResource {
     public record RestoreInfo(String backup, String restoredAt, int entries, String folder) {
     }
 
-    private final DerbyDatabase db;
+    private final DatabaseService db;
     private final AccessControl access;
     private final ObjectMapper json = new ObjectMapper();
 
     @Activate
-    public RestoreResource(@Reference DerbyDatabase db, @Reference AccessControl access, @Reference AuditLog audit) {
+    public RestoreResource(@Reference DatabaseService db, @Reference AccessControl access, @Reference AuditLog audit) {
         this.db = db;
         this.access = access;
-        DerbyDatabase.Restored r = db.restored();
+        DatabaseService.Restored r = db.restored();
         if (r != null) {
             // the record is the backup's folder name (its time); the full paths go into the detail
             audit.record(SYSTEM, "system.restore", "backup", r.backup().getParentFile().getName(), AuditLog.Outcome.OK,

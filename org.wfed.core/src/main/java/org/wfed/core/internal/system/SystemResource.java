@@ -100,7 +100,8 @@ public final class SystemResource {
     @Path("backup")
     public Map<String, String> backup(@Context SecurityContext sc) {
         Caller caller = admin(sc);
-        return Map.of("restoreFrom", backups.backup(caller).getPath());
+        BackupService.Backup b = backups.backup(caller);
+        return Map.of("restoreFrom", b.restoreFrom().getPath(), "method", b.method());
     }
 
     private Caller admin(SecurityContext sc) {

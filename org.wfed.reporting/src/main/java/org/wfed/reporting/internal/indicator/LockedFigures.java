@@ -4,7 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.wfed.core.Cluster;
 import org.wfed.core.Database;
 import org.wfed.core.PeriodLocks;
 import org.wfed.core.Scope;
@@ -15,7 +17,8 @@ import org.wfed.core.Scope;
  * year under the unit any more (every dated write checks {@link PeriodLocks#checkOpen}). A scope whose
  * period lies within one year is served from here when its root and every direct child are locked for
  * that year — checked on every use, so a year unlocked since is computed afresh. Reporting's return of
- * a summary (the only unlock) drops the year's figures; a change of the present indicators drops all.
+ * a summary drops the year's figures; a change of the present indicators drops all, and so does any year lock
+ * set or lifted on any node ({@link Cluster#PERIOD_LOCKS}: a year unlocked, changed and locked again elsewhere).
  * The year before in a table (year-over-year) is usually such a year.
  */
 @Component(service = LockedFigures.class)
@@ -37,13 +40,25 @@ public final class LockedFigures {
         }
     };
     private long indicatorsSeen;
+    private final AutoCloseable listening;
 
     @Activate
-    public LockedFigures(@Reference Database db, @Reference PeriodLocks locks, @Reference Contributions contributions) {
+    public LockedFigures(@Reference Database db, @Reference PeriodLocks locks, @Reference Contributions contributions,
+                         @Reference Cluster cluster) {
         this.db = db;
         this.locks = locks;
         this.contributions = contributions;
         this.indicatorsSeen = contributions.lastChange();
+        this.listening = cluster.onChange(Cluster.PERIOD_LOCKS, this::forgetAll);
+    }
+
+    @Deactivate
+    void deactivate() throws Exception {
+        listening.close();
+    }
+
+    private synchronized void forgetAll() {
+        entries.clear();
     }
 
     /** Whether the scope's figures can be kept: its period lies in one year, locked for its root and every direct child. */

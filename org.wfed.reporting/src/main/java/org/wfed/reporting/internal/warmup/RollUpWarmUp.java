@@ -17,6 +17,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.wfed.core.Cluster;
 import org.wfed.core.Database;
 import org.wfed.core.Jdbc;
 import org.wfed.core.OrgService;
@@ -55,6 +56,7 @@ public final class RollUpWarmUp {
     private final OrgService orgs;
     private final Contributions contributions;
     private final Database db;
+    private final Cluster cluster;
     private final AtomicReference<WarmUpStatus> status = new AtomicReference<>();
     private final ScheduledExecutorService executor;
     private volatile boolean stopped;
@@ -62,8 +64,9 @@ public final class RollUpWarmUp {
     @Activate
     public RollUpWarmUp(BundleContext context, Map<String, Object> properties, @Reference IndicatorTables tables,
                         @Reference OrgService orgs, @Reference Contributions contributions, @Reference Database db,
-                        @Reference ReportingModule schema) {
+                        @Reference ReportingModule schema, @Reference Cluster cluster) {
         this.tables = tables;
+        this.cluster = cluster;
         this.orgs = orgs;
         this.contributions = contributions;
         this.db = db;
@@ -90,7 +93,14 @@ public final class RollUpWarmUp {
         });
         pool.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
         executor = pool;
-        executor.schedule(() -> run(on.source(), seconds, ignored), seconds, TimeUnit.SECONDS);
+        // one node of a cluster warms the database at a time; a node that finds another warming skips it
+        executor.schedule(() -> {
+            if (!cluster.alone("reporting.warm-up", () -> run(on.source(), seconds, ignored))) {
+                status.set(new WarmUpStatus(true, on.source(), "ELSEWHERE", seconds, null, List.of(), 0, 0, null, null, null,
+                        "another node warms up"));
+                executor.shutdown();
+            }
+        }, seconds, TimeUnit.SECONDS);
     }
 
     @Deactivate
