@@ -107,8 +107,14 @@ public final class RollUpWarmUp {
     void deactivate() {
         stopped = true;
         if (executor != null) {
-            // no interrupt: an interrupted Derby query may close its connection; the run ends at its next indicator
+            // no interrupt: an interrupted Derby query may close its connection; the run ends at its next indicator.
+            // Waiting for that lets a new configuration's warm-up take the job's lock (Cluster.alone) at once.
             executor.shutdown();
+            try {
+                executor.awaitTermination(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
