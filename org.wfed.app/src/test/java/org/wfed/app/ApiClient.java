@@ -67,6 +67,14 @@ final class ApiClient {
         return csrf;
     }
 
+    /** The same session (cookie and CSRF token) sent to another wfed node. */
+    ApiClient on(String otherBase) {
+        ApiClient c = new ApiClient(otherBase);
+        c.cookie = cookie;
+        c.csrf = csrf;
+        return c;
+    }
+
     Reply get(String path) {
         return send("GET", path, null);
     }

@@ -138,6 +138,31 @@ class StartUpContractTest {
     }
 
     /**
+     * A migration changed after a database applied it (its checksum differs) is refused: the database would not be
+     * the schema the code expects. Checksums missing from an older database are recorded instead (the start above).
+     */
+    @Test
+    void aMigrationChangedAfterItWasAppliedIsRefused() throws Exception {
+        Path data = Files.createTempDirectory("wfed-changed-migration-");
+        try {
+            WfedServer.launch("activities.jar", data, data, Map.of()).stop();
+            try (Connection c = DriverManager.getConnection("jdbc:derby:" + data.resolve("db")); Statement st = c.createStatement()) {
+                assertEquals(1, st.executeUpdate("UPDATE core_schema_version SET checksum = '" + "0".repeat(64)
+                        + "' WHERE owner = 'core' AND version = 2"));
+            }
+            try {
+                DriverManager.getConnection("jdbc:derby:" + data.resolve("db") + ";shutdown=true").close();
+            } catch (SQLException shutDown) {
+                // Derby answers a shutdown with an exception
+            }
+            WfedServer.Refused r = WfedServer.refusedStart("activities.jar", data, data, WfedServer.freePortNow(), Map.of());
+            assertRefused(r, 8, "V2", data, true);
+        } finally {
+            WfedServer.deleteTree(data);
+        }
+    }
+
+    /**
      * WFED_PORT alone, 20 starts on one data folder: each binds Jetty once, on that port, answers 503 until ready,
      * and once health says 200 sign-in answers at once (never the 404s of a rebind). The smallest deployment keeps
      * the test short; its HTTP and JAX-RS stack, where the rebind lost the application, is the full one's.

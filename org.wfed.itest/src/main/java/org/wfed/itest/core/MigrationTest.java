@@ -2,6 +2,7 @@ package org.wfed.itest.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.wfed.core.Database;
@@ -49,6 +50,29 @@ class MigrationTest {
         });
         assertEquals(2, db.migrate("itest_existing", MigrationTest.class));
         assertEquals(1L, (long) db.read(c -> Jdbc.number(c, "SELECT COUNT(*) FROM itest_existing WHERE note = 'from V2'")));
+        // V1, applied before checksums were kept, now has the checksum of its file; V2 got its own when it ran
+        assertEquals(List.of(sha256("db/itest_existing/V1__create_table.sql"), sha256("db/itest_existing/V2__add_column.sql")),
+                db.read(c -> Jdbc.list(c, "SELECT checksum FROM core_schema_version WHERE owner = 'itest_existing' ORDER BY version",
+                        rs -> rs.getString(1))));
+    }
+
+    /** A migration with a PostgreSQL variant: PostgreSQL takes the variant, Derby the plain file. */
+    @Test
+    void eachDatabaseTakesItsVariantOfAMigration() {
+        assertEquals(1, db.migrate("itest_variant", MigrationTest.class));
+        String product = db.read(c -> c.getMetaData().getDatabaseProductName());
+        assertEquals(product.contains("PostgreSQL") ? "postgresql" : "plain",
+                db.read(c -> Jdbc.one(c, "SELECT label FROM itest_variant", rs -> rs.getString(1)).orElseThrow()));
+    }
+
+    private static String sha256(String resource) {
+        try (var in = MigrationTest.class.getClassLoader().getResourceAsStream(resource)) {
+            String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).replace("\r\n", "\n");
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.io.IOException | java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
