@@ -88,10 +88,22 @@ class ClusterTest {
                 .redirectOutput(Path.of(System.getProperty("basedir", "."), "target", "haproxy-cluster.log").toFile()).start();
         balancer = "http://127.0.0.1:" + lbPort;
         long until = System.currentTimeMillis() + 20_000;
-        while (new ApiClient(balancer).get("/api/health").status() != 200 && System.currentTimeMillis() < until) {
+        while (healthStatus(balancer) != 200 && System.currentTimeMillis() < until) {
+            if (!haproxy.isAlive()) {
+                throw new IllegalStateException("haproxy ended with " + haproxy.exitValue());
+            }
             WfedServer.sleep(200);
         }
         adminA = ApiClient.admin(a.url());
+    }
+
+    /** The status of /api/health, or -1 while nothing listens. */
+    private static int healthStatus(String base) {
+        try {
+            return new ApiClient(base).get("/api/health").status();
+        } catch (IllegalStateException notListening) {
+            return -1;
+        }
     }
 
     /** A node as an administrator starts one: its own data folder, the shared database and files folder. */
