@@ -141,3 +141,5 @@ call "top unit's summary refresh" "$port_a" "$pid_a" POST "reporting/summaries/$
 call "top unit's people page 1 (count over the whole tree)" "$port_b" "$pid_b" GET "people?unitId=$top&page=1&size=20"
 echo
 echo "Tables of $indicators indicators. RSS after the run: node A $(rss_mb "$pid_a") MB, node B $(rss_mb "$pid_b") MB."
+kill "$pid_a" "$pid_b" 2>/dev/null || true
+wait "$pid_a" "$pid_b" 2>/dev/null || true

@@ -15,7 +15,9 @@ export async function render(el, ctx) {
     class: 'btn primary', type: 'button', id: 'backup',
     onclick: () => busy(ctx, backup, async () => {
       const r = await ctx.api.post('system/backup');
-      result.replaceChildren(h('p', null, t('备份已完成，恢复时使用：', 'Backup done; restore from: '), h('span', { class: 'mono' }, r.restoreFrom)));
+      const how = r.method === 'pg_dump' ? t('备份已完成（pg_dump），用 pg_restore 恢复：', 'Backup done (pg_dump); restore it with pg_restore: ')
+        : t('备份已完成，恢复时使用：', 'Backup done; restore from: ');
+      result.replaceChildren(h('p', null, how, h('span', { class: 'mono' }, r.restoreFrom)));
       ctx.notify(t('备份已完成', 'Backup done'));
     }),
   }, t('立即备份数据库', 'Back up the database now'));

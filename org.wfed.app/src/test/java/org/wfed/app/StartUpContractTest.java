@@ -56,13 +56,29 @@ class StartUpContractTest {
             "WFED_PASSWORD_MIN_LENGTH, ten",
             "WFED_SESSION_TIMEOUT, -5",
             "WFED_DEMO, maybe",
-            "WFED_ADMIN_PASSWORD, short"})
+            "WFED_ADMIN_PASSWORD, short",
+            "WFED_DB_URL, mysql://db/wfed",
+            "WFED_DB_POOL_SIZE, 0"})
     void aBadSettingEndsTheStartWithItsName(String variable, String value) throws Exception {
         Path data = Files.createTempDirectory("wfed-bad-setting-");
         try {
             WfedServer.Refused r = WfedServer.refusedStart("activities.jar", data, data, WfedServer.freePortNow(), Map.of(variable, value));
             assertRefused(r, 2, variable, data, true);
             assertFalse(Files.exists(data.resolve("db")), "nothing may start with a bad setting, not even the database");
+        } finally {
+            WfedServer.deleteTree(data);
+        }
+    }
+
+    /** With PostgreSQL the uploaded files must go to a folder every node shares: without WFED_FILES nothing starts. */
+    @Test
+    void postgresqlWithoutASharedFilesFolderEndsTheStart() throws Exception {
+        Path data = Files.createTempDirectory("wfed-no-files-");
+        try {
+            WfedServer.Refused r = WfedServer.refusedStart("activities.jar", data, data, WfedServer.freePortNow(),
+                    Map.of("WFED_DB_URL", "jdbc:postgresql://localhost:5432/wfed"));
+            assertRefused(r, 2, "WFED_FILES", data, true);
+            assertFalse(Files.exists(data.resolve("db")));
         } finally {
             WfedServer.deleteTree(data);
         }

@@ -158,7 +158,7 @@ public final class AuthService implements Sessions {
         return db;
     }
 
-    private record Account(long id, String hash, int failed, Instant lockedUntil, boolean enabled, boolean totp) {
+    private record Account(long id, String hash, Instant lockedUntil, boolean enabled, boolean totp) {
     }
 
     /**
@@ -172,9 +172,9 @@ public final class AuthService implements Sessions {
         Instant now = Instant.now();
         throttle.check(address, username, now);
         Optional<Account> found = db.read(c -> Jdbc.one(c,
-                "SELECT id, password_hash, failed_logins, locked_until, enabled, totp_secret FROM core_user WHERE username = ?",
-                rs -> new Account(rs.getLong(1), rs.getString(2), rs.getInt(3), Jdbc.instant(rs, "locked_until"), rs.getBoolean(5),
-                        rs.getString(6) != null), username));
+                "SELECT id, password_hash, locked_until, enabled, totp_secret FROM core_user WHERE username = ?",
+                rs -> new Account(rs.getLong(1), rs.getString(2), Jdbc.instant(rs, "locked_until"), rs.getBoolean(4),
+                        rs.getString(5) != null), username));
         boolean right = hasher.matches(password, found.map(Account::hash).orElse(dummyHash));
         if (found.isEmpty() || !right) {
             failed(found.orElse(null), username, address, now, found.isEmpty() ? "unknown user" : "wrong password");
@@ -227,11 +227,15 @@ public final class AuthService implements Sessions {
             audit.record(nobody, "auth.login", "user", null, AuditLog.Outcome.DENIED, why);
             return;
         }
-        int failed = a.failed() + 1;
-        Instant until = failed >= maxFailed ? now.plus(lockout) : null;
+        // counted in the database, under the row's lock: failures sent at once (to one node or to several)
+        // each count, so parallel guessing cannot outrun the lock-out
         db.write(c -> {
-            Jdbc.update(c, "UPDATE core_user SET failed_logins = ?, locked_until = ? WHERE id = ?", until == null ? failed : 0, until, a.id());
-            audit.record(c, nobody, "auth.login", "user", null, AuditLog.Outcome.DENIED, until == null ? why : why + ", locked");
+            Jdbc.update(c, "UPDATE core_user SET failed_logins = failed_logins + 1 WHERE id = ?", a.id());
+            boolean lock = Jdbc.number(c, "SELECT failed_logins FROM core_user WHERE id = ?", a.id()) >= maxFailed;
+            if (lock) {
+                Jdbc.update(c, "UPDATE core_user SET failed_logins = 0, locked_until = ? WHERE id = ?", now.plus(lockout), a.id());
+            }
+            audit.record(c, nobody, "auth.login", "user", null, AuditLog.Outcome.DENIED, lock ? why + ", locked" : why);
             return null;
         });
     }

@@ -96,6 +96,14 @@ public final class DatabaseService implements Database {
         this.url = dialect == Dialect.DERBY ? "jdbc:derby:" + new File(dataFolder, "db").getPath() : configuredUrl;
         this.factory = factories.stream().filter(e -> dialect.driverClass().equals(e.getKey().get(DataSourceFactory.OSGI_JDBC_DRIVER_CLASS)))
                 .map(Map.Entry::getValue).findFirst().orElse(null);
+        if (dialect == Dialect.POSTGRES && Settings.get(context, null, "files", null) == null) {
+            // also when the URL came from ConfigAdmin, which StartSettings does not see
+            StartFailure f = new StartFailure(StartFailure.BAD_SETTING,
+                    "使用 PostgreSQL 时须设置 WFED_FILES：各节点共享的文件目录（照片、签收单），不能只存在一台机器上",
+                    "with PostgreSQL set WFED_FILES to the folder every node shares for uploaded files (photos, receipts)");
+            Fatal.exit(f);
+            throw f;
+        }
         try {
             if (factory == null) {
                 throw new IllegalStateException("this deployment has no JDBC driver for " + dialect + " (" + dialect.driverClass() + ")");
@@ -169,6 +177,10 @@ public final class DatabaseService implements Database {
         hc.setMaxLifetime(1_800_000);
         // the database is checked by the first connection above; the pool fills in the background
         hc.setInitializationFailTimeout(-1);
+        if (dialect == Dialect.POSTGRES) {
+            // as Derby's lock wait (60 s, then 409 BUSY): PostgreSQL would otherwise wait for a lock for ever
+            hc.setConnectionInitSql("SET lock_timeout = '60s'");
+        }
         return new HikariDataSource(hc);
     }
 
