@@ -23,10 +23,12 @@ class MigrationTest {
     void coreSchemaIsRecordedInTheVersionTable() {
         long versions = (long) db.read(c -> Jdbc.number(c, "SELECT MAX(version) FROM core_schema_version WHERE owner = 'core'"));
         long rows = (long) db.read(c -> Jdbc.number(c, "SELECT COUNT(*) FROM core_schema_version WHERE owner = 'core'"));
-        // every migration core's bundle carries is applied once, numbered from 1 without a gap
+        // every migration core's bundle carries is applied once, numbered from 1 without a gap (a per-database
+        // variant is the same one)
         org.osgi.framework.Bundle core = java.util.Arrays.stream(org.osgi.framework.FrameworkUtil.getBundle(MigrationTest.class)
                 .getBundleContext().getBundles()).filter(b -> b.getSymbolicName().equals("org.wfed.core")).findFirst().orElseThrow();
-        long files = java.util.Collections.list(core.findEntries("db/core", "V*.sql", false)).size();
+        long files = java.util.Collections.list(core.findEntries("db/core", "V*.sql", false)).stream()
+                .filter(u -> !u.getPath().matches(".*\\.(derby|postgresql)\\.sql")).count();
         assertEquals(files, versions);
         assertEquals(files, rows);
     }

@@ -141,6 +141,10 @@ public final class DatabaseService implements Database {
             putIfSet(props, DataSourceFactory.JDBC_PASSWORD, Settings.get(context, config.password(), "dbPassword", null));
             // names the node's connections in pg_stat_activity
             props.setProperty("ApplicationName", "wfed");
+            // as Derby's lock wait (60 s, then 409 BUSY): PostgreSQL would otherwise wait for a lock for ever. A
+            // start-up option of the session, not a SET after connecting: that would leave the pool's connection
+            // (auto-commit off) inside a transaction before its first use
+            props.setProperty("options", "-c lock_timeout=60s");
         }
         props.setProperty(DataSourceFactory.JDBC_URL, url + attributes);
         this.dataSource = factory.createDataSource(props);
@@ -159,6 +163,9 @@ public final class DatabaseService implements Database {
         this.nestedPool = pool("wfed-nested", size, 1, timeout);
         this.migrator = new Migrator(this, dialect);
         migrator.migrate("core", DatabaseService.class);
+        if (dialect == Dialect.POSTGRES) {
+            SharedFiles.check(this, filesFolder);
+        }
         LOG.info("wfed database ready: pool of {} connections, {} s wait at most", size, timeout);
     }
 
@@ -177,10 +184,6 @@ public final class DatabaseService implements Database {
         hc.setMaxLifetime(1_800_000);
         // the database is checked by the first connection above; the pool fills in the background
         hc.setInitializationFailTimeout(-1);
-        if (dialect == Dialect.POSTGRES) {
-            // as Derby's lock wait (60 s, then 409 BUSY): PostgreSQL would otherwise wait for a lock for ever
-            hc.setConnectionInitSql("SET lock_timeout = '60s'");
-        }
         return new HikariDataSource(hc);
     }
 
