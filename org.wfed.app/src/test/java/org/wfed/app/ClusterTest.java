@@ -2,6 +2,7 @@ package org.wfed.app;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -288,9 +289,35 @@ class ClusterTest {
         }
     }
 
-    /** Node A stops (SIGTERM): everyone, signed in, goes on through the balancer on node B. */
+    /**
+     * A third node whose WFED_FILES is a folder of its own (a local disk at the path the shared one should be at) would
+     * keep photos and the field-change key the others never see: it refuses to start, naming the folder.
+     */
     @Test
     @Order(7)
+    void aNodeWithAFilesFolderOfItsOwnRefusesToStart() throws Exception {
+        assertEquals(Files.readString(files.resolve(".wfed-files")).trim(), queryOne("SELECT value FROM core_setting WHERE name = 'files.id'"),
+                "the shared folder's name is the database's");
+        Path data = Files.createTempDirectory("wfed-cluster-own-files-");
+        Path own = Files.createTempDirectory("wfed-cluster-own-files-folder-");
+        try {
+            WfedServer.Refused r = WfedServer.refusedStart("wfed.jar", data, data, WfedServer.freePortNow(), Map.of(
+                    "WFED_DB_URL", "jdbc:postgresql://" + PG_HOST + ":" + PG_PORT + "/" + database,
+                    "WFED_DB_USER", PG_USER, "WFED_DB_PASSWORD", PG_PASSWORD, "WFED_FILES", own.toString(),
+                    "WFED_REPORTING_WARM_UP", "false"));
+            assertEquals(2, r.exitCode(), r.stderr());
+            assertTrue(r.stderr().contains("WFED_FILES (" + own + ") is not the files folder the other nodes of this database share"),
+                    r.stderr());
+            assertFalse(Files.exists(own.resolve(".wfed-files")), "the refused node leaves the folder as it was");
+        } finally {
+            WfedServer.deleteTree(data);
+            WfedServer.deleteTree(own);
+        }
+    }
+
+    /** Node A stops (SIGTERM): everyone, signed in, goes on through the balancer on node B. */
+    @Test
+    @Order(8)
     void whenOneNodeStopsTheBalancerSendsEveryoneToTheOther() {
         ApiClient viaBalancer = adminA.on(balancer);
         a.stop();
@@ -364,6 +391,12 @@ class ClusterTest {
             for (String s : statements) {
                 st.execute(s);
             }
+        }
+    }
+
+    private static String queryOne(String sql) throws SQLException {
+        try (Connection c = connect(database); Statement st = c.createStatement(); var rs = st.executeQuery(sql)) {
+            return rs.next() ? rs.getString(1) : null;
         }
     }
 

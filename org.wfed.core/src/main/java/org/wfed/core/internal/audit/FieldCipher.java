@@ -17,8 +17,9 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Encrypts the sensitive values of field changes (AES-256-GCM, a fresh nonce per value) with a key kept in the
- * data folder ({@code files/core/keys/field-changes.key}, readable by its owner only), so that the key travels with
- * the data and its backups and never with the database alone.
+ * files folder ({@code <files>/core/keys/field-changes.key}, readable by its owner only), so that the key travels with
+ * the files and their backups and never with the database alone. Several nodes share the files folder
+ * ({@code WFED_FILES}, checked at start), so they share the key.
  */
 final class FieldCipher {
     private static final String PREFIX = "v1:";
@@ -78,12 +79,17 @@ final class FieldCipher {
                 Files.createDirectories(keyFile.getParent());
                 byte[] fresh = new byte[32];
                 RANDOM.nextBytes(fresh);
+                // written whole, then linked into place: a node of the same shared folder never reads half a key,
+                // and of two nodes creating it at once the second takes the first one's key
+                Path draft = Files.createTempFile(keyFile.getParent(), "field-changes", ".new");
                 try {
-                    Files.write(keyFile, Base64.getEncoder().encode(fresh), StandardOpenOption.CREATE_NEW,
-                            StandardOpenOption.WRITE);
-                    ownerOnly(keyFile);
+                    ownerOnly(draft);
+                    Files.write(draft, Base64.getEncoder().encode(fresh), StandardOpenOption.WRITE);
+                    Files.createLink(keyFile, draft);
                 } catch (FileAlreadyExistsException e) {
-                    // another node of the same data folder wrote it first: use that one
+                    // another node of the same files folder wrote it first: use that one
+                } finally {
+                    Files.deleteIfExists(draft);
                 }
             }
             byte[] k = Base64.getDecoder().decode(Files.readString(keyFile).trim());
