@@ -35,7 +35,7 @@ import org.wfed.core.internal.auth.FirstStart;
 import org.wfed.core.internal.org.UnitPaths;
 
 /**
- * The scale data generator: {@code WFED_GENERATE=district|city|<n>districts} (seed WFED_SEED) fills an
+ * The scale data generator: {@code WFED_GENERATE=district|city|province|<n>districts} (seed WFED_SEED) fills an
  * empty database with realistic, reproducible data: per district 10 streets of 30 communities and
  * 200,000 people ({@code WFED_GENERATE_PEOPLE}), then every {@link ScaleDataProvider}'s records per
  * street for each of the last {@code WFED_GENERATE_YEARS} years (default 1: the current year).
@@ -81,11 +81,13 @@ public final class ScaleGenerator {
             return switch (scale) {
                 case "district" -> 1;
                 case "city" -> 10;
+                // 25 districts of 200,000 people: the five million the ID numbers' serials allow
+                case "province" -> 25;
                 default -> {
                     try {
                         yield Integer.parseInt(scale.replace("districts", ""));
                     } catch (NumberFormatException e) {
-                        throw new IllegalArgumentException("WFED_GENERATE must be district, city or <n>districts, not " + scale);
+                        throw new IllegalArgumentException("WFED_GENERATE must be district, city, province or <n>districts, not " + scale);
                     }
                 }
             };
@@ -146,7 +148,7 @@ public final class ScaleGenerator {
         return status.get();
     }
 
-    /** Generates {@code district} (1), {@code city} (10) or {@code <n>districts}; refuses a non-empty database. */
+    /** Generates {@code district} (1), {@code city} (10), {@code province} (25) or {@code <n>districts}; refuses a non-empty database. */
     synchronized Status generate(Order order) {
         String scale = order.scale();
         long seed = order.seed();
