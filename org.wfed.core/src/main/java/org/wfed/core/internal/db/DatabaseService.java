@@ -6,8 +6,8 @@ import java.io.File;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -81,10 +81,21 @@ public final class DatabaseService implements Database {
     private Migrator migrator;
     /** What this start restored, or null. */
     private Restored restored;
-    /** How deep this thread is in transactions (0: none). */
-    private final ThreadLocal<int[]> depth = ThreadLocal.withInitial(() -> new int[1]);
-    /** Work to do once the transaction of a connection has committed ({@link #afterCommit}). */
-    private final Map<Connection, List<Runnable>> afterCommit = java.util.Collections.synchronizedMap(new IdentityHashMap<>());
+    /**
+     * This thread's open transactions, innermost last, each with the work to do once it commits
+     * ({@link #afterCommit}). Per thread, so that no transaction waits for a lock of another's.
+     */
+    private final ThreadLocal<ArrayDeque<Transaction>> open = ThreadLocal.withInitial(ArrayDeque::new);
+
+    /** An open transaction of this thread: its connection, and what runs after its commit. */
+    private static final class Transaction {
+        final Connection connection;
+        List<Runnable> then;
+
+        Transaction(Connection connection) {
+            this.connection = connection;
+        }
+    }
 
     @Activate
     public DatabaseService(BundleContext context, Config config,
@@ -227,10 +238,11 @@ public final class DatabaseService implements Database {
     }
 
     private <T> T run(SqlWork<T> work, boolean readOnly) {
-        int[] level = depth.get();
-        Connection c = take(level[0] == 0 ? pool : nestedPool);
+        ArrayDeque<Transaction> mine = open.get();
+        Connection c = take(mine.isEmpty() ? pool : nestedPool);
+        Transaction tx = new Transaction(c);
+        mine.addLast(tx);
         boolean ok = false;
-        level[0]++;
         try {
             c.setReadOnly(readOnly);
             T result = work.run(c);
@@ -240,14 +252,13 @@ public final class DatabaseService implements Database {
         } catch (SQLException e) {
             throw SqlErrors.translate(dialect, e);
         } finally {
-            level[0]--;
-            List<Runnable> then = afterCommit.remove(c);
+            mine.removeLast();
             if (!ok) {
                 rollbackQuietly(c);
             }
             closeQuietly(c);
-            if (ok && then != null) {
-                then.forEach(Runnable::run);
+            if (ok && tx.then != null) {
+                tx.then.forEach(Runnable::run);
             }
         }
     }
@@ -260,9 +271,21 @@ public final class DatabaseService implements Database {
         }
     }
 
-    /** Runs {@code r} once the transaction of {@code c} (a connection of {@link #write} or {@link #read}) commits. */
+    /**
+     * Runs {@code r} once the transaction of {@code c} (a connection of {@link #write} or {@link #read} open on this
+     * thread) commits.
+     */
     void afterCommit(Connection c, Runnable r) {
-        afterCommit.computeIfAbsent(c, k -> new ArrayList<>(2)).add(r);
+        for (Transaction tx : open.get()) {
+            if (tx.connection == c) {
+                if (tx.then == null) {
+                    tx.then = new ArrayList<>(2);
+                }
+                tx.then.add(r);
+                return;
+            }
+        }
+        throw new IllegalStateException("not the connection of a transaction open on this thread");
     }
 
     private static void rollbackQuietly(Connection c) {
