@@ -29,7 +29,8 @@ db="wfed_bench_${scale}_${seed}"
 pg() { psql -X -q -t -A -h "$pg_host" -p "$pg_port" -U "$pg_user" "$@"; }
 for tool in wrk haproxy jq psql; do command -v "$tool" >/dev/null || { echo "$tool is missing" >&2; exit 1; }; done
 
-files="$BENCH_WORK/files"
+# the shared files folder belongs to the database (its .wfed-files names it): kept beside it for later runs
+files="${BENCH_CACHE:-/tmp/wfed-bench-cache}/$db-files"
 mkdir -p "$files"
 node_env=(WFED_DB_URL="jdbc:postgresql://$pg_host:$pg_port/$db" WFED_DB_USER="$pg_user" WFED_DB_PASSWORD="$PGPASSWORD"
   WFED_FILES="$files" WFED_REPORTING_SLOW_INDICATOR_MILLIS=0)
@@ -38,6 +39,7 @@ node_env=(WFED_DB_URL="jdbc:postgresql://$pg_host:$pg_port/$db" WFED_DB_USER="$p
 if [ "$(pg -d "$db" -c "SELECT COUNT(*) FROM information_schema.tables WHERE table_name = 'bench_generated'" 2>/dev/null)" != 1 ]; then
   pg -d postgres -c "DROP DATABASE IF EXISTS $db WITH (FORCE)"
   pg -d postgres -c "CREATE DATABASE $db"
+  rm -rf "$files" && mkdir -p "$files"
   echo "generating $scale (seed $seed) into $db, load $(load_avg)" >&2
   generate "$jar" "$BENCH_WORK/gen-data" "$BENCH_PORT" "$scale" "$seed" "${node_env[@]}" WFED_REPORTING_WARM_UP=false
   pg -d "$db" -c "CREATE TABLE bench_generated (seconds INT, peak_mb INT, load VARCHAR(40), jar VARCHAR(20))"
@@ -95,6 +97,11 @@ community=$(echo "$tree" | jq '[.[] | select(.kind == "COMMUNITY")][0].id')
 api "$port_a" "$cookies" "$csrf" POST users \
   "{\"username\":\"bench.clerk.$$\",\"displayName\":\"压测社区干部\",\"unitId\":$community,\"roles\":[\"STAFF\"],\"password\":\"$BENCH_PASSWORD\"}" >/dev/null
 clerk="$BENCH_WORK/clerk.cookies"
+# reporting's warm-up after start (on one node; the other answers ELSEWHERE) would share the cores with the runs
+warm_a=$(await_warm_up "$port_a" "$cookies" "$csrf")
+warm_b=$(await_warm_up "$port_b" "$cookies" "$csrf")
+echo "Reporting's warm-up after start: node A $warm_a, node B $warm_b (waited for)."
+echo
 WFED_CSRF=$(login "$port_a" "bench.clerk.$$" "$BENCH_PASSWORD" "$clerk")
 WFED_SESSION=$(session_of "$clerk")
 export WFED_SESSION WFED_CSRF

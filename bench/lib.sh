@@ -258,7 +258,7 @@ await_warm_up() {
   if [ "$found" = 1 ]; then
     for i in $(seq 1 1500); do
       state=$(jq -r .state "$BENCH_WORK/warm.json")
-      case $state in DONE|FAILED|OFF|STOPPED) break ;; esac
+      case $state in DONE|FAILED|OFF|STOPPED|ELSEWHERE) break ;; esac
       sleep 0.2
       api "$1" "$2" "$3" GET reporting/warm-up >"$BENCH_WORK/warm.json"
     done
