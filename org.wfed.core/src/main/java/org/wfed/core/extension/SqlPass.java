@@ -1,6 +1,9 @@
 package org.wfed.core.extension;
 
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -196,7 +199,7 @@ public final class SqlPass {
                 }
                 List<String> rowKeys = new ArrayList<>(keys);
                 for (int k = 1; k <= keys; k++) {
-                    String key = rs.getString(k + 1);
+                    String key = key(rs, k + 1);
                     Map<String, String> map = codes.get(k);
                     rowKeys.add(key == null || map == null ? key : map.getOrDefault(key, key));
                 }
@@ -208,6 +211,16 @@ public final class SqlPass {
                 return new Row(unit, rowKeys, values);
             }, params.toArray());
         }).stream().filter(r -> r != null && scope.contains(r.unitId())).toList();
+    }
+
+    /** A key column as text, the same on every database: a BOOLEAN reads "true" or "false" (PostgreSQL's text is "t"). */
+    private static String key(ResultSet rs, int column) throws SQLException {
+        int type = rs.getMetaData().getColumnType(column);
+        if (type == Types.BOOLEAN || type == Types.BIT) {
+            boolean b = rs.getBoolean(column);
+            return rs.wasNull() ? null : String.valueOf(b);
+        }
+        return rs.getString(column);
     }
 
     /**

@@ -86,7 +86,13 @@ class IndicatorsTest {
         private ResultSet results() {
             AtomicInteger at = new AtomicInteger(-1);
             int columns = rows.isEmpty() ? 0 : rows.get(0).length;
-            ResultSetMetaData meta = proxy(ResultSetMetaData.class, (m, a) -> m.equals("getColumnCount") ? columns : null);
+            ResultSetMetaData meta = proxy(ResultSetMetaData.class, (m, a) -> switch (m) {
+                case "getColumnCount" -> columns;
+                // PostgreSQL's driver reports a BOOLEAN column as BIT
+                case "getColumnType" -> rows.stream().anyMatch(r -> r[(int) a[0] - 1] instanceof Boolean) ? java.sql.Types.BIT
+                        : java.sql.Types.VARCHAR;
+                default -> null;
+            });
             boolean[] wasNull = {false};
             return proxy(ResultSet.class, (m, a) -> switch (m) {
                 case "next" -> at.incrementAndGet() < rows.size();
@@ -97,7 +103,16 @@ class IndicatorsTest {
                     wasNull[0] = v == null;
                     yield v == null ? 0L : ((Number) v).longValue();
                 }
-                case "getString" -> rows.get(at.get())[(int) a[0] - 1] == null ? null : String.valueOf(rows.get(at.get())[(int) a[0] - 1]);
+                case "getBoolean" -> {
+                    Object v = rows.get(at.get())[(int) a[0] - 1];
+                    wasNull[0] = v == null;
+                    yield v != null && (Boolean) v;
+                }
+                // as PostgreSQL's driver answers: a BOOLEAN's text is "t" or "f"
+                case "getString" -> {
+                    Object v = rows.get(at.get())[(int) a[0] - 1];
+                    yield v == null ? null : v instanceof Boolean b ? (b ? "t" : "f") : String.valueOf(v);
+                }
                 case "getBigDecimal" -> {
                     Object v = rows.get(at.get())[(int) a[0] - 1];
                     yield v == null ? null : new BigDecimal(v.toString());
@@ -160,6 +175,17 @@ class IndicatorsTest {
         assertEquals(BigDecimal.ONE, v.total(2));
         assertEquals(2, v.members(2).size());
         assertEquals(java.util.Set.of(2L), v.units(), "the grand total row is dropped");
+    }
+
+    /** A BOOLEAN grouping key (aid's screenings by s.abnormal) reads "true" on every database, "t" never. */
+    @Test
+    void aBooleanKeyReadsTrueOrFalseOnEveryDatabase() {
+        Recording db = new Recording(new Object[] {2L, true, 3L}, new Object[] {2L, false, 5L}, new Object[] {2L, null, 8L});
+        SqlPass pass = SqlPass.byMemberRolledUp(db, "SELECT unit_id, abnormal, COUNT(DISTINCT person_id) FROM s"
+                + " WHERE {units:unit_id} GROUP BY ROLLUP(unit_id, abnormal)");
+        Indicator abnormal = Indicators.define("test.abnormal").names("异常", "Abnormal").unit("人").section("care")
+                .from(pass, 1, row -> "true".equals(row.member()));
+        assertEquals(new BigDecimal(3), abnormal.values(SCOPE, YEAR, Batch.none()).total(2));
     }
 
     @Test
