@@ -5,15 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,6 +25,8 @@ import org.junit.jupiter.api.Test;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceRegistration;
+import org.wfed.core.AuditLog;
+import org.wfed.core.Caller;
 import org.wfed.core.Database;
 import org.wfed.core.Jdbc;
 import org.wfed.itest.Api;
@@ -167,6 +173,50 @@ class AuditTest {
         assertEquals(inRanges, covered);
         assertEquals(0L, (long) db.read(c -> Jdbc.number(c, "SELECT COUNT(*) FROM core_audit_chain b WHERE b.seq > 1 AND NOT EXISTS"
                 + " (SELECT 1 FROM core_audit_chain p WHERE p.seq = b.seq - 1 AND p.last_id = b.after_id)")));
+    }
+
+    /**
+     * An entry written early in a transaction that stays open while later entries are chained (an import, or a
+     * node of a cluster writing at the same moment as another) must join the chain once it commits: on PostgreSQL,
+     * whose readers pass uncommitted rows, a block linked meanwhile would leave it out and break the chain.
+     */
+    @Test
+    void anEntryOfALongTransactionJoinsTheChainWhenItCommits() throws Exception {
+        AuditLog audit = Api.service(AuditLog.class);
+        Caller itest = new Caller(0, "itest-long", "", 0, "/", Set.of(), Set.of());
+        CountDownLatch written = new CountDownLatch(1);
+        ExecutorService one = Executors.newSingleThreadExecutor();
+        long id;
+        try {
+            Future<Long> longOne = one.submit(() -> db.write(c -> {
+                audit.record(c, itest, "itest.long", "audit", null, AuditLog.Outcome.OK, "held open");
+                long mine = Jdbc.number(c, "SELECT MAX(id) FROM core_audit WHERE action = 'itest.long'");
+                written.countDown();
+                // open for longer than entries take to settle (2 s) and a round of chaining (every second) to pass
+                holdOpen(Duration.ofMillis(4_500));
+                return mine;
+            }));
+            assertTrue(written.await(30, TimeUnit.SECONDS));
+            for (int i = 0; i < 3; i++) {
+                audit.record(itest, "itest.after", "audit", null, AuditLog.Outcome.OK, null);
+            }
+            id = longOne.get();
+        } finally {
+            one.shutdown();
+        }
+        JsonNode v = w.auditor.get("audit/verify").expect(200).body();
+        assertTrue(v.path("intact").asBoolean(), v.toString());
+        long chainedUpTo = db.read(c -> Jdbc.number(c, "SELECT MAX(last_id) FROM core_audit_chain"));
+        assertTrue(id <= chainedUpTo, "entry " + id + " chained up to " + chainedUpTo);
+    }
+
+    private static void holdOpen(Duration d) {
+        try {
+            Thread.sleep(d.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

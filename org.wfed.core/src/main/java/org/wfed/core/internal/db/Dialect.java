@@ -42,6 +42,14 @@ public abstract sealed class Dialect permits Dialect.Derby, Dialect.Postgres {
      */
     public abstract void lockSetUp(Connection c) throws SQLException;
 
+    /**
+     * Waits, at most {@code wait}, until no other transaction is writing {@code table}, and keeps writers out of it
+     * until the transaction of {@code c} ends, so that the statements after it see every row written so far and no
+     * new one appears below them. Derby needs nothing: its readers wait for rows another transaction has not committed
+     * yet; PostgreSQL's read past them (MVCC).
+     */
+    public abstract void excludeWriters(Connection c, String table, java.time.Duration wait) throws SQLException;
+
     /** A table's name as the database's catalogue stores unquoted identifiers. */
     public static String catalogueName(DatabaseMetaData meta, String name) throws SQLException {
         if (meta.storesUpperCaseIdentifiers()) {
@@ -98,6 +106,11 @@ public abstract sealed class Dialect permits Dialect.Derby, Dialect.Postgres {
         public void lockSetUp(Connection c) {
             // the data folder's lock (wfed.lock) already keeps a second process out
         }
+
+        @Override
+        public void excludeWriters(Connection c, String table, java.time.Duration wait) {
+            // a reader meets another transaction's uncommitted row and waits for it
+        }
     }
 
     /** PostgreSQL 15 (the schema stays within what Citus distributes). */
@@ -131,6 +144,19 @@ public abstract sealed class Dialect permits Dialect.Derby, Dialect.Postgres {
         public void lockSetUp(Connection c) throws SQLException {
             try (Statement st = c.createStatement()) {
                 st.execute("SELECT pg_advisory_xact_lock(" + SET_UP_LOCK + ")");
+            }
+        }
+
+        @Override
+        public void excludeWriters(Connection c, String table, java.time.Duration wait) throws SQLException {
+            if (!table.matches("[a-z_]+")) {
+                throw new IllegalArgumentException(table);
+            }
+            try (Statement st = c.createStatement()) {
+                // SHARE ROW EXCLUSIVE waits for every transaction holding ROW EXCLUSIVE (any INSERT, UPDATE or DELETE
+                // of the table) and conflicts with itself; the wait is this transaction's only (SET LOCAL)
+                st.execute("SET LOCAL lock_timeout = '" + wait.toMillis() + "ms'");
+                st.execute("LOCK TABLE " + table + " IN SHARE ROW EXCLUSIVE MODE");
             }
         }
     }
