@@ -21,6 +21,11 @@ final class SqlErrors {
         if (state.equals("22001")) {
             return WfedException.invalid("TOO_LONG", "输入内容过长", "A value is too long");
         }
+        if (state.equals("22021")) {
+            // PostgreSQL stores no NUL character in text (Derby does): a value with one is refused, never half-saved
+            return WfedException.invalid("INVALID_CHARACTER", "输入内容含有无法保存的字符（如空字符），请删除后重试",
+                    "A value holds a character the database cannot store (such as NUL)");
+        }
         if (dialect.isBusy(state)) {
             return WfedException.conflict("BUSY", "记录正被他人修改，请稍后重试", "The record is locked by another writer; retry");
         }

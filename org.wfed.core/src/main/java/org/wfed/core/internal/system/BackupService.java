@@ -121,6 +121,14 @@ public final class BackupService {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while pg_dump ran", e);
         }
+        // personal data, as Derby's backup files: the owner's only (pg_dump writes with the process's umask)
+        try {
+            java.nio.file.Files.setPosixFilePermissions(file.toPath(), java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException notPosix) {
+            // Windows: the owner-only backups folder protects it
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot restrict " + file + " to its owner", e);
+        }
         return new Backup(file, "pg_dump");
     }
 }
