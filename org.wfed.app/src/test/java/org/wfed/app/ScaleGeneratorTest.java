@@ -98,7 +98,8 @@ class ScaleGeneratorTest {
     }
 
     private static JsonNode awaitDone(ApiClient api) throws InterruptedException {
-        long until = System.nanoTime() + 240_000_000_000L;
+        // about a minute alone; several minutes on a machine shared with other builds
+        long until = System.nanoTime() + 480_000_000_000L;
         while (System.nanoTime() < until) {
             JsonNode s = api.get("/api/system/generate").body();
             String state = s.path("state").asText();
@@ -110,6 +111,6 @@ class ScaleGeneratorTest {
             }
             Thread.sleep(500);
         }
-        throw new AssertionError("generation did not finish in 4 minutes");
+        throw new AssertionError("generation did not finish in 8 minutes");
     }
 }

@@ -33,6 +33,7 @@ import org.wfed.core.internal.Settings;
 import org.wfed.core.internal.auth.AuthService;
 import org.wfed.core.internal.auth.FirstStart;
 import org.wfed.core.internal.org.UnitPaths;
+import org.wfed.core.internal.system.Readiness;
 
 /**
  * The scale data generator: {@code WFED_GENERATE=district|city|province|<n>districts} (seed WFED_SEED) fills an
@@ -106,7 +107,7 @@ public final class ScaleGenerator {
     @Activate
     public ScaleGenerator(BundleContext context, @Reference Database db, @Reference PersonService people,
                           @Reference AuthService auth, @Reference UnitPaths paths, @Reference FirstStart first,
-                          @Reference org.wfed.core.Cluster cluster) {
+                          @Reference org.wfed.core.Cluster cluster, @Reference Readiness readiness) {
         this.db = db;
         this.cluster = cluster;
         this.people = people;
@@ -124,13 +125,28 @@ public final class ScaleGenerator {
                 status.set(new Status("FAILED", scale, 0, 0, 0, 0, 0, 0, e.getMessage()));
                 return;
             }
-            // wait a moment for the modules' providers to register, then generate on a thread of its own, on one node
+            // once every module is started (its provider registered: a fixed wait missed one on a busy machine, and its
+            // records of the first streets with it), generate on a thread of its own, on one node
             Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "wfed-generate"))
                     .schedule(() -> {
+                        awaitStarted(readiness);
                         if (!cluster.alone("core.generate", () -> generate(order))) {
                             status.set(new Status("ELSEWHERE", scale, 0, 0, 0, 0, 0, 0, "another node generates"));
                         }
-                    }, 3, java.util.concurrent.TimeUnit.SECONDS);
+                    }, 1, java.util.concurrent.TimeUnit.SECONDS);
+        }
+    }
+
+    /** Waits until wfed has started every bundle and component (health no longer STARTING), at most 10 minutes. */
+    private static void awaitStarted(Readiness readiness) {
+        long until = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(10);
+        while (!readiness.state().ready() && System.nanoTime() < until) {
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
     }
 
