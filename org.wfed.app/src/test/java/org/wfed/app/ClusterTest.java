@@ -42,7 +42,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 /**
  * Two {@code wfed.jar} nodes on one PostgreSQL behind haproxy, as a city runs wfed (docs/scaling.md): both started at
  * once on an empty database, a session of one node used on the other, sign-out reaching both, budgets approved from
- * both at the same moment, a photo stored by one and served by the other, a pg_dump backup restored into a fresh
+ * both at the same moment, audit entries of both nodes in one hash chain, a photo stored by one and served by the other, a pg_dump backup restored into a fresh
  * database, and one node stopped while the balancer keeps users on the other. Runs with {@code -Ppostgresql}
  * (the server of {@code wfed.test.pg.*}; haproxy from Debian).
  */
@@ -96,6 +96,9 @@ class ClusterTest {
             WfedServer.sleep(200);
         }
         adminA = ApiClient.admin(a.url());
+        // one database, one admin: her second factor holds on every node and through the balancer
+        SecondFactors.sameAs(b.url(), a.url());
+        SecondFactors.sameAs(balancer, a.url());
     }
 
     /** The status of /api/health, or -1 while nothing listens. */
@@ -242,8 +245,52 @@ class ClusterTest {
     }
 
     /** Uploaded files go to the shared folder (WFED_FILES): a photo stored through node A is served by node B. */
+    /**
+     * Audit entries written on both nodes at the same moment (people added and refused, each write audited) make one
+     * hash chain: both nodes' chaining threads link blocks, neither forks it or passes an entry over, and either node's
+     * verification finds it whole.
+     */
     @Test
     @Order(5)
+    void auditEntriesWrittenOnBothNodesAtOnceMakeOneChain() throws Exception {
+        ApiClient onB = adminA.on(b.url());
+        long top = adminA.get("/api/auth/me").body().path("unitId").asLong();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Integer>> done = new ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                ApiClient node = t % 2 == 0 ? adminA : onB;
+                done.add(pool.submit(() -> {
+                    int added = 0;
+                    for (int i = 0; i < 25; i++) {
+                        added += node.post("/api/people", Map.of("unitId", top, "name", "链" + System.nanoTime() % 1_000_000, "sex", "F",
+                                "birthDate", "1980-03-03")).status() == 201 ? 1 : 0;
+                        assertEquals(400, node.post("/api/people", Map.of("unitId", top)).status());
+                    }
+                    return added;
+                }));
+            }
+            for (Future<Integer> f : done) {
+                assertEquals(25, f.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        for (ApiClient node : List.of(adminA, onB)) {
+            JsonNode v = node.get("/api/audit/verify").body();
+            assertTrue(v.path("intact").asBoolean(), v.toString());
+            assertTrue(v.path("entriesChecked").asLong() >= 400, v.toString());
+        }
+        try (Connection c = connect(database); Statement st = c.createStatement()) {
+            assertEquals(number(st, "SELECT COUNT(*) FROM core_audit WHERE id <= (SELECT MAX(last_id) FROM core_audit_chain)"),
+                    number(st, "SELECT SUM(entries) FROM core_audit_chain"), "every entry of the chained ranges is in its block");
+            assertEquals(0, number(st, "SELECT COUNT(*) FROM core_audit_chain b WHERE b.seq > 1 AND NOT EXISTS"
+                    + " (SELECT 1 FROM core_audit_chain p WHERE p.seq = b.seq - 1 AND p.last_id = b.after_id)"), "one chain, no fork");
+        }
+    }
+
+    @Test
+    @Order(6)
     void aPhotoStoredOnOneNodeIsServedByTheOther() throws Exception {
         long top = adminA.get("/api/auth/me").body().path("unitId").asLong();
         long activity = adminA.post("/api/activities/events", Map.of("unitId", top, "heldOn", LocalDate.now().toString(),
@@ -265,7 +312,7 @@ class ClusterTest {
      * wfed started on it has the records (here: the 100 programmes of the budget test) and the admin's password.
      */
     @Test
-    @Order(6)
+    @Order(7)
     void aPgDumpBackupRestoresIntoAFreshDatabase() throws Exception {
         JsonNode backup = adminA.post("/api/system/backup", Map.of()).body();
         assertEquals("pg_dump", backup.path("method").asText(), backup.toString());
@@ -279,6 +326,7 @@ class ClusterTest {
         WfedServer.Running third = start(restored);
         try {
             third.awaitHealthy(Duration.ofSeconds(120));
+            SecondFactors.sameAs(third.url(), a.url());
             ApiClient admin = ApiClient.admin(third.url());
             long programmes = admin.get("/api/aid/programmes").body().findValues("code").stream()
                     .filter(c -> c.asText().startsWith("CLUSTER")).count();
@@ -294,7 +342,7 @@ class ClusterTest {
      * keep photos and the field-change key the others never see: it refuses to start, naming the folder.
      */
     @Test
-    @Order(7)
+    @Order(8)
     void aNodeWithAFilesFolderOfItsOwnRefusesToStart() throws Exception {
         assertEquals(Files.readString(files.resolve(".wfed-files")).trim(), queryOne("SELECT value FROM core_setting WHERE name = 'files.id'"),
                 "the shared folder's name is the database's");
@@ -317,7 +365,7 @@ class ClusterTest {
 
     /** Node A stops (SIGTERM): everyone, signed in, goes on through the balancer on node B. */
     @Test
-    @Order(8)
+    @Order(9)
     void whenOneNodeStopsTheBalancerSendsEveryoneToTheOther() {
         ApiClient viaBalancer = adminA.on(balancer);
         a.stop();
