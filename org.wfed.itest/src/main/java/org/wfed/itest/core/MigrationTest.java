@@ -65,6 +65,31 @@ class MigrationTest {
                         rs -> rs.getString(1))));
     }
 
+    /**
+     * Numbers are reserved for work landing in parallel: V3 may be applied before V2 lands. V2 then runs at the next
+     * start, although a higher number is applied already, and nothing runs twice.
+     */
+    @Test
+    void aLowerNumberArrivingAfterAHigherOneIsApplied() {
+        db.write(c -> {
+            if (Jdbc.number(c, "SELECT COUNT(*) FROM core_schema_version WHERE owner = 'itest_gap'") == 0) {
+                // the state of a database that ran V1 and V3 before V2 existed
+                c.createStatement().execute("CREATE TABLE itest_gap (id INT NOT NULL PRIMARY KEY, note VARCHAR(20))");
+                Jdbc.update(c, "INSERT INTO itest_gap (id, note) VALUES (3, 'from V3')");
+                for (String[] v : new String[][] {{"1", "create table", "V1__create_table.sql"}, {"3", "add row three", "V3__add_row_three.sql"}}) {
+                    Jdbc.update(c, "INSERT INTO core_schema_version (owner, version, description, applied_at, checksum)"
+                            + " VALUES ('itest_gap', ?, ?, CURRENT_TIMESTAMP, ?)", Integer.parseInt(v[0]), v[1], sha256("db/itest_gap/" + v[2]));
+                }
+            }
+            return null;
+        });
+        assertEquals(3, db.migrate("itest_gap", MigrationTest.class));
+        assertEquals(3, db.migrate("itest_gap", MigrationTest.class));
+        assertEquals(List.of("from V2", "from V3"), db.read(c -> Jdbc.list(c, "SELECT note FROM itest_gap ORDER BY id", rs -> rs.getString(1))));
+        assertEquals(List.of(1, 2, 3), db.read(c -> Jdbc.list(c,
+                "SELECT version FROM core_schema_version WHERE owner = 'itest_gap' ORDER BY version", rs -> rs.getInt(1))));
+    }
+
     /** A migration with a PostgreSQL variant: PostgreSQL takes the variant, Derby the plain file. */
     @Test
     void eachDatabaseTakesItsVariantOfAMigration() {

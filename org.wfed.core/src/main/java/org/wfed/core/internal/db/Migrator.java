@@ -61,7 +61,9 @@ final class Migrator {
         }
         checkSums(owner, anchor, scripts, applied);
         for (Script s : scripts) {
-            if (s.version <= current) {
+            // every script not applied yet, in order, also one numbered below the newest applied: numbers are
+            // reserved for work landing in parallel, so a lower one may arrive after a higher one was applied
+            if (applied.containsKey(s.version)) {
                 continue;
             }
             boolean ran = db.write(c -> {
@@ -84,7 +86,7 @@ final class Migrator {
             } else {
                 LOG.info("{} V{} was migrated by another node", owner, s.version);
             }
-            current = s.version;
+            current = Math.max(current, s.version);
         }
         return current;
     }
