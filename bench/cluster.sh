@@ -53,7 +53,7 @@ echo
 echo "| table | rows |"
 echo "|---|---|"
 total=0
-for t in $(pg -d "$db" -c "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'bench_generated' ORDER BY table_name"); do
+for t in $(pg -d "$db" -c "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> 'bench_generated' ORDER BY table_name"); do
   n=$(pg -d "$db" -c "SELECT COUNT(*) FROM $t")
   total=$((total + n))
   [ "$n" -ge 10000 ] && echo "| $t | $n |"
