@@ -30,8 +30,11 @@ class PreviousTermBrowserTest extends BrowserTestBase {
 
         driver.manage().window().setSize(new Dimension(390, 844));
         signInAsAdmin();
-        openPage("elections-previous");
-        new Select(visible(By.cssSelector(".page select.unit-select"))).selectByValue(String.valueOf(unit));
+        // opened on the unit itself, as its link does: choosing it in the select after the page rendered the
+        // user's own unit would race the first form against the second
+        driver.get(WfedServer.url() + "/console/#/page/elections-previous?unitId=" + unit);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".page[data-page='elections-previous']")));
+        assertEquals(String.valueOf(unit), new Select(visible(By.cssSelector(".page select.unit-select"))).getFirstSelectedOption().getAttribute("value"));
         WebElement members = wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector(".page fieldset.previous-term:nth-of-type(2) input[data-key=members]")));
         members.sendKeys("1");
