@@ -33,6 +33,10 @@ class SeedActivitiesReplayTest {
     static void setUp() {
         Api.awaitUp("activities", "reporting");
         admin = Api.admin();
+        awaitResource("activities/materials");
+        awaitResource("activities/honours-above");
+        awaitResource("activities/event-types");
+        awaitResource("activities/contest-types");
         root = admin.unitId();
         types(Map.ofEntries(Map.entry("MICRO_SERVICE", "微服务"), Map.entry("PSY_COUNSEL", "心理咨询"),
                 Map.entry("INITIATIVE", "倡议"), Map.entry("ONLINE_QUIZ", "网络有奖问答"), Map.entry("SKILLS_CONTEST", "巾帼技能大赛"),
@@ -348,6 +352,14 @@ class SeedActivitiesReplayTest {
         change.put("version", created.path("version").asInt());
         admin.put("activities/honours-above/" + created.path("id").asLong(), change).expect(200);
         assertEquals("VERSION_CONFLICT", admin.put("activities/honours-above/" + created.path("id").asLong(), change).expect(409).code());
+    }
+
+    /** After another test restarted a module, its resources come back a moment after its health does. */
+    private static void awaitResource(String path) {
+        long until = System.currentTimeMillis() + 60_000;
+        while (admin.get(path).status() == 404 && System.currentTimeMillis() < until) {
+            Api.sleep(200);
+        }
     }
 
     // ---- what a clerk does, through the REST API
