@@ -32,11 +32,12 @@ class SeedActivitiesReplayTest {
     @BeforeAll
     static void setUp() {
         Api.awaitUp("activities", "reporting");
-        admin = Api.admin();
+        admin = signIn();
         awaitResource("activities/materials");
         awaitResource("activities/honours-above");
         awaitResource("activities/event-types");
         awaitResource("activities/contest-types");
+        awaitResource("reporting/indicators");
         root = admin.unitId();
         types(Map.ofEntries(Map.entry("MICRO_SERVICE", "微服务"), Map.entry("PSY_COUNSEL", "心理咨询"),
                 Map.entry("INITIATIVE", "倡议"), Map.entry("ONLINE_QUIZ", "网络有奖问答"), Map.entry("SKILLS_CONTEST", "巾帼技能大赛"),
@@ -354,10 +355,28 @@ class SeedActivitiesReplayTest {
         assertEquals("VERSION_CONFLICT", admin.put("activities/honours-above/" + created.path("id").asLong(), change).expect(409).code());
     }
 
+    /**
+     * Signs in as the admin, again while the REST application is being rebuilt: a test before this one may have
+     * restarted a module (its configuration changed), and its health answers before its resources are back.
+     */
+    private static Api signIn() {
+        long until = System.currentTimeMillis() + 60_000;
+        while (true) {
+            try {
+                return Api.admin();
+            } catch (AssertionError e) {
+                if (System.currentTimeMillis() > until) {
+                    throw e;
+                }
+                Api.sleep(500);
+            }
+        }
+    }
+
     /** After another test restarted a module, its resources come back a moment after its health does. */
     private static void awaitResource(String path) {
         long until = System.currentTimeMillis() + 60_000;
-        while (admin.get(path).status() == 404 && System.currentTimeMillis() < until) {
+        while (admin.get(path).status() >= 404 && System.currentTimeMillis() < until) {
             Api.sleep(200);
         }
     }
