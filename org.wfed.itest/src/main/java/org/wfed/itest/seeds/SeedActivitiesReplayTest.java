@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,6 +16,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.wfed.itest.Api;
+import org.wfed.itest.activities.ContestSteps;
 
 /**
  * Seed replay, the activities module's part (issue 13): a clerk enters through the REST API the activities, named
@@ -24,7 +27,8 @@ import org.wfed.itest.Api;
  * entered as their round number.
  */
 class SeedActivitiesReplayTest {
-    private static final int YEAR = 2026;
+    /** Last year: every day of it is past, so the replay enters the same records whenever it runs. */
+    private static final int YEAR = LocalDate.now().getYear() - 1;
     private static Api admin;
     /** The deployment's top unit (a district): each summary's units are a fresh subtree below it. */
     private static long root;
@@ -59,8 +63,8 @@ class SeedActivitiesReplayTest {
     @Test
     void s1TrainingBatches() {
         long street = unit(root, "STREET", "回放S1办事处");
-        activity(street, "2026-03-10", "TRAINING", Map.of("participants", 40, "batches", 5, "trainees", 40));
-        activity(street, "2026-06-10", "TRAINING", Map.of("participants", 30, "batches", 3, "trainees", 30));
+        activity(street, YEAR + "-03-10", "TRAINING", Map.of("participants", 40, "batches", 5, "trainees", 40));
+        activity(street, YEAR + "-06-10", "TRAINING", Map.of("participants", 30, "batches", 3, "trainees", 30));
         assertEquals(8, total(table(street), "activities.trainings"));
         assertContains(draft(street), "开展各类培训8批次");
     }
@@ -70,23 +74,23 @@ class SeedActivitiesReplayTest {
     void s4StreetOutreachMaterialsAndHonours() {
         long street = unit(root, "STREET", "回放S4街道");
         long community = unit(street, "COMMUNITY", "回放S4社区");
-        activity(street, "2026-02-01", "LECTURE", Map.of("participants", 60, "mediaReports", 38));
-        activity(street, "2026-06-20", "RED_EDUCATION", Map.of("participants", 350));
+        activity(street, YEAR + "-02-01", "LECTURE", Map.of("participants", 60, "mediaReports", 38));
+        activity(street, YEAR + "-06-20", "RED_EDUCATION", Map.of("participants", 350));
         for (int i = 0; i < 190; i++) {
-            activity(community, "2026-0" + (1 + i % 9) + "-1" + (i % 9), "MICRO_SERVICE", Map.of("participants", 1));
+            activity(community, YEAR + "-0" + (1 + i % 9) + "-1" + (i % 9), "MICRO_SERVICE", Map.of("participants", 1));
         }
         for (int i = 0; i < 5; i++) {
-            activity(street, "2026-04-0" + (1 + i), "BUSINESS_TRAINING", Map.of("participants", 10, "batches", 1, "trainees", 10));
+            activity(street, YEAR + "-04-0" + (1 + i), "BUSINESS_TRAINING", Map.of("participants", 10, "batches", 1, "trainees", 10));
         }
         for (int i = 0; i < 16; i++) {
             int trainees = i == 0 ? 581 - 15 * 36 : 36;
-            activity(community, "2026-05-" + (10 + i), "CAREER_TRAINING", Map.of("participants", trainees, "batches", 1,
+            activity(community, YEAR + "-05-" + (10 + i), "CAREER_TRAINING", Map.of("participants", trainees, "batches", 1,
                     "trainees", trainees));
         }
-        activity(street, "2026-07-01", "PSY_COUNSEL", Map.of("participants", 45, "volunteers", 7));
+        activity(street, YEAR + "-07-01", "PSY_COUNSEL", Map.of("participants", 45, "volunteers", 7));
         for (int i = 0; i < 9; i++) {
             Map<String, Integer> handedOut = i == 0 ? Map.of("DISPLAY_BOARD", 212, "LEAFLET", 2000, "PROMO_ITEM", 1000) : Map.of();
-            activity(i % 2 == 0 ? street : community, "2026-08-0" + (1 + i), "LEGAL_EDUCATION", Map.of("participants", 50), handedOut);
+            activity(i % 2 == 0 ? street : community, YEAR + "-08-0" + (1 + i), "LEGAL_EDUCATION", Map.of("participants", 50), handedOut);
         }
         long type = contestType("家风达人", "PERSON");
         long contest = admin.post("activities/contests", Map.of("unitId", street, "typeId", type, "contestYear", YEAR))
@@ -97,7 +101,7 @@ class SeedActivitiesReplayTest {
             admin.post("activities/contests/" + contest + "/nominees", Map.of("personId", person, "story", "家风淳朴，教子有方。",
                     "nominatedBy", "ORGANISATION")).expect(201);
         }
-        runToCommended(contest, "2026-09-01", "2026-09-20");
+        runToCommended(contest, YEAR + "-09-01", YEAR + "-09-20");
 
         JsonNode t = table(street);
         assertEquals(38, own(t, street, "activities.mediaReports"), "the street's own account");
@@ -144,17 +148,17 @@ class SeedActivitiesReplayTest {
             honour(own, own, "UNIT", "家庭工作集体" + i, "AWARDED", "市级家庭工作先进集体");
             honour(own, own, "PERSON", "家庭工作个人" + i, "AWARDED", "市级家庭工作先进个人");
         }
-        activity(own, "2026-02-10", "VOLUNTEER_SERVICE", Map.of("participants", 40), Map.of("MASK", 3000, "DISINFECTANT_84", 8,
+        activity(own, YEAR + "-02-10", "VOLUNTEER_SERVICE", Map.of("participants", 40), Map.of("MASK", 3000, "DISINFECTANT_84", 8,
                 "HAND_SANITISER", 8));
-        activity(own, "2026-02-03", "INITIATIVE", Map.of());
-        activity(own, "2026-02-15", "INITIATIVE", Map.of("participants", 0), Map.of("VEST", 8000));
-        activity(own, "2026-03-08", "ONLINE_QUIZ", Map.of("participants", 8000));
-        activity(own, "2026-05-20", "SKILLS_CONTEST", Map.of("participants", 60));
-        activity(street, "2026-06-01", "CHILD_SAFETY", Map.of("participants", 400));
-        activity(own, "2026-06-10", "PREGNANCY_CARE", Map.of("participants", 37), Map.of("MATERNITY_PANTS", 74));
-        activity(own, "2026-09-10", "TRAINING", Map.of("participants", 160, "batches", 2, "trainees", 160));
-        activity(own, "2026-10-10", "LECTURE", Map.of("participants", 30, "wechatPosts", 160, "originalPosts", 60, "mediaReports", 7));
-        activity(street, "2026-10-11", "LECTURE", Map.of("participants", 30, "wechatPosts", 40, "originalPosts", 10));
+        activity(own, YEAR + "-02-03", "INITIATIVE", Map.of());
+        activity(own, YEAR + "-02-15", "INITIATIVE", Map.of("participants", 0), Map.of("VEST", 8000));
+        activity(own, YEAR + "-03-08", "ONLINE_QUIZ", Map.of("participants", 8000));
+        activity(own, YEAR + "-05-20", "SKILLS_CONTEST", Map.of("participants", 60));
+        activity(street, YEAR + "-06-01", "CHILD_SAFETY", Map.of("participants", 400));
+        activity(own, YEAR + "-06-10", "PREGNANCY_CARE", Map.of("participants", 37), Map.of("MATERNITY_PANTS", 74));
+        activity(own, YEAR + "-09-10", "TRAINING", Map.of("participants", 160, "batches", 2, "trainees", 160));
+        activity(own, YEAR + "-10-10", "LECTURE", Map.of("participants", 30, "wechatPosts", 160, "originalPosts", 60, "mediaReports", 7));
+        activity(street, YEAR + "-10-11", "LECTURE", Map.of("participants", 30, "wechatPosts", 40, "originalPosts", 10));
         long type = contestType("疫情防控最美家庭", "FAMILY");
         long contest = admin.post("activities/contests", Map.of("unitId", own, "typeId", type, "contestYear", YEAR))
                 .expect(201).body().path("id").asLong();
@@ -164,7 +168,7 @@ class SeedActivitiesReplayTest {
             admin.post("activities/contests/" + contest + "/nominees", Map.of("name", "抗疫家庭" + i, "members",
                     List.of(Map.of("personId", person, "relation", "户主")), "story", "全家参与防疫。", "nominatedBy", "OTHERS")).expect(201);
         }
-        runToCommended(contest, "2026-04-10", "2026-04-30");
+        runToCommended(contest, YEAR + "-04-10", YEAR + "-04-30");
 
         JsonNode t = table(own);
         assertEquals(3, own(t, own, "activities.peopleHonouredAbove[市三八红旗手]"));
@@ -222,7 +226,7 @@ class SeedActivitiesReplayTest {
         counts.put("RED_READING", 15);
         counts.forEach((type, n) -> {
             for (int i = 0; i < n; i++) {
-                activity(type.equals("MOBILISATION") ? street : community, "2026-0" + (1 + i % 9) + "-2" + (i % 8), type,
+                activity(type.equals("MOBILISATION") ? street : community, YEAR + "-0" + (1 + i % 9) + "-2" + (i % 8), type,
                         Map.of("participants", 20));
             }
         });
@@ -244,13 +248,13 @@ class SeedActivitiesReplayTest {
         long street = unit(root, "STREET", "回放S11街道");
         long community = unit(street, "COMMUNITY", "回放S11社区");
         for (int i = 0; i < 30; i++) {
-            activity(community, "2026-0" + (1 + i % 9) + "-0" + (1 + i % 9), "CULTURE", Map.of("participants", i < 20 ? 70 : 60));
+            activity(community, YEAR + "-0" + (1 + i % 9) + "-0" + (1 + i % 9), "CULTURE", Map.of("participants", i < 20 ? 70 : 60));
         }
         for (int i = 0; i < 10; i++) {
-            activity(community, "2026-10-1" + i, "PERFORMANCE", Map.of("participants", 100));
+            activity(community, YEAR + "-10-1" + i, "PERFORMANCE", Map.of("participants", 100));
         }
-        activity(community, "2026-03-01", "LEGAL_EDUCATION", Map.of("participants", 80), Map.of("LEAFLET", 100));
-        activity(community, "2026-03-08", "LEGAL_EDUCATION", Map.of("participants", 120), Map.of("PUBLICITY_MATERIAL", 500));
+        activity(community, YEAR + "-03-01", "LEGAL_EDUCATION", Map.of("participants", 80), Map.of("LEAFLET", 100));
+        activity(community, YEAR + "-03-08", "LEGAL_EDUCATION", Map.of("participants", 120), Map.of("PUBLICITY_MATERIAL", 500));
         long contest = admin.post("activities/contests", Map.of("unitId", community, "typeId", contestTypeId("MOST_BEAUTIFUL_FAMILY"),
                 "contestYear", YEAR)).expect(201).body().path("id").asLong();
         for (int i = 0; i < 5; i++) {
@@ -260,7 +264,7 @@ class SeedActivitiesReplayTest {
                     List.of(Map.of("personId", person, "relation", "户主")), "story", "邻里和睦。", "nominatedBy", "SELF")).expect(201);
         }
         for (int i = 0; i < 20; i++) {
-            admin.post("activities/volunteer-services", Map.of("unitId", community, "servedOn", "2026-0" + (1 + i % 9) + "-15",
+            admin.post("activities/volunteer-services", Map.of("unitId", community, "servedOn", YEAR + "-0" + (1 + i % 9) + "-15",
                     "teamName", "巾帼志愿服务队", "content", "关爱困境儿童", "volunteers", 15, "hours", 2)).expect(201);
         }
         JsonNode t = table(community);
@@ -297,12 +301,12 @@ class SeedActivitiesReplayTest {
         counts.put("LEGAL_CONTEST", 6);
         counts.forEach((type, n) -> {
             for (int i = 0; i < n; i++) {
-                activity(community, "2026-0" + (1 + i % 9) + "-0" + (1 + i % 9), type, Map.of("participants", 25));
+                activity(community, YEAR + "-0" + (1 + i % 9) + "-0" + (1 + i % 9), type, Map.of("participants", 25));
             }
         });
-        activity(community, "2026-01-20", "VISIT", Map.of("participants", 30), Map.of("WINTER_GOODS", 100));
-        activity(community, "2026-01-25", "VOLUNTEER_SERVICE", Map.of("participants", 30), Map.of("GOODS", 260));
-        admin.post("activities/volunteer-services", Map.of("unitId", community, "servedOn", "2026-06-15", "teamName", "便民利民妇女微家",
+        activity(community, YEAR + "-01-20", "VISIT", Map.of("participants", 30), Map.of("WINTER_GOODS", 100));
+        activity(community, YEAR + "-01-25", "VOLUNTEER_SERVICE", Map.of("participants", 30), Map.of("GOODS", 260));
+        admin.post("activities/volunteer-services", Map.of("unitId", community, "servedOn", YEAR + "-06-15", "teamName", "便民利民妇女微家",
                 "content", "帮扶辖区妇女", "volunteers", 6, "hours", 12, "beneficiaries", 36)).expect(201);
         JsonNode t = table(community);
         assertEquals(8, total(t, "activities.activities[LEGAL_EDUCATION]"));
@@ -337,7 +341,7 @@ class SeedActivitiesReplayTest {
         long b = unit(root, "STREET", "回放乙街道");
         long station = admin.post("orgs/" + b + "/stations", Map.of("kind", "WOMEN_HOME", "name", "乙街道妇女之家", "sixHave", 6))
                 .expect(201).body().path("id").asLong();
-        Map<String, Object> body = activityBody(a, "2026-05-01", "LECTURE", Map.of("participants", 10), Map.of());
+        Map<String, Object> body = activityBody(a, YEAR + "-05-01", "LECTURE", Map.of("participants", 10), Map.of());
         body.put("stationId", station);
         JsonNode err = admin.post("activities/events", body).expect(400).body();
         assertTrue(err.toString().contains("stationId"), err.toString());
@@ -415,17 +419,10 @@ class SeedActivitiesReplayTest {
         throw new AssertionError("no contest type " + code);
     }
 
+    /** Runs the contest to its commendation, then dates its notice and commendation back to the replayed year. */
     private static void runToCommended(long contest, String noticeStart, String commendedOn) {
-        admin.post("activities/contests/" + contest + "/review", Map.of("version", contestVersion(contest))).expect(200);
-        admin.post("activities/contests/" + contest + "/notice", Map.of("startOn", noticeStart, "version", contestVersion(contest)))
-                .expect(200);
-        admin.post("activities/contests/" + contest + "/finalise", Map.of("version", contestVersion(contest))).expect(200);
-        admin.post("activities/contests/" + contest + "/commend", Map.of("commendedOn", commendedOn, "documentNo", "妇字〔2026〕9号",
-                "version", contestVersion(contest))).expect(200);
-    }
-
-    private static int contestVersion(long contest) {
-        return admin.get("activities/contests/" + contest).expect(200).body().path("version").asInt();
+        ContestSteps.runToCommended(admin, contest, DayOfWeek.MONDAY);
+        ContestSteps.commendedBack(contest, LocalDate.parse(noticeStart), LocalDate.parse(commendedOn));
     }
 
     private static void activity(long unit, String day, String type, Map<String, Integer> counts) {
@@ -451,7 +448,7 @@ class SeedActivitiesReplayTest {
     private static Map<String, Object> honourBody(long unit, long origin, String kind, String name, String outcome, String title,
                                                   String level) {
         return new HashMap<>(Map.of("unitId", unit, "originUnitId", origin, "kind", kind, "name", name, "outcome", outcome,
-                "level", level, "title", title, "dated", "2026-09-15", "documentNo", "市妇字〔2026〕12号"));
+                "level", level, "title", title, "dated", YEAR + "-09-15", "documentNo", "市妇字〔2026〕12号"));
     }
 
     // ---- what the table and the draft state
