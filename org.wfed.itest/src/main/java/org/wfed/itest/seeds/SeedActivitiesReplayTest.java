@@ -116,11 +116,13 @@ class SeedActivitiesReplayTest {
         assertEquals(1000, total(t, "activities.materials[PROMO_ITEM]"));
         assertEquals(9, total(t, "activities.activities[LEGAL_EDUCATION]"));
         assertEquals(53, total(t, "activities.peopleCommended"));
+        assertEquals("份", memberUnit(t, "activities.materials", "LEAFLET"), "each material counts in its own measure word");
+        assertEquals("个", memberUnit(t, "activities.materials", "DISPLAY_BOARD"));
         String text = draft(street);
         assertContains(text, "在各级媒体报道工作信息38次");
-        assertContains(text, "宣传展板212件");
-        assertContains(text, "宣传单2000件");
-        assertContains(text, "宣传品1000件");
+        assertContains(text, "宣传展板212个");
+        assertContains(text, "宣传单2000份");
+        assertContains(text, "宣传品1000份");
         assertContains(text, "普法宣传9场次");
         assertContains(text, "微服务190场次");
         assertContains(text, "表彰先进个人53人，其中家风达人53人");
@@ -205,8 +207,8 @@ class SeedActivitiesReplayTest {
         assertContains(text, "表彰各类家庭12户，其中疫情防控最美家庭12户");
         assertContains(text, "微信公众号发布推文160篇，其中原创推文60篇");
         assertContains(text, "在各级媒体报道工作信息7次");
-        assertContains(text, "口罩3000件");
-        assertContains(text, "孕妇裤74件");
+        assertContains(text, "口罩3000个");
+        assertContains(text, "孕妇裤74条");
         assertContains(text, "倡议2场次");
         assertContains(text, "培训160人次");
     }
@@ -278,8 +280,8 @@ class SeedActivitiesReplayTest {
         String text = draft(community);
         assertContains(text, "文体活动30场次");
         assertContains(text, "文艺演出10场次");
-        assertContains(text, "宣传单100件");
-        assertContains(text, "宣传材料500件");
+        assertContains(text, "宣传单100份");
+        assertContains(text, "宣传材料500份");
         assertContains(text, "推选参评家庭5户");
         assertContains(text, "开展志愿服务20次");
     }
@@ -455,6 +457,20 @@ class SeedActivitiesReplayTest {
 
     private static JsonNode table(long unit) {
         return admin.get("reporting/table?unitId=" + unit + "&year=" + YEAR + "&compare=false").expect(200).body();
+    }
+
+    /** The unit a table's indicator gives one member of its breakdown. */
+    private static String memberUnit(JsonNode table, String indicator, String member) {
+        for (JsonNode i : table.path("indicators")) {
+            if (i.path("id").asText().equals(indicator)) {
+                for (JsonNode m : i.path("dimension").path("members")) {
+                    if (m.path("code").asText().equals(member)) {
+                        return m.path("unitZh").asText(null);
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no member " + member + " of " + indicator);
     }
 
     private static long total(JsonNode table, String key) {

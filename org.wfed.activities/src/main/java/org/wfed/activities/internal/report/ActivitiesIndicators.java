@@ -107,7 +107,7 @@ public final class ActivitiesIndicators {
                 "SELECT DISTINCT title, title, title FROM act_honour_above ORDER BY title");
         SqlPass above = SqlPass.byKeys(db, 3, ABOVE);
         Dimension materials = Dimension.fromTable(db, "activities.material", "物资", "Material",
-                "SELECT code, name, code FROM act_material ORDER BY sort_order, code");
+                "SELECT code, name, code, unit_zh FROM act_material ORDER BY sort_order, code");
         return List.of(
                 family("activities.familiesNominated", "参评家庭", "Families nominated", "户", 10).by(contestTypes)
                         .from(nominated, 1, kind("FAMILY")),
