@@ -3,6 +3,7 @@
 
 import {styled} from './dom.js';
 import {photoPanel} from './photos.js';
+import {honoursAboveCard} from './honours-above.js';
 
 const STATUS_BADGE = {NOMINATING: 'warn', REVIEWING: 'warn', NOTICE: 'warn', FINALISED: 'ok', COMMENDED: 'ok'};
 const NOMINEE_BADGE = {NOMINATED: '', ELIGIBLE: 'ok', INELIGIBLE: 'bad', SELECTED: 'ok', NOT_SELECTED: '',
@@ -85,6 +86,7 @@ async function renderList(el, ctx) {
         field(ctx, t('年度', 'Year'), createYear), field(ctx, t('名额', 'Quota'), quota)), criteria,
       h('button', {class: 'btn primary', onclick: create}, t('创建评选', 'Open'))) : null);
   await load();
+  el.append(await honoursAboveCard(ctx));
 }
 
 async function renderContest(el, ctx, id) {

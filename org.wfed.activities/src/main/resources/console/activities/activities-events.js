@@ -3,6 +3,7 @@
 
 import {styled} from './dom.js';
 import {photoPanel} from './photos.js';
+import {quantityFields} from './quantities.js';
 
 export async function render(el, ctx) {
   const {t} = ctx;
@@ -102,6 +103,7 @@ export async function render(el, ctx) {
     posts: h('input', {type: 'number', min: '0', value: '0'}),
     original: h('input', {type: 'number', min: '0', value: '0'}),
     note: h('textarea', {rows: '2'}),
+    quantities: quantityFields(ctx, await ctx.api.get('activities/materials')),
   };
   const trainingFields = h('div', {class: 'form grid2'}, field(ctx, t('培训批次', 'Batches'), f.batches), field(ctx, t('培训人次', 'Trainees'), f.trainees));
   const showTraining = () => {
@@ -116,6 +118,7 @@ export async function render(el, ctx) {
     f.theme.value = a.theme; f.station.value = a.stationName || ''; f.partners.value = a.partners || '';
     f.participants.value = a.participants; f.volunteers.value = a.volunteers; f.batches.value = a.batches; f.trainees.value = a.trainees;
     f.media.value = a.mediaReports; f.posts.value = a.wechatPosts; f.original.value = a.originalPosts; f.note.value = a.note || '';
+    f.quantities.fill(a.quantities);
     title.textContent = t('修改活动', 'Edit activity');
     showTraining();
     title.scrollIntoView();
@@ -129,7 +132,8 @@ export async function render(el, ctx) {
     const body = {unitId: Number(f.unit.value), heldOn: f.heldOn.value, typeCode: f.type.value, theme: f.theme.value,
       stationName: f.station.value || null, partners: f.partners.value || null, participants: Number(f.participants.value),
       volunteers: Number(f.volunteers.value), batches: training ? Number(f.batches.value) : 0, trainees: training ? Number(f.trainees.value) : 0,
-      mediaReports: Number(f.media.value), wechatPosts: Number(f.posts.value), originalPosts: Number(f.original.value), note: f.note.value || null};
+      mediaReports: Number(f.media.value), wechatPosts: Number(f.posts.value), originalPosts: Number(f.original.value), note: f.note.value || null,
+      quantities: f.quantities.value()};
     try {
       if (f.id) {
         await ctx.api.put(`activities/events/${f.id}`, {...body, version: f.version});
@@ -137,7 +141,7 @@ export async function render(el, ctx) {
         await ctx.api.post('activities/events', body);
       }
       ctx.notify(t('活动已保存', 'Saved'));
-      f.id = null; f.theme.value = ''; title.textContent = t('登记活动', 'Record an activity');
+      f.id = null; f.theme.value = ''; f.quantities.fill({}); title.textContent = t('登记活动', 'Record an activity');
       load();
     } catch (err) { ctx.showError(err); }
   };
@@ -152,7 +156,7 @@ export async function render(el, ctx) {
       field(ctx, t('主题', 'Theme'), f.theme), field(ctx, t('地点（阵地）', 'Place'), f.station), field(ctx, t('联合单位', 'Partners'), f.partners),
       field(ctx, t('参与人次', 'Participants'), f.participants), field(ctx, t('志愿者人数', 'Volunteers'), f.volunteers),
       field(ctx, t('媒体报道（次）', 'Media reports'), f.media), field(ctx, t('微信推文（篇）', 'WeChat posts'), f.posts),
-      field(ctx, t('其中原创（篇）', 'Original posts'), f.original), field(ctx, t('备注', 'Note'), f.note)), trainingFields,
+      field(ctx, t('其中原创（篇）', 'Original posts'), f.original), field(ctx, t('备注', 'Note'), f.note)), trainingFields, f.quantities.el,
       h('button', {class: 'btn primary', onclick: save}, t('保存', 'Save'))));
   }
   await load();

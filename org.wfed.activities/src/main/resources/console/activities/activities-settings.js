@@ -2,6 +2,7 @@
 // public-vote share, public-notice length, whether a lower-level title is required; training types.
 
 import {styled} from './dom.js';
+import {materialsCard} from './quantities.js';
 
 const KIND = {FAMILY: '家庭', PERSON: '个人', UNIT: '集体'};
 
@@ -75,6 +76,7 @@ export async function render(el, ctx) {
       h('div', {class: 'field'}, h('label', {}, t('培训类', 'Training')), training)),
     h('button', {class: 'btn primary', onclick: () => putActivityType({code: code.value.trim(), name: typeName.value.trim(),
       training: training.checked, active: true, sortOrder: 500}, t('活动类型已添加', 'Added'))}, t('添加', 'Add'))));
+  el.append(await materialsCard(ctx, reload));
 }
 
 function checkbox(h, checked) {

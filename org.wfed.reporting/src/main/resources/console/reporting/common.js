@@ -38,12 +38,12 @@ export function figureColumns(indicator, withMembers) {
   const own = [{ key: indicator.id, indicator, title: indicator.nameZh }];
   if (!withMembers || !indicator.dimension) return own;
   return own.concat(indicator.dimension.members.map(m => ({
-    key: indicator.id + '[' + m.code + ']', indicator, title: indicator.nameZh + '·' + m.nameZh })));
+    key: indicator.id + '[' + m.code + ']', indicator, title: indicator.nameZh + '·' + m.nameZh, unitZh: m.unitZh })));
 }
 
-/** "（元）", "（%）": the unit of an indicator as a column title shows it. */
-export function unitOf(indicator) {
-  return '（' + (indicator.measure === 'RATE' ? '%' : indicator.unitZh) + '）';
+/** "（元）", "（%）", "（份）": the unit of an indicator, or of one member counted in its own, as a column title shows it. */
+export function unitOf(indicator, memberUnit) {
+  return '（' + (indicator.measure === 'RATE' ? '%' : memberUnit || indicator.unitZh) + '）';
 }
 
 /** Change against last year as "▲ 3" / "▼ 2" / "—". */

@@ -39,7 +39,7 @@ export async function render(el, ctx) {
       download(ctx, 'CSV', 'reporting/export/table.csv?unitId=' + unitId + '&' + period.query()));
     const keep = indicatorSelect.value;
     const choices = table.indicators.flatMap(i => figureColumns(i, true));
-    indicatorSelect.replaceChildren(...choices.map(c => h('option', { value: c.key }, c.title + unitOf(c.indicator))));
+    indicatorSelect.replaceChildren(...choices.map(c => h('option', { value: c.key }, c.title + unitOf(c.indicator, c.unitZh))));
     if (keep && choices.some(c => c.key === keep)) indicatorSelect.value = keep;
     drawTrail();
     drawTable();
@@ -66,7 +66,7 @@ export async function render(el, ctx) {
     }];
     for (const c of table.indicators.flatMap(i => figureColumns(i, breakdowns.checked))) {
       columns.push({
-        title: c.title + unitOf(c.indicator),
+        title: c.title + unitOf(c.indicator, c.unitZh),
         value: r => h('span', {}, formatValue(c.indicator, r.values[c.key]),
           r.previous ? h('div', { class: 'muted' }, change(c.indicator, r.values[c.key], r.previous[c.key])) : null),
       });

@@ -1,18 +1,38 @@
 package org.wfed.activities.dto;
 
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.wfed.core.Validation;
 
 /**
  * What staff enter for an activity: when, which unit, where (a station id of the unit or a free-text place such
  * as 妇女之家), type, theme, partners (联合单位), participants (参与人次), volunteers, for trainings the batches
- * and trainees, and publicity: media reports (媒体报道), WeChat posts (微信推文) of which original (原创).
+ * and trainees, and publicity: media reports (媒体报道), WeChat posts (微信推文) of which original (原创);
+ * {@code quantities} the named quantities it handed out or made, by material code (宣传展板 212, 宣传单 2000; zeros
+ * are left out).
  */
 public record ActivityInput(long unitId, LocalDate heldOn, String typeCode, String theme, Long stationId,
                             String stationName, String partners, Integer participants, Integer volunteers,
                             Integer batches, Integer trainees, Integer mediaReports, Integer wechatPosts,
-                            Integer originalPosts, String note, Integer version) {
+                            Integer originalPosts, Map<String, Integer> quantities, String note, Integer version) {
     public ActivityInput {
+        Validation v = new Validation();
+        Map<String, Integer> given = new LinkedHashMap<>();
+        if (quantities != null) {
+            quantities.forEach((code, n) -> {
+                if (code == null || code.isBlank()) {
+                    v.add("quantities", "REQUIRED", "请选择物资名称");
+                } else if (n != null && n < 0) {
+                    v.add("quantities." + code, "NEGATIVE", "数量不能为负数");
+                } else if (n != null && n > 0) {
+                    given.put(code.trim(), n);
+                }
+            });
+        }
+        v.check();
+        quantities = Collections.unmodifiableMap(given);
         participants = zeroIfNull(participants);
         volunteers = zeroIfNull(volunteers);
         batches = zeroIfNull(batches);

@@ -39,8 +39,10 @@ public interface Dimension {
 
     /**
      * A dimension whose members are rows of a module's own type table, read on every use:
-     * {@code sql} answers code, Chinese name and (optionally) English name, in display order, e.g.
-     * {@code SELECT code, name, code FROM act_activity_type ORDER BY sort_order, code}.
+     * {@code sql} answers code, Chinese name, (optionally) English name and (optionally, since 1.4) the member's
+     * own unit ({@link Member#unitZh()}), in display order, e.g.
+     * {@code SELECT code, name, code FROM act_activity_type ORDER BY sort_order, code} or
+     * {@code SELECT code, name, code, unit_zh FROM act_material ORDER BY sort_order, code}.
      */
     static Dimension fromTable(Database db, String id, String nameZh, String nameEn, String sql) {
         return new Dimension() {
@@ -50,8 +52,11 @@ public interface Dimension {
 
             @Override
             public List<Member> members() {
-                return db.read(c -> Jdbc.list(c, sql, rs -> new Member(rs.getString(1), rs.getString(2),
-                        rs.getMetaData().getColumnCount() > 2 ? rs.getString(3) : null)));
+                return db.read(c -> Jdbc.list(c, sql, rs -> {
+                    int columns = rs.getMetaData().getColumnCount();
+                    return new Member(rs.getString(1), rs.getString(2), columns > 2 ? rs.getString(3) : null,
+                            columns > 3 ? rs.getString(4) : null);
+                }));
             }
         };
     }

@@ -8,9 +8,18 @@ import java.util.Objects;
  * {@code {aid.amountPaid[TWO_CANCERS_AID]}}). A code with blanks (a name typed as free text, e.g. an insurer)
  * shows in tables and lists but no placeholder can name it alone; codes of letters, digits and {@code _} can.
  *
- * @since 1.2
+ * <p>{@code unitZh} is the member's own measure word where the members of one indicator are counted in
+ * different units (materials: 宣传单 份, 口罩 个, 孕妇裤 条); null — most members — counts in the indicator's
+ * unit. A draft writes each member's figure with it (宣传单2000份、孕妇裤74条), a table heads its column with it.
+ *
+ * @since 1.2 ({@code unitZh} since 1.4)
  */
-public record Member(String code, String nameZh, String nameEn) {
+public record Member(String code, String nameZh, String nameEn, String unitZh) {
+    /** A member counted in its indicator's unit. */
+    public Member(String code, String nameZh, String nameEn) {
+        this(code, nameZh, nameEn, null);
+    }
+
     public Member {
         Objects.requireNonNull(code, "code");
         if (code.isBlank() || code.chars().anyMatch(ch -> ch == '[' || ch == ']' || ch == '{' || ch == '}' || Character.isISOControl(ch))) {
@@ -18,5 +27,6 @@ public record Member(String code, String nameZh, String nameEn) {
         }
         nameZh = nameZh == null || nameZh.isBlank() ? code : nameZh;
         nameEn = nameEn == null || nameEn.isBlank() ? code : nameEn;
+        unitZh = unitZh == null || unitZh.isBlank() ? null : unitZh.strip();
     }
 }

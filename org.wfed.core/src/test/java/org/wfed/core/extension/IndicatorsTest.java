@@ -278,5 +278,8 @@ class IndicatorsTest {
         assertThrows(IllegalArgumentException.class, () -> Indicators.define("nodot").names("x", "x").unit("个").section("care"));
         assertThrows(IllegalArgumentException.class, () -> new Member("A]B", "a", null));
         assertEquals("中国 人寿", new Member("中国 人寿", null, null).nameZh(), "a free-text code names itself");
+        assertNull(new Member("VISIT", "慰问", null).unitZh(), "a member counts in its indicator's unit");
+        assertNull(new Member("VISIT", "慰问", null, " ").unitZh());
+        assertEquals("份", new Member("LEAFLET", "宣传单", null, " 份").unitZh());
     }
 }

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import org.wfed.itest.Api;
 
-/** The steps of a contest through HTTP, shared by the activities tests. */
-final class ContestSteps {
+/** The steps of a contest through HTTP, shared by the activities tests and the seed replay. */
+public final class ContestSteps {
     private ContestSteps() {
     }
 
@@ -93,13 +93,30 @@ final class ContestSteps {
     }
 
     /** From review to commendation (today) with everybody eligible chosen (quota permitting), a notice that ran, no objection. */
-    static JsonNode runToCommended(Api api, long contestId, DayOfWeek noticeStartsOn) {
+    public static JsonNode runToCommended(Api api, long contestId, DayOfWeek noticeStartsOn) {
         review(api, contestId);
         JsonNode noticed = notice(api, contestId, next(noticeStartsOn).toString());
         letNoticeRun(api, contestId);
         finaliseOk(api, contestId);
         commend(api, contestId, LocalDate.now().toString());
         return noticed;
+    }
+
+    /**
+     * Lets a commended contest's time pass in the database: its notice ran from {@code noticeStart} for as many days
+     * as before, and it was finalised and commended on {@code commendedOn} — for tests that replay a past year,
+     * since the server dates every step no earlier than the day it is taken.
+     */
+    public static void commendedBack(long contestId, LocalDate noticeStart, LocalDate commendedOn) {
+        org.wfed.core.Database db = Api.service(org.wfed.core.Database.class);
+        long days = db.read(c -> org.wfed.core.Jdbc.one(c, "SELECT notice_start, notice_end FROM act_contest WHERE id = ?",
+                rs -> ChronoUnit.DAYS.between(rs.getDate(1).toLocalDate(), rs.getDate(2).toLocalDate()), contestId)).orElseThrow();
+        int moved = db.write(c -> org.wfed.core.Jdbc.update(c, "UPDATE act_contest SET notice_start = ?, notice_end = ?, "
+                + "finalised_on = ?, commended_on = ? WHERE id = ? AND status = 'COMMENDED'", noticeStart, noticeStart.plusDays(days),
+                commendedOn, commendedOn, contestId));
+        if (moved != 1) {
+            throw new AssertionError("contest " + contestId + " is not commended");
+        }
     }
 
     static void finaliseOk(Api api, long contestId) {

@@ -165,7 +165,8 @@ class AccessMatrixTest {
         for (String p : List.of("people/" + w.person, "aid/beneficiaries/" + w.ids.get("beneficiaries"),
                 "aid/applications/" + w.ids.get("applications"), "elections/" + w.ids.get("elections"),
                 "activities/contests/" + w.ids.get("contests"), "activities/events/" + w.ids.get("events"),
-                "activities/volunteer-services/" + w.ids.get("volunteer-services"), "orgs/" + w.a,
+                "activities/volunteer-services/" + w.ids.get("volunteer-services"),
+                "activities/honours-above/" + w.ids.get("honours-above"), "orgs/" + w.a,
                 "reporting/summaries/" + w.ids.get("summaries"), "users?unitId=" + w.a)) {
             out.put(p, w.admin.get(p).expect(200).body());
         }

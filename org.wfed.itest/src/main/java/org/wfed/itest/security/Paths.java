@@ -78,9 +78,6 @@ final class Paths {
         if (BY_NAME.containsKey(name)) {
             return BY_NAME.get(name);
         }
-        if (name.equals("code")) {
-            return "event-types";
-        }
         String before = template.substring(0, m.start());
         String[] segments = before.split("/");
         return segments.length == 0 ? "" : segments[segments.length - 1];

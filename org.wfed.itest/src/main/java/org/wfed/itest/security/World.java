@@ -181,6 +181,12 @@ final class World {
         ids.put("volunteer-services", admin.post("activities/volunteer-services", Map.of("unitId", a, "servedOn", LocalDate.now().toString(),
                 "teamId", ids.get("teams"), "teamName", MARK + "志愿队", "content", MARK + "走访", "volunteers", 3, "hours", 6))
                 .expect(201).body().path("id").asLong());
+        ids.put("materials", "LEAFLET");
+        // a title the city gave A's family, A's own record; the title names the honour (a breakdown's member every
+        // reader of the indicators sees, like a contest type), the family is A's
+        ids.put("honours-above", admin.post("activities/honours-above", Map.of("unitId", a, "kind", "FAMILY", "name", MARK + "家庭",
+                "outcome", "AWARDED", "level", "CITY", "title", "市级最美家庭", "dated", LocalDate.now().toString()))
+                .expect(201).body().path("id").asLong());
     }
 
     /** A photo of the activity and a receipt of the application: files, uploaded as the console does. */

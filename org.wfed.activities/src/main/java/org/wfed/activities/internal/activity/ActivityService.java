@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -16,6 +17,7 @@ import org.wfed.activities.ActivitiesPermissions;
 import org.wfed.activities.dto.Activity;
 import org.wfed.activities.dto.ActivityInput;
 import org.wfed.activities.dto.ActivityType;
+import org.wfed.activities.dto.Material;
 import org.wfed.core.Page;
 import org.wfed.activities.internal.ActivitiesSchema;
 import org.wfed.activities.internal.UnitDates;
@@ -42,16 +44,19 @@ public final class ActivityService {
 
     private final Database db;
     private final ActivityTypes types;
+    private final Materials materials;
     private final OrgService orgs;
     private final AccessControl access;
     private final AuditLog audit;
     private final PeriodLocks locks;
 
     @Activate
-    public ActivityService(@Reference ActivitiesSchema schema, @Reference ActivityTypes types, @Reference OrgService orgs,
+    public ActivityService(@Reference ActivitiesSchema schema, @Reference ActivityTypes types, @Reference Materials materials,
+                           @Reference OrgService orgs,
                            @Reference AccessControl access, @Reference AuditLog audit, @Reference PeriodLocks locks) {
         this.db = schema.db();
         this.types = types;
+        this.materials = materials;
         this.orgs = orgs;
         this.access = access;
         this.audit = audit;
@@ -72,12 +77,21 @@ public final class ActivityService {
     public long insert(Connection c, ActivityInput in) throws SQLException {
         checkRules(c, in);
         locks.checkOpen(c, in.unitId(), in.heldOn());
-        return Jdbc.insert(c, "INSERT INTO act_activity (unit_id, held_on, type_code, theme, station_id, station_name, partners, "
+        long id = Jdbc.insert(c, "INSERT INTO act_activity (unit_id, held_on, type_code, theme, station_id, station_name, partners, "
                 + "participants, volunteers, batches, trainees, media_reports, wechat_posts, original_posts, note, created_at) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", in.unitId(), in.heldOn(), in.typeCode(),
                 in.theme().trim(), in.stationId(), blankToNull(in.stationName()), blankToNull(in.partners()),
                 in.participants(), in.volunteers(), in.batches(), in.trainees(), in.mediaReports(), in.wechatPosts(),
                 in.originalPosts(), blankToNull(in.note()), Instant.now());
+        insertQuantities(c, id, in);
+        return id;
+    }
+
+    private static void insertQuantities(Connection c, long id, ActivityInput in) throws SQLException {
+        for (Map.Entry<String, Integer> q : in.quantities().entrySet()) {
+            Jdbc.update(c, "INSERT INTO act_activity_quantity (activity_id, material_code, unit_id, held_on, quantity) "
+                    + "VALUES (?, ?, ?, ?, ?)", id, q.getKey(), in.unitId(), in.heldOn(), q.getValue());
+        }
     }
 
     public Activity update(Caller caller, long id, ActivityInput in) {
@@ -98,6 +112,8 @@ public final class ActivityService {
                     in.theme().trim(), in.stationId(), blankToNull(in.stationName()), blankToNull(in.partners()),
                     in.participants(), in.volunteers(), in.batches(), in.trainees(), in.mediaReports(),
                     in.wechatPosts(), in.originalPosts(), blankToNull(in.note()), id, in.version());
+            Jdbc.update(c, "DELETE FROM act_activity_quantity WHERE activity_id = ?", id);
+            insertQuantities(c, id, in);
             audit.ok(c, caller, "activities.activity.update", "activity", id, in.heldOn() + " " + in.theme());
             return get(c, id);
         });
@@ -109,6 +125,8 @@ public final class ActivityService {
             Activity old = get(c, id);
             access.check(caller, ActivitiesPermissions.MANAGE, old.unitId());
             locks.checkOpen(c, old.unitId(), old.heldOn());
+            // a stale version throws below and the transaction, with the quantities' delete, is rolled back
+            Jdbc.update(c, "DELETE FROM act_activity_quantity WHERE activity_id = ?", id);
             if (Jdbc.update(c, "DELETE FROM act_activity WHERE id = ? AND version = ?", id, version) == 0) {
                 throw WfedException.staleVersion("act_activity " + id);
             }
@@ -128,7 +146,7 @@ public final class ActivityService {
     private Activity get(Connection c, long id) throws SQLException {
         Activity a = Jdbc.one(c, "SELECT " + COLUMNS + FROM + " WHERE a.id = ?", ActivityService::map, id)
                 .orElseThrow(() -> WfedException.notFound("活动 " + id));
-        return named(List.of(a)).get(0);
+        return named(c, List.of(a)).get(0);
     }
 
     public Page<Activity> list(Caller caller, ActivityFilter f) {
@@ -149,7 +167,7 @@ public final class ActivityService {
                 }
             }
             List<Activity> items = ids.stream().map(byId::get).toList();
-            return new Page<>(named(items), total, f.page(), f.size());
+            return new Page<>(named(c, items), total, f.page(), f.size());
         });
     }
 
@@ -165,7 +183,7 @@ public final class ActivityService {
             }
             List<Activity> rows = Jdbc.list(c, "SELECT " + COLUMNS + FROM + where(scope, f) + " ORDER BY a.held_on, a.id",
                     ActivityService::map, params(scope, f));
-            named(rows).forEach(sink);
+            named(c, rows).forEach(sink);
             return null;
         });
         audit.ok(caller, "activities.activity.export", "unit", f.unitId(), f.from() + ".." + f.to());
@@ -203,19 +221,43 @@ public final class ActivityService {
             errors.add(new FieldError(in.batches() > 0 ? "batches" : "trainees", "NOT_TRAINING",
                     "只有培训类活动填写培训批次和培训人次"));
         }
+        Map<String, Material> known = materials.byCode(c);
+        for (String code : in.quantities().keySet()) {
+            Material m = known.get(code);
+            if (m == null) {
+                errors.add(new FieldError("quantities." + code, "UNKNOWN_MATERIAL", "没有这种物资：" + code));
+            } else if (!m.active()) {
+                errors.add(new FieldError("quantities." + code, "MATERIAL_INACTIVE", "物资“" + m.name() + "”已停用"));
+            }
+        }
         if (!errors.isEmpty()) {
             throw WfedException.invalidFields(errors);
         }
     }
 
-    private List<Activity> named(List<Activity> list) {
+    private List<Activity> named(Connection c, List<Activity> list) throws SQLException {
         Map<Long, String> names = new HashMap<>();
+        Map<Long, Map<String, Integer>> quantities = quantities(c, list);
         List<Activity> out = new ArrayList<>(list.size());
         for (Activity a : list) {
             String name = names.computeIfAbsent(a.unitId(), id -> orgs.get(id).name());
             out.add(new Activity(a.id(), a.unitId(), name, a.heldOn(), a.typeCode(), a.typeName(), a.theme(), a.stationId(),
                     a.stationName(), a.partners(), a.participants(), a.volunteers(), a.batches(), a.trainees(),
-                    a.mediaReports(), a.wechatPosts(), a.originalPosts(), a.note(), a.version()));
+                    a.mediaReports(), a.wechatPosts(), a.originalPosts(), quantities.getOrDefault(a.id(), Map.of()),
+                    a.note(), a.version()));
+        }
+        return out;
+    }
+
+    /** The named quantities of the activities, read on the caller's connection (it may hold them uncommitted). */
+    private static Map<Long, Map<String, Integer>> quantities(Connection c, List<Activity> list) throws SQLException {
+        Map<Long, Map<String, Integer>> out = new HashMap<>();
+        for (int from = 0; from < list.size(); from += 500) {
+            Object[] ids = list.subList(from, Math.min(list.size(), from + 500)).stream().map(Activity::id).toArray();
+            Jdbc.list(c, "SELECT q.activity_id, q.material_code, q.quantity FROM act_activity_quantity q "
+                    + "JOIN act_material m ON m.code = q.material_code WHERE q.activity_id IN (" + Jdbc.placeholders(ids.length)
+                    + ") ORDER BY q.activity_id, m.sort_order, m.code", rs -> out.computeIfAbsent(rs.getLong(1),
+                    k -> new LinkedHashMap<>()).put(rs.getString(2), rs.getInt(3)), ids);
         }
         return out;
     }
@@ -225,7 +267,7 @@ public final class ActivityService {
                 rs.getString("type_name"), rs.getString("theme"), Jdbc.nullableLong(rs, "station_id"),
                 rs.getString("station_name"), rs.getString("partners"), rs.getInt("participants"),
                 rs.getInt("volunteers"), rs.getInt("batches"), rs.getInt("trainees"), rs.getInt("media_reports"),
-                rs.getInt("wechat_posts"), rs.getInt("original_posts"), rs.getString("note"), rs.getInt("version"));
+                rs.getInt("wechat_posts"), rs.getInt("original_posts"), Map.of(), rs.getString("note"), rs.getInt("version"));
     }
 
     static String blankToNull(String s) {

@@ -42,8 +42,11 @@ public final class ContestTypes {
     }
 
     public ContestType get(Connection c, long id) throws SQLException {
-        return Jdbc.one(c, SELECT + " WHERE id = ?", ContestTypes::map, id)
-                .orElseThrow(() -> WfedException.notFound("评选类型 " + id));
+        return find(c, id).orElseThrow(() -> WfedException.notFound("评选类型 " + id));
+    }
+
+    java.util.Optional<ContestType> find(Connection c, long id) throws SQLException {
+        return Jdbc.one(c, SELECT + " WHERE id = ?", ContestTypes::map, id);
     }
 
     public ContestType byCode(Connection c, String code) throws SQLException {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
@@ -11,6 +12,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.wfed.activities.dto.HonourLevel;
+import org.wfed.activities.dto.HonourOutcome;
 import org.wfed.activities.internal.ActivitiesSchema;
 import org.wfed.core.Database;
 import org.wfed.core.Jdbc;
@@ -27,7 +29,9 @@ import org.wfed.core.extension.SqlPass;
  * and by the unit the family comes from), honoured people and collectives, activities (场次) and participants
  * (人次) broken down by activity type (活动类型, the types configured as data: one added at runtime has its figures
  * at once), trainings (批次) and trainees (人次), publicity (the unit's own account by default), volunteer services,
- * volunteers and hours (exact to the tenth). The activity figures share one pass over the period's activities,
+ * volunteers and hours (exact to the tenth), named quantities handed out (物资, by material), and the register beyond
+ * the tree (recommendations to and titles from a level above the top unit, by title; the recording unit's own account).
+ * Contest figures break down by contest type, so a draft names only the types held. The activity figures share one pass over the period's activities,
  * grouped by unit and type, and the volunteer figures one over the services.
  */
 @Component(immediate = true)
@@ -36,12 +40,21 @@ public final class ActivitiesIndicators {
     static final String OUTREACH = "outreach";
     static final String EMPLOYMENT = "employment";
 
-    private static final String NOMINEES_FIRST = "SELECT n.origin_unit_id, COUNT(*) FROM act_nominee n JOIN act_contest k "
-            + "ON k.id = n.contest_id WHERE {units:n.origin_unit_id} AND k.contest_year BETWEEN {fromYear} AND {toYear} "
-            + "AND n.source_nominee_id IS NULL AND n.kind = ? GROUP BY n.origin_unit_id";
-    private static final String COMMENDED_FIRST = "SELECT n.origin_unit_id, COUNT(*) FROM act_nominee n JOIN act_contest k "
-            + "ON k.id = n.contest_id WHERE {units:n.origin_unit_id} AND k.commended_on BETWEEN {from} AND {to} "
-            + "AND n.status = 'COMMENDED' AND n.source_nominee_id IS NULL AND n.kind = ? GROUP BY n.origin_unit_id";
+    /** First-time nominees (not recommended from below) by the unit they come from, contest type and kind. */
+    private static final String NOMINEES_FIRST = "SELECT n.origin_unit_id, k.type_id, n.kind, COUNT(*) FROM act_nominee n "
+            + "JOIN act_contest k ON k.id = n.contest_id WHERE {units:n.origin_unit_id} AND k.contest_year BETWEEN {fromYear} "
+            + "AND {toYear} AND n.source_nominee_id IS NULL GROUP BY n.origin_unit_id, k.type_id, n.kind";
+    private static final String COMMENDED_FIRST = "SELECT n.origin_unit_id, k.type_id, n.kind, COUNT(*) FROM act_nominee n "
+            + "JOIN act_contest k ON k.id = n.contest_id WHERE {units:n.origin_unit_id} AND k.commended_on BETWEEN {from} "
+            + "AND {to} AND n.status = 'COMMENDED' AND n.source_nominee_id IS NULL GROUP BY n.origin_unit_id, k.type_id, n.kind";
+    private static final String CONTEST_TYPE_CODES = "SELECT id, code FROM act_contest_type";
+    /** The period's register beyond the tree by recording unit, title, kind and outcome. */
+    private static final String ABOVE = "SELECT h.unit_id, h.title, h.kind, h.outcome, COUNT(*) FROM act_honour_above h "
+            + "WHERE {units:h.unit_id} AND h.dated BETWEEN {from} AND {to} GROUP BY h.unit_id, h.title, h.kind, h.outcome";
+    /** The period's named quantities by unit and material. */
+    private static final String MATERIALS = "SELECT q.unit_id, q.material_code, SUM(CAST(q.quantity AS BIGINT)) "
+            + "FROM act_activity_quantity q WHERE {units:q.unit_id} AND q.held_on BETWEEN {from} AND {to} "
+            + "GROUP BY q.unit_id, q.material_code";
     private static final String COMMENDED_AT = "SELECT n.origin_unit_id, COUNT(*) FROM act_nominee n JOIN act_contest k "
             + "ON k.id = n.contest_id WHERE {units:n.origin_unit_id} AND k.commended_on BETWEEN {from} AND {to} "
             + "AND n.status = 'COMMENDED' AND n.kind = 'FAMILY' AND n.honour_level = ? GROUP BY n.origin_unit_id";
@@ -51,9 +64,10 @@ public final class ActivitiesIndicators {
     /** The period's activities by unit and type: their count and the sums of what they record. */
     private static final String ACTIVITIES = "SELECT a.unit_id, a.type_code, COUNT(*), SUM(CAST(a.participants AS BIGINT)), "
             + "SUM(CAST(a.media_reports AS BIGINT)), SUM(CAST(a.wechat_posts AS BIGINT)), SUM(CAST(a.original_posts AS BIGINT)), "
-            + "SUM(CAST(a.batches AS BIGINT)), SUM(CAST(a.trainees AS BIGINT)) "
+            + "SUM(CAST(a.batches AS BIGINT)), SUM(CAST(a.trainees AS BIGINT)), SUM(CAST(a.volunteers AS BIGINT)) "
             + "FROM act_activity a WHERE {units:a.unit_id} AND a.held_on BETWEEN {from} AND {to} GROUP BY a.unit_id, a.type_code";
-    private static final String VOLUNTEER = "SELECT v.unit_id, COUNT(*), SUM(CAST(v.volunteers AS BIGINT)), SUM(v.service_hours) "
+    private static final String VOLUNTEER = "SELECT v.unit_id, COUNT(*), SUM(CAST(v.volunteers AS BIGINT)), SUM(v.service_hours), "
+            + "SUM(CAST(v.beneficiaries AS BIGINT)) "
             + "FROM act_volunteer_service v WHERE {units:v.unit_id} AND v.served_on BETWEEN {from} AND {to} GROUP BY v.unit_id";
     /** Value columns of the activity pass. */
     private static final int EVENTS = 1;
@@ -63,6 +77,7 @@ public final class ActivitiesIndicators {
     private static final int ORIGINAL_POSTS = 5;
     private static final int BATCHES = 6;
     private static final int TRAINEES = 7;
+    private static final int VOLUNTEERS = 8;
 
     private final List<ServiceRegistration<Indicator>> registrations = new ArrayList<>();
 
@@ -84,9 +99,20 @@ public final class ActivitiesIndicators {
                 "SELECT code, name, code FROM act_activity_type ORDER BY sort_order, code");
         SqlPass activities = SqlPass.byMember(db, ACTIVITIES);
         SqlPass volunteer = SqlPass.perUnit(db, VOLUNTEER);
+        Dimension contestTypes = Dimension.fromTable(db, "activities.contestType", "评选类型", "Contest type",
+                "SELECT code, name, code FROM act_contest_type ORDER BY sort_order, code");
+        SqlPass nominated = SqlPass.byKeys(db, 2, NOMINEES_FIRST).keyedBy(1, CONTEST_TYPE_CODES);
+        SqlPass commended = SqlPass.byKeys(db, 2, COMMENDED_FIRST).keyedBy(1, CONTEST_TYPE_CODES);
+        Dimension titles = Dimension.fromTable(db, "activities.titleAbove", "上级荣誉称号", "Title from above",
+                "SELECT DISTINCT title, title, title FROM act_honour_above ORDER BY title");
+        SqlPass above = SqlPass.byKeys(db, 3, ABOVE);
+        Dimension materials = Dimension.fromTable(db, "activities.material", "物资", "Material",
+                "SELECT code, name, code, unit_zh FROM act_material ORDER BY sort_order, code");
         return List.of(
-                family("activities.familiesNominated", "参评家庭", "Families nominated", "户", 10).sql(db, NOMINEES_FIRST, "FAMILY"),
-                family("activities.familiesCommended", "获表彰家庭", "Families commended", "户", 20).sql(db, COMMENDED_FIRST, "FAMILY"),
+                family("activities.familiesNominated", "参评家庭", "Families nominated", "户", 10).by(contestTypes)
+                        .from(nominated, 1, kind("FAMILY")),
+                family("activities.familiesCommended", "获表彰家庭", "Families commended", "户", 20).by(contestTypes)
+                        .from(commended, 1, kind("FAMILY")),
                 family("activities.familiesCommended.street", "获街道（乡镇）级表彰家庭", "Families commended at street level", "户", 21)
                         .sql(db, COMMENDED_AT, HonourLevel.STREET),
                 family("activities.familiesCommended.district", "获区（县）级表彰家庭", "Families commended at district level", "户", 22)
@@ -95,22 +121,48 @@ public final class ActivitiesIndicators {
                         .sql(db, EXTERNAL_AT, HonourLevel.CITY),
                 family("activities.familiesCommended.province", "获省级表彰家庭", "Families commended at province level", "户", 24)
                         .sql(db, EXTERNAL_AT, HonourLevel.PROVINCE),
-                family("activities.peopleCommended", "获表彰先进个人", "People commended", "人", 30).sql(db, COMMENDED_FIRST, "PERSON"),
-                family("activities.unitsCommended", "获表彰先进集体", "Collectives commended", "个", 31).sql(db, COMMENDED_FIRST, "UNIT"),
+                family("activities.peopleCommended", "获表彰先进个人", "People commended", "人", 30).by(contestTypes)
+                        .from(commended, 1, kind("PERSON")),
+                family("activities.unitsCommended", "获表彰先进集体", "Collectives commended", "个", 31).by(contestTypes)
+                        .from(commended, 1, kind("UNIT")),
+                family("activities.familiesRecommendedAbove", "向上级推荐家庭", "Families recommended above", "户", 40)
+                        .by(titles).reach(Reach.OWN).from(above, 1, above("FAMILY", HonourOutcome.RECOMMENDED)),
+                family("activities.familiesHonouredAbove", "获上级表彰家庭", "Families honoured from above", "户", 41)
+                        .by(titles).reach(Reach.OWN).from(above, 1, above("FAMILY", HonourOutcome.AWARDED)),
+                family("activities.peopleHonouredAbove", "获上级表彰先进个人", "People honoured from above", "人", 42)
+                        .by(titles).reach(Reach.OWN).from(above, 1, above("PERSON", HonourOutcome.AWARDED)),
+                family("activities.unitsHonouredAbove", "获上级表彰先进集体", "Collectives honoured from above", "个", 43)
+                        .by(titles).reach(Reach.OWN).from(above, 1, above("UNIT", HonourOutcome.AWARDED)),
                 outreach("activities.activities", "开展活动", "Activities held", "场次", 10).by(types).from(activities, EVENTS),
                 outreach("activities.participants", "活动参与", "Participants", "人次", 11).by(types).from(activities, PARTICIPANTS),
+                outreach("activities.activityVolunteers", "活动志愿者", "Volunteers at activities", "人次", 12).by(types)
+                        .from(activities, VOLUNTEERS),
                 outreach("activities.trainings", "开展培训", "Training batches", "批次", 20).by(types)
                         .computed((scope, period, batch) -> activities.values(scope, period, batch, BATCHES,
                                 row -> trainingTypes(db, batch).contains(row.member()), true, Measure.EVENTS)),
                 outreach("activities.trainees", "培训人次", "Trainees", "人次", 21).by(types)
                         .computed((scope, period, batch) -> activities.values(scope, period, batch, TRAINEES,
                                 row -> trainingTypes(db, batch).contains(row.member()), true, Measure.PERSON_TIMES)),
+                outreach("activities.materials", "发放宣传品和物资", "Materials handed out", "件", 25).measure(Measure.QUANTITY)
+                        .by(materials).sql(db, MATERIALS),
                 outreach("activities.mediaReports", "媒体报道", "Media reports", "次", 30).reach(Reach.OWN).from(activities, MEDIA_REPORTS),
                 outreach("activities.wechatPosts", "微信推文", "WeChat posts", "篇", 31).reach(Reach.OWN).from(activities, WECHAT_POSTS),
                 outreach("activities.originalPosts", "原创推文", "Original posts", "篇", 32).reach(Reach.OWN).from(activities, ORIGINAL_POSTS),
                 volunteers("activities.volunteerServices", "志愿服务活动", "Volunteer services", "次", 50).from(volunteer, 1),
                 volunteers("activities.volunteersServed", "参与志愿服务", "Volunteers served", "人次", 51).from(volunteer, 2),
-                volunteers("activities.volunteerHours", "志愿服务时长", "Volunteer hours", "小时", 52).from(volunteer, 3));
+                volunteers("activities.volunteerHours", "志愿服务时长", "Volunteer hours", "小时", 52).from(volunteer, 3),
+                volunteers("activities.volunteerBeneficiaries", "志愿服务对象", "People served by volunteers", "人次", 53)
+                        .from(volunteer, 4));
+    }
+
+    /** The rows of a contest pass (keys: type, kind) of one nominee kind. */
+    private static Predicate<SqlPass.Row> kind(String kind) {
+        return row -> kind.equals(row.key(2));
+    }
+
+    /** The rows of the register beyond the tree (keys: title, kind, outcome) of one kind and outcome. */
+    private static Predicate<SqlPass.Row> above(String kind, HonourOutcome outcome) {
+        return row -> kind.equals(row.key(2)) && outcome.name().equals(row.key(3));
     }
 
     /** The activity types marked as training now ({@code act_activity_type.training}), read once per report. */

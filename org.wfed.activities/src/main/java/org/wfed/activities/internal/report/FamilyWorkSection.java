@@ -15,12 +15,16 @@ public final class FamilyWorkSection implements ReportSection {
 
     @Override
     public List<String> paragraphsZh() {
-        // each clause reads on its own: one whose figures are all zero is left out of the draft; no contest type is
-        // named here, so that the draft never claims a contest that did not run
+        // each clause reads on its own: one whose figures are all zero is left out of the draft; the contest types are
+        // named by the lists, which name only the types held, so that the draft never claims a contest that did not run
         return List.of("深入开展家庭建设评选活动，全年推选参评家庭{activities.familiesNominated}户；"
-                        + "经评审、公示，表彰各类家庭{activities.familiesCommended}户；"
+                        + "经评审、公示，表彰各类家庭{activities.familiesCommended}户，其中{activities.familiesCommended[*#]}；"
                         + "获街道（乡镇）级表彰的家庭{activities.familiesCommended.street}户，获区（县）级表彰的家庭{activities.familiesCommended.district}户，"
                         + "获市级表彰的家庭{activities.familiesCommended.city}户，获省级表彰的家庭{activities.familiesCommended.province}户。",
-                "选树先进典型，表彰先进个人{activities.peopleCommended}人，表彰先进集体{activities.unitsCommended}个，弘扬了正能量。");
+                "积极向上级推荐优秀家庭，推荐{activities.familiesRecommendedAbove[*#]}；获评{activities.familiesHonouredAbove[*#]}。",
+                "选树先进典型，表彰先进个人{activities.peopleCommended}人，其中{activities.peopleCommended[*#]}；"
+                        + "表彰先进集体{activities.unitsCommended}个，其中{activities.unitsCommended[*#]}；"
+                        + "获上级表彰先进个人{activities.peopleHonouredAbove}人，其中{activities.peopleHonouredAbove[*#]}；"
+                        + "获上级表彰先进集体{activities.unitsHonouredAbove}个，其中{activities.unitsHonouredAbove[*#]}。");
     }
 }

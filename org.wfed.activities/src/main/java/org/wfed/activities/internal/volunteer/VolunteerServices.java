@@ -132,14 +132,19 @@ public final class VolunteerServices {
         });
     }
 
+    /** The unit existed on the day, and a team named by id is one of the unit's own subtree. */
     private void checkRules(VolunteerServiceInput in) {
+        List<FieldError> errors = new ArrayList<>();
         String existed = UnitDates.problem(orgs.get(in.unitId()), in.servedOn());
         if (existed != null) {
-            throw WfedException.invalidFields(List.of(new FieldError("servedOn", "UNIT_NOT_EXISTING", existed)));
+            errors.add(new FieldError("servedOn", "UNIT_NOT_EXISTING", existed));
         }
         // a team of another unit's subtree: its hours would be counted for a unit it does not belong to
         if (in.teamId() != null && !orgs.teamUnit(in.teamId()).map(u -> orgs.isWithin(u, in.unitId())).orElse(false)) {
-            throw WfedException.invalidFields(List.of(new FieldError("teamId", "TEAM_OUTSIDE_UNIT", "所选志愿服务队不属于本单位或其下级单位")));
+            errors.add(new FieldError("teamId", "TEAM_OUTSIDE_UNIT", "所选志愿服务队不属于本单位或其下级单位"));
+        }
+        if (!errors.isEmpty()) {
+            throw WfedException.invalidFields(errors);
         }
     }
 

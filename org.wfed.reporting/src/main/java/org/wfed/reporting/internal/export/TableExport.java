@@ -67,7 +67,8 @@ public final class TableExport {
             out.add(new Column(i.id(), i.nameZh(), unit, kind));
             if (i.dimension() != null) {
                 for (Member m : i.dimension().members()) {
-                    out.add(new Column(i.id() + "[" + m.code() + "]", i.nameZh() + "：" + m.nameZh(), unit, kind));
+                    out.add(new Column(i.id() + "[" + m.code() + "]", i.nameZh() + "：" + m.nameZh(),
+                            m.unitZh() != null && !i.ratio() ? m.unitZh() : unit, kind));
                 }
             }
         }

@@ -171,7 +171,7 @@ public final class SummaryService {
     /**
      * Every present indicator of the unit's subtree over the year, as figures to store: each indicator's whole
      * figure for the unit's own records and for its subtree, and the same for each member of a breakdown that
-     * has data at either reach, in the dimension's order.
+     * has data at either reach, in the dimension's order, in the member's own unit where it has one.
      */
     List<SummaryRepository.FigureRow> compute(long unitId, int year) {
         Figures computed = engine.compute(unitId, Period.year(year));
@@ -185,7 +185,13 @@ public final class SummaryService {
             }
             List<Member> members = known.getOrDefault(i.id(), List.of());
             Map<String, String> names = new LinkedHashMap<>();
-            members.forEach(m -> names.put(m.code(), m.nameZh()));
+            Map<String, String> units = new HashMap<>();
+            members.forEach(m -> {
+                names.put(m.code(), m.nameZh());
+                if (m.unitZh() != null) {
+                    units.put(m.code(), m.unitZh());
+                }
+            });
             List<String> codes = new ArrayList<>(names.keySet());
             computed.memberCodes(i.id()).stream().filter(code -> !names.containsKey(code)).sorted().forEach(codes::add);
             int position = 0;
@@ -198,7 +204,8 @@ public final class SummaryService {
                 }
                 for (Reach reach : Reach.values()) {
                     out.add(new SummaryRepository.FigureRow(i.id(), code, reach.name(), defaultReach, position, i.nameZh(),
-                            names.getOrDefault(code, code), i.unitZh(), i.measure().name(), reach == Reach.OWN ? own : subtree));
+                            names.getOrDefault(code, code), units.getOrDefault(code, i.unitZh()), i.measure().name(),
+                            reach == Reach.OWN ? own : subtree));
                 }
             }
         }

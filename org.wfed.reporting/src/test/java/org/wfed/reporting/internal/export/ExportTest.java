@@ -102,6 +102,19 @@ class ExportTest {
         assertTrue(csv.contains("合计,,5000.50,1.00,300.00,,41.7,\r\n"), csv);
     }
 
+    @Test
+    void aMemberCountedInItsOwnUnitHeadsItsColumnWithIt() {
+        IndicatorInfo materials = new IndicatorInfo("act.materials", "发放物资", "en", "件", "outreach", 1, false, List.of(), "QUANTITY",
+                "SUBTREE", new DimensionInfo("act.material", "物资", "Material", List.of(new Member("LEAFLET", "宣传单", "Leaflets", "份"),
+                        new Member("GOODS", "慰问物品", "Goods"))));
+        Map<String, Number> now = new HashMap<>(Map.of("act.materials", 2100, "act.materials[LEAFLET]", 2000, "act.materials[GOODS]", 100));
+        IndicatorTable t = new IndicatorTable(1, "区妇联", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), null, null,
+                List.of(materials), List.of(), new TableRow(1L, "合计", false, now, Map.of()));
+        String csv = new String(org.wfed.core.exports.CsvWriter.write(TableExport.table(t, Map.of()), java.time.ZoneId.of("Asia/Shanghai")),
+                StandardCharsets.UTF_8);
+        assertTrue(csv.contains("发放物资（件）,发放物资（上年同期）,发放物资：宣传单（份）,发放物资：宣传单（上年同期）,发放物资：慰问物品（件）"), csv);
+    }
+
     private static Map<String, String> unzip(byte[] bytes) throws IOException {
         // through the central directory, as Excel and Word read it (fastexcel streams zip64 data descriptors)
         java.nio.file.Path file = java.nio.file.Files.createTempFile("export", ".zip");
