@@ -312,7 +312,7 @@ final class OpenApiDocument {
         schemes.put("session", Map.of("type", "apiKey", "in", "cookie", "name", org.wfed.core.Sessions.COOKIE,
                 "description", "Session of POST /api/auth/login; writes also send the X-CSRF-Token header · 登录会话，写操作须带 X-CSRF-Token"));
         schemes.put("bearer", Map.of("type", "http", "scheme", "bearer",
-                "description", "API token (系统维护 → API 令牌), at most 90 days · API 令牌"));
+                "description", "API token (我的账户 → 接口令牌), at most 90 days · 接口令牌"));
         return schemes;
     }
 
