@@ -39,12 +39,12 @@ import org.wfed.itest.Api;
 
 /**
  * {@code GET /api/reference} documents 100 % of the operations the JAX-RS runtime serves: each one, with a
- * parameter for every path placeholder, a request body wherever the Java method takes one, a response schema
+ * parameter for every path template variable, a request body wherever the Java method takes one, a response schema
  * and the permissions it checks; a plugin's operations come and go with it.
  */
 class ApiReferenceTest {
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\s*([^:}\\s]+)[^}]*(?:\\{[^}]*}[^}]*)*}");
+    private static final Pattern TEMPLATE_VARIABLE = Pattern.compile("\\{\\s*([^:}\\s]+)[^}]*(?:\\{[^}]*}[^}]*)*}");
 
     @BeforeAll
     static void up() {
@@ -69,7 +69,7 @@ class ApiReferenceTest {
                 Class<?> type = bundle.loadClass(((String[]) refs[0].getProperty(Constants.OBJECTCLASS))[0]);
                 for (ResourceMethodInfoDTO m : r.resourceMethods) {
                     String path = "/api" + (m.path.startsWith("/") ? "" : "/") + m.path;
-                    String key = m.method.toLowerCase() + " " + PLACEHOLDER.matcher(path).replaceAll("{$1}").replaceAll("/+$", "");
+                    String key = m.method.toLowerCase() + " " + TEMPLATE_VARIABLE.matcher(path).replaceAll("{$1}").replaceAll("/+$", "");
                     ops.put(key, javaMethod(type, m.method, key));
                 }
             }
@@ -88,7 +88,7 @@ class ApiReferenceTest {
             }
             javax.ws.rs.Path own = m.getAnnotation(javax.ws.rs.Path.class);
             String path = ("/api/" + base.value() + "/" + (own == null ? "" : own.value())).replaceAll("/+", "/");
-            String candidate = verb.toLowerCase() + " " + PLACEHOLDER.matcher(path).replaceAll("{$1}").replaceAll("/+$", "");
+            String candidate = verb.toLowerCase() + " " + TEMPLATE_VARIABLE.matcher(path).replaceAll("{$1}").replaceAll("/+$", "");
             if (verbMatches && candidate.equals(key)) {
                 return m;
             }
@@ -130,10 +130,10 @@ class ApiReferenceTest {
                     missing.add(key + ": parameter " + p.path("name").asText() + " has no schema");
                 }
             });
-            Matcher placeholders = Pattern.compile("\\{([^}]+)}").matcher(key);
-            while (placeholders.find()) {
-                if (!pathParams.remove(placeholders.group(1))) {
-                    missing.add(key + ": no path parameter " + placeholders.group(1));
+            Matcher variables = Pattern.compile("\\{([^}]+)}").matcher(key);
+            while (variables.find()) {
+                if (!pathParams.remove(variables.group(1))) {
+                    missing.add(key + ": no path parameter " + variables.group(1));
                 }
             }
             Method m = runtime.get(key);

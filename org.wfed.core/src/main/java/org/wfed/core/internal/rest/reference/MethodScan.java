@@ -67,13 +67,13 @@ final class MethodScan {
 
     private void permissions(ClassFile.Call start, Set<String> found) {
         Set<ClassFile.Call> seen = new HashSet<>();
-        Deque<ClassFile.Call> todo = new ArrayDeque<>();
+        Deque<ClassFile.Call> queue = new ArrayDeque<>();
         Map<ClassFile.Call, Integer> depth = new HashMap<>();
-        todo.add(start);
+        queue.add(start);
         depth.put(start, 0);
         seen.add(start);
-        while (!todo.isEmpty()) {
-            ClassFile.Call call = todo.poll();
+        while (!queue.isEmpty()) {
+            ClassFile.Call call = queue.poll();
             Optional<ClassFile> file = classFile(call.owner());
             byte[] code = file.map(f -> f.code(call.name(), call.descriptor())).orElse(null);
             if (code == null) {
@@ -98,7 +98,7 @@ final class MethodScan {
             for (ClassFile.Call c : next) {
                 if (d <= DEPTH && seen.add(c) && classFile(c.owner()).isPresent()) {
                     depth.put(c, d);
-                    todo.add(c);
+                    queue.add(c);
                 }
             }
         }
