@@ -1,4 +1,5 @@
-// 系统维护: which wfed bundles and local plugins run, the settings in force, and an online backup of the database.
+// 系统维护: which wfed bundles and local plugins run, the settings in force, an online backup of the database, and
+// the link to the API reference page (/console/api/).
 import { busy } from './forms.js';
 
 const STATES = { ACTIVE: ['运行中', 'Active', 'ok'], STARTING: ['启动中', 'Starting', 'warn'], RESOLVED: ['已就绪', 'Resolved', 'warn'], INSTALLED: ['未能启动', 'Installed', 'bad'], FAILED: ['故障', 'Failed', 'bad'], REFUSED: ['已拒绝', 'Refused', 'bad'], REPLACED: ['已被替换', 'Replaced', 'warn'] };
@@ -35,6 +36,11 @@ export async function render(el, ctx) {
         { title: t('状态', 'State'), value: (p) => state(p.state) },
         { title: t('问题', 'Problem'), value: (p) => p.problem || '' },
       ], plugins)),
+    h('div', { class: 'card' }, h('h2', null, t('接口文档', 'API reference')),
+      h('p', { class: 'muted' }, t('供信息技术人员对接本系统：全部接口（含插件）的参数、数据格式、错误格式和所需权限，可在线试用。',
+        'For IT staff integrating wfed: every operation (plugins included) with its parameters, data, errors and permission; try them online.')),
+      h('a', { class: 'btn', id: 'api-reference', href: '/console/api/index.html', target: '_blank', rel: 'noopener' }, t('打开接口文档', 'Open the API reference')),
+      ' ', h('a', { href: '/api/reference', download: 'wfed-openapi.json' }, t('下载 OpenAPI 3.1 文档', 'Download the OpenAPI 3.1 document'))),
     h('div', { class: 'card' }, h('h2', null, t('运行设置', 'Settings in force')),
       h('p', { class: 'muted' }, t('启动时读取的设置及其来源（环境变量、启动参数或默认值）；密码不显示。配置文件放在：',
         'Settings read at start and where each came from (environment, launch property or default); passwords are not shown. Configuration files go in: '),

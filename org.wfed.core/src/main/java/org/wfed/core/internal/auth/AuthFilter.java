@@ -64,7 +64,7 @@ public final class AuthFilter implements ContainerRequestFilter {
             if (caller.isPresent()) {
                 RequestContext.authenticated(caller.get());
                 request.setSecurityContext(new CallerContext(caller.get(), request.getSecurityContext().isSecure()));
-            } else if (!PUBLIC.contains(path(request))) {
+            } else if (!isPublic(path(request))) {
                 throw new WfedException(401, "UNAUTHENTICATED", "请先登录（或登录已超时）", "Sign in first (or the session timed out)");
             }
         } catch (WfedException e) {
@@ -98,6 +98,11 @@ public final class AuthFilter implements ContainerRequestFilter {
                     "Set up two-factor sign-in first");
         }
         return Optional.of(session.get().caller());
+    }
+
+    /** Whether a path below /api (e.g. {@code reference}) answers without a signed-in user. */
+    public static boolean isPublic(String path) {
+        return PUBLIC.contains(path);
     }
 
     private static String path(ContainerRequestContext request) {
