@@ -105,7 +105,8 @@ export async function render(el, ctx) {
         ctx.h('h4', {}, t('申请救助', 'Apply for aid')),
         ctx.h('div', { class: 'form' }, field(ctx, t('救助项目', 'Programme'), prog), field(ctx, t('理由', 'Reason'), reason),
           field(ctx, t('金额', 'Amount'), amount), field(ctx, t('物资', 'Goods'), goods), ...served.fields, checkOut,
-          ctx.h('button', { class: 'btn primary', onclick: submit }, t('提交申请', 'Submit')))));
+          ctx.h('button', { class: 'btn primary', onclick: submit }, t('提交申请', 'Submit'))),
+        await pairingPart(ctx, b)));
       if (programmes.length) await check();
     } catch (e) { ctx.showError(e); }
   }
@@ -207,4 +208,69 @@ function servedFields(ctx, b, catName) {
       goodsQuantity: quantity.value.trim() ? quantity.value.trim() : null,
     }),
   };
+}
+
+// Sets an element's style through its style object, which the console's policy (no inline style attributes) allows.
+function styled(el, css) {
+  el.style.cssText = css;
+  return el;
+}
+
+// 一对一结对帮扶 on the card: the helpers paired with this household (ending a pairing), and pairing a new helper
+// found by name in the caller's subtree.
+async function pairingPart(ctx, b) {
+  const t = ctx.t;
+  const box = ctx.h('div', { class: 'pairings' });
+  async function draw() {
+    const page = await ctx.api.get('aid/pairings?unitId=' + b.unitId + '&personId=' + b.personId);
+    const end = p => async () => {
+      try {
+        await ctx.api.post('aid/pairings/' + p.id + '/end', { endedOn: today(), version: p.version });
+        ctx.notify(t('已结束结对', 'Pairing ended'));
+        await draw();
+      } catch (e) { ctx.showError(e); }
+    };
+    // one wrapping line per pairing rather than a table, so that it reads on a phone
+    const list = page.items.length ? styled(ctx.h('ul', { class: 'pairing-list' }, ...page.items.map(p => ctx.h('li', {},
+      p.helperName + '：' + p.startedOn + t(' 起', ' – ') + (p.endedOn ? t('至 ', '') + p.endedOn : t('，结对中', ', ongoing'))
+        + (p.note ? '（' + p.note + '）' : '') + ' ',
+      !p.endedOn && ctx.can('aid.apply') ? styled(ctx.h('button', { class: 'btn', onclick: end(p) }, t('结束结对', 'End')), 'max-width:100%') : null))),
+    'padding-left:1.2em') : ctx.h('p', { class: 'muted' }, t('尚未结对帮扶', 'Not paired yet'));
+    show(box, ctx.h('h4', {}, t('一对一结对帮扶', 'One-to-one pairing')), list,
+      ctx.can('aid.apply') ? pairingForm(ctx, b, draw) : null);
+  }
+  await draw();
+  return box;
+}
+
+function pairingForm(ctx, b, done) {
+  const t = ctx.t;
+  // stacked (label above its input, inputs as wide as the card) so that the form fits a phone's narrow card
+  const wide = attrs => styled(input(ctx, attrs), 'width:100%;box-sizing:border-box');
+  const row = (text, el) => styled(ctx.h('label', {}, styled(ctx.h('span', { class: 'muted' }, text), 'display:block'), el),
+    'display:block;margin-bottom:8px');
+  const search = wide({ name: 'helperSearch', placeholder: t('按姓名查找帮扶人', 'Find the helper by name') });
+  const found = ctx.h('div', { class: 'found' });
+  const helper = wide({ name: 'helperPersonId', inputmode: 'numeric', placeholder: t('帮扶人编号', 'Helper id') });
+  const startedOn = wide({ type: 'date', name: 'startedOn', value: today() });
+  const note = wide({ name: 'pairingNote', placeholder: t('项目名称，如：爱心帮扶工程', 'Project') });
+  search.onchange = async () => {
+    try {
+      const page = await ctx.api.get('people?unitId=' + ctx.user.unitId + '&q=' + encodeURIComponent(search.value.trim()));
+      show(found, ...page.items.filter(p => p.id !== b.personId).slice(0, 8).map(p => styled(ctx.h('button', {
+        class: 'btn', type: 'button', onclick: () => { helper.value = p.id; },
+      }, p.name + ' #' + p.id), 'white-space:normal;word-break:break-all;max-width:100%;margin:0 6px 6px 0')));
+    } catch (e) { ctx.showError(e); }
+  };
+  const save = async () => {
+    try {
+      await ctx.api.post('aid/pairings', { personId: b.personId, helperPersonId: Number(helper.value) || 0,
+        startedOn: startedOn.value || null, note: note.value || null });
+      ctx.notify(t('已结对', 'Paired'));
+      await done();
+    } catch (e) { ctx.showError(e); }
+  };
+  return ctx.h('div', {}, row(t('查找帮扶人', 'Find helper'), search), found, row(t('结对帮扶人', 'Helper'), helper),
+    row(t('结对日期', 'Since'), startedOn), row(t('项目', 'Project'), note),
+    ctx.h('button', { class: 'btn primary', onclick: save }, t('结对', 'Pair')));
 }

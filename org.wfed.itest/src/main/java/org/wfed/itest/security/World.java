@@ -128,6 +128,10 @@ final class World {
                 "comment", "同意", "version", app.path("version").asInt())).expect(200).body();
         admin.post("aid/applications/" + app.path("id").asLong() + "/payment", Map.of("amountFen", 100_000, "channel", "CASH",
                 "paidOn", LocalDate.now().toString(), "version", approved.path("version").asInt())).expect(200);
+        long helper = admin.post("people", Map.of("unitId", a, "name", MARK + "爱心妈妈", "sex", "F", "birthDate", "1980-08-08"))
+                .expect(201).body().path("id").asLong();
+        ids.put("pairings", admin.post("aid/pairings", Map.of("personId", person, "helperPersonId", helper,
+                "startedOn", LocalDate.now().toString(), "note", MARK + "结对")).expect(201).body().path("id").asLong());
         long campaign = admin.post("aid/campaigns", Map.of("unitId", a, "year", LocalDate.now().getYear(), "name", MARK + "筛查"))
                 .expect(201).body().path("id").asLong();
         ids.put("campaigns", campaign);

@@ -103,6 +103,7 @@ class SeedAidReplayTest {
         assertTrue(draft.contains("为19名困难妇女儿童提供救助"), draft);
         assertTrue(draft.contains("圆梦助学3000元"), "uniform grants are stated per person: " + draft);
         assertFalse(draft.contains("按户发放") || draft.contains("发放物资"), "no household or goods was handed out: " + draft);
+        assertFalse(draft.contains("结对帮扶"), "no household was paired: " + draft);
     }
 
     /** A programme for one group refuses another (in Chinese); a group added at runtime is a breakdown member at once. */
@@ -212,7 +213,8 @@ class SeedAidReplayTest {
 
     /**
      * S8 lines 133–145: 4户贫困妇女儿童走访慰问；10位抗疫一线优秀女性；3名两癌妇女每人3000元；8名贫困儿童每人1000元；
-     * 10个村社区的307名女性每人1份价值100元的湘女关爱保；23名留守儿童六个一大礼包；37名孕妈孕妇裤74条.
+     * 10个村社区的307名女性每人1份价值100元的湘女关爱保；23名留守儿童六个一大礼包；37名孕妈孕妇裤74条；line 138:
+     * 区妇联提供20名爱心女性参与“爱心帮扶工程”，与20户贫困家庭开展一对一结对帮扶.
      */
     @Test
     void s8DistrictProgrammes() {
@@ -257,7 +259,16 @@ class SeedAidReplayTest {
             grantHousehold(mothers, person(villages.get(i % 10), "F", LocalDate.of(1995, 1, 1), "PREGNANT"),
                     LocalDate.of(YEAR, 4, 23), null, null, new BigDecimal("2"), "GOODS");
         }
+        // the district's 20 women (people of its registry) each paired with a poor household of its villages
+        for (int i = 0; i < 20; i++) {
+            long helper = admin.post("people", Map.of("unitId", district, "name", Api.unique("爱心女性"), "sex", "F",
+                    "birthDate", "1978-06-01")).expect(201).body().path("id").asLong();
+            admin.post("aid/pairings", Map.of("personId", person(villages.get(i % 10), "F", LocalDate.of(1975, 1, 1), "DIBAO"),
+                    "helperPersonId", helper, "startedOn", LocalDate.of(YEAR, 3, 8).toString(), "note", "爱心帮扶工程")).expect(201);
+        }
         JsonNode total = total(district);
+        assertEquals(20, total.path("aid.pairedHouseholds").asInt());
+        assertEquals(20, total.path("aid.pairingHelpers").asInt());
         assertEquals(4, total.path(key("aid.householdsAided", code(poorVisit))).asInt());
         assertEquals(10, total.path(key("aid.peopleAided", code(frontline))).asInt());
         assertEquals(10, total.path(key("aid.peopleByGroup", "FRONTLINE_WOMAN")).asInt());
@@ -286,6 +297,7 @@ class SeedAidReplayTest {
         assertTrue(draft.contains("关爱孕妈74件"), draft);
         // the units served are the table's (the draft's clause counts every programme's units together)
         assertTrue(draft.contains("覆盖10个基层单位"), draft);
+        assertTrue(draft.contains("组织20名爱心人士与20户困难家庭开展一对一结对帮扶"), draft);
     }
 
     /** S11 line 215: 共为10余名困境儿童提供近千元的救助. */

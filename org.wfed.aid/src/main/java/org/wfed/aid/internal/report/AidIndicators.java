@@ -22,8 +22,8 @@ import org.wfed.core.extension.Values;
 
 /**
  * The aid module's figures for the "care and aid" section (关爱帮扶): applications granted, money paid and
- * people aided — each broken down by programme (救助项目, the programmes configured as data) — visits, and the
- * 两癌 screening chain from 应查 to early diagnosis. Registered as one Indicator service each.
+ * people aided — each broken down by programme (救助项目, the programmes configured as data) — visits, the households
+ * paired with helpers (一对一结对帮扶) and the helpers, and the 两癌 screening chain from 应查 to early diagnosis. Registered as one Indicator service each.
  *
  * <p>The figures over the same rows share one pass ({@link SqlPass}) per report, each read from an index
  * that holds every column it needs (aid's migrations index_aid_application_roll_up and
@@ -38,6 +38,9 @@ public final class AidIndicators {
     static final Set<String> DIAGNOSED = Set.of("PRECANCER", "CANCER");
     /** Programme ids become their codes, which placeholders name ({aid.amountPaid[TWO_CANCERS_AID]}). */
     private static final String PROGRAMME_CODES = "SELECT id, code FROM aid_programme";
+
+    /** A pairing (一对一结对帮扶) counts in a period it overlaps: started by its end, not ended before its start. */
+    private static final String PAIRED_IN_PERIOD = " AND p.started_on <= {to} AND (p.ended_on IS NULL OR p.ended_on >= {from})";
 
     private final List<ServiceRegistration<Indicator>> registrations = new ArrayList<>();
 
@@ -117,6 +120,12 @@ public final class AidIndicators {
                         .computed((scope, period, batch) -> byGroup(paid.rows(scope, period, batch), 2, true)),
                 care("aid.householdsByGroup", "按户救助户数（按对象类别）", "Households aided by group", "户", 39).by(groups)
                         .computed((scope, period, batch) -> byGroup(paid.rows(scope, period, batch), 4, false)),
+                care("aid.pairedHouseholds", "结对帮扶户数", "Households paired", "户", 41)
+                        .sql(db, "SELECT p.unit_id, COUNT(DISTINCT p.person_id) FROM aid_pairing p WHERE {units:p.unit_id}"
+                                + PAIRED_IN_PERIOD + " GROUP BY p.unit_id"),
+                care("aid.pairingHelpers", "结对帮扶人数", "Pairing helpers", "人", 42)
+                        .sql(db, "SELECT p.unit_id, COUNT(DISTINCT p.helper_person_id) FROM aid_pairing p WHERE {units:p.unit_id}"
+                                + PAIRED_IN_PERIOD + " GROUP BY p.unit_id"),
                 care("aid.screeningDue", "两癌应查人数", "Women due for screening", "人", 60)
                         .sql(db, "SELECT i.unit_id, COUNT(DISTINCT i.person_id) FROM aid_invitation i WHERE {units:i.unit_id}"
                                 + " AND i.invited_on BETWEEN {from} AND {to} GROUP BY i.unit_id"),
