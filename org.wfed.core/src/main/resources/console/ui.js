@@ -98,9 +98,11 @@ export function makeUi(ctx) {
   /** A group of checkboxes sent as an array of the ticked values (data-name marks the group for errors). */
   function checks(name, list, chosen) {
     const picked = new Set((chosen || []).map(String));
-    return h('span', { class: 'checks', 'data-name': name, role: 'group' },
+    const el = h('span', { class: 'checks', 'data-name': name, role: 'group' },
       options(list).map(([value, text]) => h('label', { class: 'check' },
         h('input', { type: 'checkbox', value: String(value), checked: picked.has(String(value)) }), ' ', text)));
+    el.values = () => [...el.querySelectorAll('input[type=checkbox]')].filter((b) => b.checked).map((b) => b.value);
+    return el;
   }
 
   /** An amount in 元 typed by a clerk, read back as fen. */
@@ -185,9 +187,9 @@ export function makeUi(ctx) {
 
   // ---------- layout pieces ----------
 
-  /** One labelled row of a form or a filter bar; the label points at the control. */
+  /** One labelled row of a form or a filter bar; the label points at the control. `opts`: {required, wide, hint, class} or true for required. */
   function field(text, control, opts) {
-    const o = opts || {};
+    const o = opts === true ? { required: true } : opts || {};
     const inner = control && control.matches && control.matches('input,select,textarea') ? control
       : control && control.querySelector && control.querySelector('input:not([type=checkbox]),select,textarea');
     let id = null;

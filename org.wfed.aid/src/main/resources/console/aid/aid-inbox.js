@@ -1,11 +1,11 @@
 // 审核与发放: the review inbox per level, then notice, payment and receipt of approved applications.
-import { field, input, select, show, yuan, toFen, today, statusBadge, label, pager, LEVELS, CHANNELS } from './common.js';
+import { show, statusBadge, label, LEVELS, CHANNELS } from './common.js';
 
 export async function render(el, ctx) {
   const t = ctx.t;
   const unitSel = await ctx.unitSelect(ctx.user.unitId);
-  const levelSel = select(ctx, [['', t('全部层级', 'All levels')], ...LEVELS], ctx.params.level || '');
-  const statusSel = select(ctx, [['INBOX', t('待我审核', 'Awaiting my review')], ['APPROVED', t('已批准待发放', 'Approved')],
+  const levelSel = ctx.ui.select(null, [['', t('全部层级', 'All levels')], ...LEVELS], ctx.params.level || '');
+  const statusSel = ctx.ui.select(null, [['INBOX', t('待我审核', 'Awaiting my review')], ['APPROVED', t('已批准待发放', 'Approved')],
     ['NOTICE', t('公示中', 'On notice')], ['PAID', t('已发放待签收', 'Paid')], ['RECEIVED', t('已签收', 'Received')],
     ['REJECTED', t('未通过', 'Rejected')]], 'INBOX');
   const list = ctx.h('div', {});
@@ -18,13 +18,13 @@ export async function render(el, ctx) {
         : '&status=' + statusSel.value) + '&page=' + (pageNo || 1) + '&size=50';
       const page = await ctx.api.get(q);
       const rows = page.items;
-      show(list, rows.length === 0 ? ctx.h('p', { class: 'muted' }, t('没有待办的申请', 'Nothing to do')) : pager(ctx, page, load),
+      show(list, rows.length === 0 ? ctx.h('p', { class: 'muted' }, t('没有待办的申请', 'Nothing to do')) : ctx.ui.pager(page, load),
         rows.length === 0 ? null : ctx.table([
         { title: t('编号', 'No.'), value: a => String(a.id) },
         { title: t('项目', 'Programme'), value: a => a.programmeName },
         { title: t('姓名', 'Name'), value: a => a.personName },
         { title: t('申请日期', 'Applied'), value: a => a.appliedOn },
-        { title: t('金额（元）', 'Amount'), value: a => yuan(a.amountFen) + (a.goods ? '（' + a.goods + '）' : '') },
+        { title: t('金额（元）', 'Amount'), value: a => ctx.ui.yuan(a.amountFen) + (a.goods ? '（' + a.goods + '）' : '') },
         { title: t('状态', 'Status'), value: a => statusBadge(ctx, a.status, a.statusZh + (a.nextLevel ? ' · ' + label(LEVELS, a.nextLevel) : '')) },
         { title: '', value: a => ctx.h('button', { class: 'btn', onclick: () => open(a.id) }, t('处理', 'Handle')) },
       ], rows));
@@ -42,7 +42,7 @@ export async function render(el, ctx) {
           await load(1);
         } catch (e) { ctx.showError(e); }
       };
-      const parts = [ctx.h('h3', {}, a.programmeName + ' · ' + a.personName + ' · ' + yuan(a.amountFen) + t(' 元', ' yuan')),
+      const parts = [ctx.h('h3', {}, a.programmeName + ' · ' + a.personName + ' · ' + ctx.ui.yuan(a.amountFen) + t(' 元', ' yuan')),
         ctx.h('p', {}, t('理由：', 'Reason: ') + a.reason),
         ctx.table([
           { title: t('层级', 'Level'), value: r => label(LEVELS, r.level) },
@@ -51,45 +51,45 @@ export async function render(el, ctx) {
           { title: t('时间', 'At'), value: r => (r.decidedAt || '').slice(0, 16).replace('T', ' ') },
         ], a.reviews)];
       if (a.status === 'REVIEWING' && ctx.can('aid.review')) {
-        const comment = input(ctx, { name: 'comment', placeholder: t('审核意见（不同意时必填）', 'Comment (required to reject)') });
-        parts.push(ctx.h('div', { class: 'form' }, field(ctx, t('审核意见', 'Comment'), comment),
+        const comment = ctx.h('input', { name: 'comment', placeholder: t('审核意见（不同意时必填）', 'Comment (required to reject)') });
+        parts.push(ctx.h('div', { class: 'form' }, ctx.ui.field(t('审核意见', 'Comment'), comment),
           ctx.h('button', { class: 'btn primary', onclick: () => act('review', { approve: true, comment: comment.value || null }, t('已同意', 'Approved')) }, t('同意', 'Approve')),
           ctx.h('button', { class: 'btn danger', onclick: () => act('review', { approve: false, comment: comment.value }, t('已退回', 'Rejected')) }, t('不同意', 'Reject'))));
       }
       if (a.status === 'APPROVED' && ctx.can('aid.review')) {
-        const from = input(ctx, { type: 'date', value: today() });
-        parts.push(ctx.h('div', { class: 'form' }, field(ctx, t('公示开始日期（需公示的项目）', 'Notice from'), from),
+        const from = ctx.h('input', { name: 'from', type: 'date', value: ctx.ui.today() });
+        parts.push(ctx.h('div', { class: 'form' }, ctx.ui.field(t('公示开始日期（需公示的项目）', 'Notice from'), from),
           ctx.h('button', { class: 'btn', onclick: () => act('notice', { from: from.value }, t('已开始公示', 'Notice started')) }, t('开始公示', 'Start notice'))));
       }
       if (a.status === 'NOTICE') {
         parts.push(ctx.h('p', { class: 'badge warn' }, t('公示期：', 'Notice: ') + a.noticeFrom + ' — ' + a.noticeTo));
       }
       if ((a.status === 'APPROVED' || a.status === 'NOTICE') && ctx.can('aid.pay')) {
-        const amount = input(ctx, { name: 'amountFen', value: yuan(a.amountFen).replace(/,/g, '') });
-        const paidOn = input(ctx, { type: 'date', value: today() });
-        const channel = select(ctx, CHANNELS, 'BANK');
+        const amount = ctx.h('input', { name: 'amountFen', value: ctx.ui.yuan(a.amountFen).replace(/,/g, '') });
+        const paidOn = ctx.h('input', { name: 'paidOn', type: 'date', value: ctx.ui.today() });
+        const channel = ctx.ui.select('channel', CHANNELS, 'BANK');
         parts.push(ctx.h('div', { class: 'form' }, ctx.h('h4', {}, t('登记发放', 'Record payment')),
-          field(ctx, t('金额（元）', 'Amount'), amount), field(ctx, t('发放日期', 'Paid on'), paidOn),
-          field(ctx, t('发放方式', 'Channel'), channel),
+          ctx.ui.field(t('金额（元）', 'Amount'), amount), ctx.ui.field(t('发放日期', 'Paid on'), paidOn),
+          ctx.ui.field(t('发放方式', 'Channel'), channel),
           ctx.h('button', { class: 'btn primary', onclick: () => {
-            const fen = toFen(amount.value);
+            const fen = ctx.ui.toFen(amount.value);
             if (fen === null) { ctx.showError(new Error(t('金额格式不正确', 'Invalid amount'))); return; }
             act('payment', { amountFen: fen, paidOn: paidOn.value, channel: channel.value }, t('已登记发放', 'Payment recorded'));
           } }, t('确认发放', 'Record'))));
       }
       const scan = ctx.h('input', { type: 'file', accept: '.pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png' });
       if (a.status === 'PAID' && ctx.can('aid.pay')) {
-        const on = input(ctx, { type: 'date', value: today() });
-        const note = input(ctx, { placeholder: t('如：本人签字', 'e.g. signed by herself') });
+        const on = ctx.h('input', { name: 'receivedOn', type: 'date', value: ctx.ui.today() });
+        const note = ctx.h('input', { name: 'note', placeholder: t('如：本人签字', 'e.g. signed by herself') });
         const confirm = async () => {
           try {
             if (scan.files[0]) await uploadReceipt(ctx, id, scan.files[0]);
           } catch (e) { ctx.showError(e); return; }
           await act('receipt', { receivedOn: on.value, note: note.value || null }, t('已确认签收', 'Receipt confirmed'));
         };
-        parts.push(ctx.h('div', { class: 'form' }, ctx.h('p', {}, t('已于 ', 'Paid on ') + a.paidOn + t(' 发放 ', ' ') + yuan(a.paidFen) + t(' 元，账号 ', ' to ') + (a.bankAccount || '')),
-          field(ctx, t('签收日期', 'Received on'), on), field(ctx, t('备注', 'Note'), note),
-          field(ctx, t('签收单（扫描件或照片，PDF/JPG/PNG，不超过10MB）', 'Signed receipt (PDF/JPG/PNG, ≤ 10 MB)'), scan),
+        parts.push(ctx.h('div', { class: 'form' }, ctx.h('p', {}, t('已于 ', 'Paid on ') + a.paidOn + t(' 发放 ', ' ') + ctx.ui.yuan(a.paidFen) + t(' 元，账号 ', ' to ') + (a.bankAccount || '')),
+          ctx.ui.field(t('签收日期', 'Received on'), on), ctx.ui.field(t('备注', 'Note'), note),
+          ctx.ui.field(t('签收单（扫描件或照片，PDF/JPG/PNG，不超过10MB）', 'Signed receipt (PDF/JPG/PNG, ≤ 10 MB)'), scan),
           ctx.h('button', { class: 'btn primary', onclick: confirm }, t('确认签收', 'Confirm receipt'))));
       }
       if (a.status === 'PAID' || a.status === 'RECEIVED') {
@@ -102,7 +102,7 @@ export async function render(el, ctx) {
   unitSel.onchange = () => load(1);
   levelSel.onchange = () => load(1);
   statusSel.onchange = () => load(1);
-  show(el, ctx.h('div', { class: 'toolbar' }, unitSel, statusSel, levelSel), detail, list);
+  show(el, ctx.h('div', { class: 'filters' }, ctx.ui.field(t('单位', 'Unit'), unitSel), ctx.ui.field(t('状态', 'Status'), statusSel), ctx.ui.field(t('审核层级', 'Level'), levelSel)), detail, list);
   await load(1);
 }
 

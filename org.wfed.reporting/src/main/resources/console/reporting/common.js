@@ -55,9 +55,18 @@ export function change(indicator, now, before) {
   return (d > 0 ? '▲ ' : '▼ ') + shown;
 }
 
+/**
+ * The year a reporting page opens on: the current one, or from January to March the previous one, whose
+ * summaries are still being written and approved then.
+ */
+export function reportingYear(now) {
+  const d = now || new Date();
+  return d.getMonth() < 3 ? d.getFullYear() - 1 : d.getFullYear();
+}
+
 /** Year, then quarter or month (optional); answers {el, query()}. */
 export function periodPicker(ctx, params) {
-  const year = styled(ctx)('input', { type: 'number', min: '2000', max: '2100', value: params.year || String(new Date().getFullYear() - 1), style: 'width:6em' });
+  const year = ctx.h('input', { type: 'number', name: 'year', class: 'short', min: '2000', max: '2100', value: params.year || String(reportingYear()) });
   const part = ctx.h('select', {},
     ctx.h('option', { value: '' }, ctx.t('全年', 'Whole year')),
     ...[1, 2, 3, 4].map(q => ctx.h('option', { value: 'q' + q }, ctx.t('第' + q + '季度', 'Q' + q))),
@@ -72,10 +81,6 @@ export function periodPicker(ctx, params) {
       return q;
     },
   };
-}
-
-export function field(ctx, label, input) {
-  return ctx.h('div', { class: 'field' }, ctx.h('label', {}, label), input);
 }
 
 let echartsLoading = null;

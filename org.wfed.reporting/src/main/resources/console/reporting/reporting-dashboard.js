@@ -1,6 +1,6 @@
 // 统计看板: charts of one indicator by child unit (bar with last year, pie of shares, monthly line) and
 // the table of every indicator by child unit; a click on a unit drills down into its own table.
-import { change, download, field, figureColumns, formatValue, loadEcharts, periodPicker, styled, unitOf } from './common.js';
+import { change, download, figureColumns, formatValue, loadEcharts, periodPicker, styled, unitOf } from './common.js';
 
 export async function render(el, ctx) {
   const h = styled(ctx);
@@ -19,11 +19,11 @@ export async function render(el, ctx) {
   el.append(
     h('div', { class: 'card' },
       h('div', { class: 'toolbar' },
-        field(ctx, t('单位', 'Unit'), unitSelect), field(ctx, t('年份', 'Year'), period.year),
-        field(ctx, t('期间', 'Period'), period.part),
+        ctx.ui.field(t('单位', 'Unit'), unitSelect), ctx.ui.field(t('年份', 'Year'), period.year),
+        ctx.ui.field(t('期间', 'Period'), period.part),
         h('button', { class: 'btn primary', onclick: () => { path.length = 0; load(Number(unitSelect.value)); } }, t('查询', 'Show')),
         exports)),
-    h('div', { class: 'card' }, h('div', { class: 'toolbar' }, field(ctx, t('图表指标', 'Chart indicator'), indicatorSelect)), charts),
+    h('div', { class: 'card' }, h('div', { class: 'toolbar' }, ctx.ui.field(t('图表指标', 'Chart indicator'), indicatorSelect)), charts),
     h('div', { class: 'card' }, h('div', { class: 'toolbar' }, trail,
       h('label', {}, breakdowns, ' ', t('显示分项（按项目、类型等）', 'Show breakdowns'))), tableBox));
   indicatorSelect.onchange = () => drawCharts();

@@ -3,7 +3,7 @@
 // Sentences that state no work (all figures 0 or not applicable) are left out and listed under their
 // paragraph; 显示 puts them back. For a unit with children each figure says whether it is the unit's own
 // (本级) or its subtree's (含下级), and a paragraph can be switched.
-import { download, field, statusBadge, styled } from './common.js';
+import { download, statusBadge, styled } from './common.js';
 
 export async function render(el, ctx) {
   const h = styled(ctx);
@@ -13,7 +13,7 @@ export async function render(el, ctx) {
     value: ctx.params.year || String(new Date().getFullYear() - 1) });
   const body = h('div', {});
   el.append(h('div', { class: 'card' }, h('div', { class: 'toolbar' },
-    field(ctx, t('单位', 'Unit'), unitSelect), field(ctx, t('年份', 'Year'), year),
+    ctx.ui.field(t('单位', 'Unit'), unitSelect), ctx.ui.field(t('年份', 'Year'), year),
     h('button', { class: 'btn primary', onclick: () => load() }, t('打开', 'Open')))), body);
 
   async function load() {

@@ -115,6 +115,38 @@ abstract class BrowserTestBase {
         return driver.findElements(by).stream().map(WebElement::getText).toList();
     }
 
+    /** Makes the page a 390×844 phone screen (device metrics emulated by Chromium itself, touch included). */
+    void phone() {
+        ((org.openqa.selenium.chrome.ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                java.util.Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+        ((org.openqa.selenium.chrome.ChromeDriver) driver).executeCdpCommand("Emulation.setTouchEmulationEnabled",
+                java.util.Map.of("enabled", true));
+    }
+
+    /**
+     * Asserts that the page does not scroll sideways ({@code scrollWidth <= innerWidth}) and keeps a screenshot
+     * under target/screenshots/ as the evidence.
+     */
+    void assertNoSidewaysScroll(String name) throws IOException {
+        Object widths = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "return [document.documentElement.scrollWidth, window.innerWidth];");
+        List<?> w = (List<?>) widths;
+        long scroll = ((Number) w.get(0)).longValue();
+        long inner = ((Number) w.get(1)).longValue();
+        screenshot(name);
+        org.junit.jupiter.api.Assertions.assertTrue(scroll <= inner,
+                name + ": the page scrolls sideways (scrollWidth " + scroll + " > innerWidth " + inner + ")");
+    }
+
+    /** On a phone: opens the drawer menu and follows the menu entry of a page. */
+    void openFromDrawer(String pageId) {
+        visible(By.id("menu-toggle")).click();
+        visible(By.cssSelector(".menu a[data-page='" + pageId + "']")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".page[data-page='" + pageId + "']")));
+        wait.until(d -> d.findElements(By.cssSelector(".page .loading")).isEmpty());
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".drawer-backdrop")));
+    }
+
     /** Saves a screenshot to target/screenshots/<name>.png for a human to look at. */
     Path screenshot(String name) {
         try {
