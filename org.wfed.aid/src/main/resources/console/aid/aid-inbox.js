@@ -5,9 +5,10 @@ export async function render(el, ctx) {
   const t = ctx.t;
   const unitSel = await ctx.unitSelect(ctx.user.unitId);
   const levelSel = ctx.ui.select(null, [['', t('全部层级', 'All levels')], ...LEVELS], ctx.params.level || '');
-  const statusSel = ctx.ui.select(null, [['INBOX', t('待我审核', 'Awaiting my review')], ['APPROVED', t('已批准待发放', 'Approved')],
+  // a clerk who cannot review opens on the approved list she pays, not on a review inbox she cannot act on
+  const statusSel = ctx.ui.select(null, [...(ctx.can('aid.review') ? [['INBOX', t('待我审核', 'Awaiting my review')]] : []), ['APPROVED', t('已批准待发放', 'Approved')],
     ['NOTICE', t('公示中', 'On notice')], ['PAID', t('已发放待签收', 'Paid')], ['RECEIVED', t('已签收', 'Received')],
-    ['REJECTED', t('未通过', 'Rejected')]], 'INBOX');
+    ['REJECTED', t('未通过', 'Rejected')]], ctx.params.status || (ctx.can('aid.review') ? 'INBOX' : 'APPROVED'));
   const list = ctx.h('div', {});
   const detail = ctx.h('div', {});
 
@@ -18,17 +19,72 @@ export async function render(el, ctx) {
         : '&status=' + statusSel.value) + '&page=' + (pageNo || 1) + '&size=50';
       const page = await ctx.api.get(q);
       const rows = page.items;
+      // 批量: tick rows, then approve or return them all (reviewers) or pay the whole approved list (payers)
+      const picked = new Set();
+      const tick = (a) => {
+        const box = ctx.h('input', { type: 'checkbox', 'aria-label': t('选择 ', 'Select ') + a.personName, 'data-application': a.id });
+        box.addEventListener('change', () => { if (box.checked) picked.add(a); else picked.delete(a); });
+        return box;
+      };
+      const all = () => rows.filter(a => picked.has(a));
+      const batchBar = batchActions(inbox, all);
       show(list, rows.length === 0 ? ctx.h('p', { class: 'muted' }, t('没有待办的申请', 'Nothing to do')) : ctx.ui.pager(page, load),
+        rows.length === 0 ? null : batchBar,
         rows.length === 0 ? null : ctx.table([
+        { title: '', value: a => batchBar ? tick(a) : '' },
+        { title: t('姓名', 'Name'), value: a => a.personName, key: true },
         { title: t('编号', 'No.'), value: a => String(a.id) },
         { title: t('项目', 'Programme'), value: a => a.programmeName },
-        { title: t('姓名', 'Name'), value: a => a.personName },
         { title: t('申请日期', 'Applied'), value: a => a.appliedOn },
         { title: t('金额（元）', 'Amount'), value: a => ctx.ui.yuan(a.amountFen) + (a.goods ? '（' + a.goods + '）' : '') },
         { title: t('状态', 'Status'), value: a => statusBadge(ctx, a.status, a.statusZh + (a.nextLevel ? ' · ' + label(LEVELS, a.nextLevel) : '')) },
         { title: '', value: a => ctx.h('button', { class: 'btn', onclick: () => open(a.id) }, t('处理', 'Handle')) },
       ], rows));
     } catch (e) { ctx.showError(e); }
+  }
+
+  /** The bar of batch actions for the ticked rows, or null when the list offers none to this user. */
+  function batchActions(inbox, chosen) {
+    const none = () => { throw ctx.ui.invalid([], t('请先勾选申请', 'Tick applications first'), 'Tick applications first'); };
+    if (inbox && ctx.can('aid.review')) {
+      const comment = ctx.h('input', { name: 'comment', maxlength: 200, placeholder: t('审核意见（退回时必填）', 'Comment (required to return)') });
+      // each review is its own decision (its level, its audit); the list says which went through
+      const review = async (approve) => {
+        const list = chosen();
+        if (!list.length) none();
+        if (!(await ctx.ui.confirm(t((approve ? '同意' : '退回') + '勾选的 ' + list.length + ' 份申请？', (approve ? 'Approve ' : 'Return ') + list.length + ' applications?'), { danger: !approve }))) return;
+        const failed = [];
+        for (const a of list) {
+          try {
+            await ctx.api.post('aid/applications/' + a.id + '/review', { approve, comment: comment.value.trim() || null, version: a.version });
+          } catch (e) { failed.push(a.personName + '：' + (ctx.lang === 'en' && e.body && e.body.messageEn ? e.body.messageEn : e.message)); }
+        }
+        await load(1);
+        if (failed.length) ctx.showError({ body: { message: t('已处理 ' + (list.length - failed.length) + ' 份，' + failed.length + ' 份未能处理：', (list.length - failed.length) + ' done, ' + failed.length + ' not: ') + failed.join('；'), fields: [] } });
+        else ctx.notify(t('已' + (approve ? '同意 ' : '退回 ') + list.length + ' 份申请', list.length + (approve ? ' approved' : ' returned')));
+      };
+      return ctx.h('div', { class: 'batch-bar' }, ctx.ui.field(t('批量审核意见', 'Comment for all'), comment),
+        ctx.ui.button(t('批量同意', 'Approve ticked'), () => review(true), { kind: 'primary', id: 'batch-approve' }),
+        ctx.ui.button(t('批量退回', 'Return ticked'), () => review(false), { kind: 'danger', id: 'batch-return' }));
+    }
+    if ((statusSel.value === 'APPROVED' || statusSel.value === 'NOTICE') && ctx.can('aid.pay')) {
+      const paidOn = ctx.ui.date('paidOn', ctx.ui.today());
+      const channel = ctx.ui.select('channel', CHANNELS, 'BANK');
+      const pay = async () => {
+        const list = chosen();
+        if (!list.length) none();
+        const total = list.reduce((sum, a) => sum + a.amountFen, 0);
+        if (!(await ctx.ui.confirm(t('按批准金额发放勾选的 ' + list.length + ' 笔，共 ' + ctx.ui.yuan(total) + ' 元？任何一笔不能发放，则整批都不发放。',
+          'Pay ' + list.length + ' applications, ' + ctx.ui.yuan(total) + ' yuan in all? If one cannot be paid, none is.')))) return;
+        await ctx.api.post('aid/applications/payments', { paidOn: paidOn.value || null, channel: channel.value,
+          lines: list.map(a => ({ applicationId: a.id, version: a.version })) });
+        await load(1);
+        ctx.notify(t('已发放 ' + list.length + ' 笔，共 ' + ctx.ui.yuan(total) + ' 元', list.length + ' paid, ' + ctx.ui.yuan(total) + ' yuan'));
+      };
+      return ctx.h('div', { class: 'batch-bar' }, ctx.ui.field(t('发放日期', 'Paid on'), paidOn), ctx.ui.field(t('发放方式', 'Channel'), channel),
+        ctx.ui.button(t('批量发放', 'Pay ticked'), pay, { kind: 'primary', id: 'batch-pay' }));
+    }
+    return null;
   }
 
   async function open(id) {
@@ -77,7 +133,7 @@ export async function render(el, ctx) {
             act('payment', { amountFen: fen, paidOn: paidOn.value, channel: channel.value }, t('已登记发放', 'Payment recorded'));
           } }, t('确认发放', 'Record'))));
       }
-      const scan = ctx.h('input', { type: 'file', accept: '.pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png' });
+      const scan = ctx.h('input', { type: 'file', name: 'scan', accept: '.pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png' });
       if (a.status === 'PAID' && ctx.can('aid.pay')) {
         const on = ctx.h('input', { name: 'receivedOn', type: 'date', value: ctx.ui.today() });
         const note = ctx.h('input', { name: 'note', placeholder: t('如：本人签字', 'e.g. signed by herself') });

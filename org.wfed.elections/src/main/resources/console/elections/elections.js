@@ -68,6 +68,7 @@ async function openForm(ctx, box, unitId) {
   const deadline = ctx.h('input', { name: 'deadline', type: 'date' });
   const term = ctx.h('input', { name: 'termYears', type: 'number', value: '5', min: '1', max: '10' });
   const responsible = ctx.h('input', { name: 'responsible', placeholder: t('筹备组负责人', 'Responsible') });
+  const earlyReason = ctx.h('input', { name: 'earlyReason', maxlength: 200, placeholder: t('上届任期未满时必填，将记入审计日志', 'Required within the last term; audited') });
   const quorum = h('select', {}, h('option', { value: '>1/2' }, t('超过半数到会', 'More than half')), h('option', { value: '>=2/3' }, t('不少于三分之二到会', 'At least two thirds')));
   const surplus = ctx.h('input', { name: 'rules', type: 'number', value: '20', min: '0', max: '200' });
   const defaults = { EXECUTIVE: [15, true, true], CHAIR: [1, false, true], VICE_CHAIR: [2, false, true], DELEGATE: [0, false, false], STANDING: [0, false, false] };
@@ -84,7 +85,7 @@ async function openForm(ctx, box, unitId) {
     try {
       const body = {
         unitId: Number(unit.value), title: title.value, electionDate: date.value, deadline: deadline.value || null,
-        termYears: Number(term.value), responsible: responsible.value || null,
+        termYears: Number(term.value), responsible: responsible.value || null, earlyReason: earlyReason.value.trim() || null,
         positions: rows.filter(r => r.use.checked).map(r => ({ kind: r.kind, seats: Number(r.n.value), competitive: r.comp.value === 'true' })),
         rules: { quorumShare: quorum.value, winningShare: null, surplusPercent: Number(surplus.value) },
       };
@@ -100,6 +101,7 @@ async function openForm(ctx, box, unitId) {
     ctx.ui.field(t('单位', 'Unit'), unit), ctx.ui.field(t('名称', 'Title'), title),
     ctx.ui.field(t('选举日期', 'Election date'), date), ctx.ui.field(t('完成时限', 'Deadline'), deadline),
     ctx.ui.field(t('任期（年）', 'Term (years)'), term), ctx.ui.field(t('筹备组负责人', 'Responsible'), responsible),
+    ctx.ui.field(t('提前换届理由', 'Reason for an early election'), earlyReason),
     h('h4', {}, t('选举职位与名额', 'Positions and seats')), ...rows.map(r => r.node),
     h('p', { class: 'muted' }, t('主席、副主席、常委由执委会第一次会议从当选执委中等额选举产生。', 'Chair, vice-chairs and standing members are elected by the first meeting from the executive members.')),
     h('h4', {}, t('选举办法', 'Rules')),

@@ -141,7 +141,11 @@ abstract class BrowserTestBase {
     /** On a phone: opens the drawer menu and follows the menu entry of a page. */
     void openFromDrawer(String pageId) {
         visible(By.id("menu-toggle")).click();
-        visible(By.cssSelector(".menu a[data-page='" + pageId + "']")).click();
+        // the drawer slides in: tap once it is in place
+        wait.until(d -> d.findElement(By.cssSelector(".sidebar")).getRect().getX() == 0);
+        WebElement link = visible(By.cssSelector(".menu a[data-page='" + pageId + "']"));
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", link);
+        link.click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".page[data-page='" + pageId + "']")));
         wait.until(d -> d.findElements(By.cssSelector(".page .loading")).isEmpty());
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".drawer-backdrop")));

@@ -33,7 +33,9 @@ class PhoneLayoutBrowserTest extends BrowserTestBase {
             return l.isEmpty() ? null : l;
         });
         assertTrue(ids.size() >= 15, "every module's pages: " + ids);
-        visible(By.cssSelector(".drawer-backdrop")).click();
+        // tapping beside the drawer closes it
+        new org.openqa.selenium.interactions.Actions(driver).moveToElement(visible(By.cssSelector(".drawer-backdrop")), 170, 0).click().perform();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".drawer-backdrop")));
         for (String id : ids) {
             openFromDrawer(id);
             WebElement page = visible(By.cssSelector(".page[data-page='" + id + "']"));

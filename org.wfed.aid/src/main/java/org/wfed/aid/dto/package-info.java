@@ -1,6 +1,6 @@
 /** Records and enums of the aid module's REST API (帮扶救助). */
 @Export
-@Version("2.0.0")
+@Version("2.1.0")
 package org.wfed.aid.dto;
 
 import org.osgi.annotation.bundle.Export;

@@ -114,6 +114,13 @@ public final class ApplicationResource {
         return applications.pay(access.caller(sc), id, Validation.body(in));
     }
 
+    /** 批量发放: payments for a whole approved list, all in one transaction or none. */
+    @POST
+    @Path("payments")
+    public java.util.List<Application> payAll(org.wfed.aid.dto.BatchPaymentInput in, @Context SecurityContext sc) {
+        return applications.payAll(access.caller(sc), Validation.body(in));
+    }
+
     @POST
     @Path("{id}/receipt")
     public Application receipt(@PathParam("id") long id, ReceiptInput in, @Context SecurityContext sc) {

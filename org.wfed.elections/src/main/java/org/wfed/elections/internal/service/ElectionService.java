@@ -83,6 +83,7 @@ public final class ElectionService {
         int term = in.termYears() == null ? config.termYears() : in.termYears();
         long id = db.write(c -> {
             checkOpen(c, in.unitId(), in.electionDate());
+            checkTerm(c, caller, in);
             long eid = store.insertElection(c, in.unitId(), in.title(), in.electionDate(), in.deadline(), term,
                     rules.quorum().text(), rules.winning().text(), rules.surplusPercent());
             for (PositionInput p : in.positions()) {
@@ -93,6 +94,23 @@ public final class ElectionService {
         });
         audit.ok(caller, "elections.open", "election", id, in.title());
         return detail(id);
+    }
+
+    /**
+     * A unit holds one 换届 per term: a second one before the last committee's term ends needs a stated reason
+     * (提前换届, e.g. the committee can no longer work), which the audit log keeps.
+     */
+    private void checkTerm(java.sql.Connection c, Caller caller, ElectionInput in) throws java.sql.SQLException {
+        java.util.Optional<org.wfed.elections.internal.store.ElectionRow> last = store.ofUnits(c, List.of(in.unitId())).stream().findFirst();
+        if (last.isEmpty() || in.electionDate().isAfter(last.get().termTo())) {
+            return;
+        }
+        org.wfed.elections.internal.store.ElectionRow e = last.get();
+        if (in.earlyReason() == null || in.earlyReason().isBlank()) {
+            throw WfedException.invalidFields(List.of(new org.wfed.core.FieldError("earlyReason", "WITHIN_TERM",
+                    "本单位上一次换届（" + e.electionDate() + "，任期至" + e.termTo() + "）尚在任期内；确需提前换届，请填写理由")));
+        }
+        audit.ok(c, caller, "elections.open.early", "unit", in.unitId(), "上次换届 " + e.electionDate() + "：" + in.earlyReason().trim());
     }
 
     private RuleSet rules(ElectionInput in) {
