@@ -108,73 +108,47 @@ export async function render(el, ctx) {
     } catch (e) { ctx.showError(e); }
   }
 
+  /** The rows both forms share; a recorded bank account stays masked and only a newly typed one is sent. */
+  function fields(b) {
+    const ui = ctx.ui;
+    return [
+      ui.field(t('困难类别', 'Categories'), ui.checks('categories', categories.map(c => [c.code, catName[c.code]]), b.categories || [])),
+      ui.field(t('家庭情况', 'Household'), ui.input('household', b.household)),
+      ui.field(t('开户银行', 'Bank'), ui.input('bankName', b.bankName)),
+      ui.field(t('银行账号', 'Account'), ui.masked('bankAccount', b.bankAccount, { inputmode: 'numeric', maxlength: 30 })),
+      ui.field(t('监护人', 'Guardian'), ui.input('guardianName', b.guardianName, { placeholder: t('不满14周岁必填', 'Required under 14') })),
+      ui.field(t('与本人关系', 'Relation'), ui.input('guardianRelation', b.guardianRelation)),
+      ui.field(t('监护人同意日期', 'Guardian consent'), ui.date('guardianConsentOn', b.guardianConsentOn)),
+      ui.field(t('健康信息处理同意日期', 'Health consent'), ui.date('healthConsentOn', b.healthConsentOn)),
+    ];
+  }
+
   function editForm(b) {
-    const cats = ctx.ui.checks('categories', categories.map(c => [c.code, catName[c.code]]), b.categories);
-    const household = ctx.h('input', { name: 'household', value: b.household || '' });
-    const bankName = ctx.h('input', { name: 'bankName', value: b.bankName || '' });
-    const bankAccount = ctx.h('input', { name: 'bankAccount', placeholder: t('留空则不变', 'blank: unchanged') });
-    const guardian = ctx.h('input', { name: 'guardianName', value: b.guardianName || '' });
-    const relation = ctx.h('input', { name: 'guardianRelation', value: b.guardianRelation || '' });
-    const consent = ctx.h('input', { name: 'guardianConsentOn', type: 'date', value: b.guardianConsentOn || '' });
-    const health = ctx.h('input', { name: 'healthConsentOn', type: 'date', value: b.healthConsentOn || '' });
-    const recognized = ctx.h('input', { name: 'recognizedOn', type: 'date', value: b.recognizedOn || '' });
-    const note = ctx.h('input', { name: 'note', value: b.note || '' });
-    const save = async () => {
-      try {
-        await ctx.api.put('aid/beneficiaries/' + b.id, {
-          categories: cats.values(), household: household.value || null, bankName: bankName.value || null,
-          bankAccount: bankAccount.value || null, accountHolder: null, guardianName: guardian.value || null,
-          guardianRelation: relation.value || null, guardianPhone: b.guardianPhone || null,
-          healthConsentOn: health.value || null, guardianConsentOn: consent.value || null,
-          recognizedOn: recognized.value || null, note: note.value || null, version: b.version,
-        });
+    show(card, ctx.h('div', { class: 'card' }, ctx.ui.form({ title: t('修改：', 'Edit: ') + b.name, cancel: () => show(card),
+      onsubmit: async (v) => {
+        await ctx.api.put('aid/beneficiaries/' + b.id, { ...v, bankAccount: v.bankAccount || null, accountHolder: null,
+          guardianPhone: b.guardianPhone || null, version: b.version });
         ctx.notify(t('已保存', 'Saved'));
         await openCard(b.id);
         await load();
-      } catch (e) { ctx.showError(e); }
-    };
-    show(card, ctx.h('div', { class: 'card form' }, ctx.h('h3', {}, t('修改：', 'Edit: ') + b.name),
-      ctx.ui.field(t('困难类别', 'Categories'), cats), ctx.ui.field(t('家庭情况', 'Household'), household),
-      ctx.ui.field(t('开户银行', 'Bank'), bankName), ctx.ui.field(t('新银行账号', 'New account'), bankAccount),
-      ctx.ui.field(t('监护人', 'Guardian'), guardian), ctx.ui.field(t('与本人关系', 'Relation'), relation),
-      ctx.ui.field(t('监护人同意日期', 'Guardian consent'), consent), ctx.ui.field(t('健康信息处理同意日期', 'Health consent'), health),
-      ctx.ui.field(t('认定日期', 'Recognised on'), recognized), ctx.ui.field(t('备注', 'Note'), note),
-      ctx.h('button', { class: 'btn primary', onclick: save }, t('保存', 'Save'))));
+      } },
+    ...fields(b),
+    ctx.ui.field(t('认定日期', 'Recognised on'), ctx.ui.date('recognizedOn', b.recognizedOn)),
+    ctx.ui.field(t('备注', 'Note'), ctx.ui.input('note', b.note)))));
   }
 
   function newForm() {
-    const name = ctx.h('input', { name: 'name' });
-    const idNumber = ctx.h('input', { name: 'idNumber', placeholder: t('18位身份证号', '18-digit ID number') });
-    const cats = ctx.ui.checks('categories', categories.map(c => [c.code, catName[c.code]]), []);
-    const household = ctx.h('input', { name: 'household' });
-    const bankName = ctx.h('input', { name: 'bankName' });
-    const bankAccount = ctx.h('input', { name: 'bankAccount' });
-    const guardian = ctx.h('input', { name: 'guardianName', placeholder: t('不满14周岁必填', 'Required under 14') });
-    const relation = ctx.h('input', { name: 'guardianRelation' });
-    const consent = ctx.h('input', { type: 'date', name: 'guardianConsentOn' });
-    const health = ctx.h('input', { type: 'date', name: 'healthConsentOn' });
-    const save = async () => {
-      try {
-        const body = {
-          person: { unitId: Number(unitSel.value), name: name.value, idNumber: idNumber.value },
-          categories: cats.values(), household: household.value || null, bankName: bankName.value || null,
-          bankAccount: bankAccount.value || null, guardianName: guardian.value || null,
-          guardianRelation: relation.value || null, guardianConsentOn: consent.value || null,
-          healthConsentOn: health.value || null,
-        };
-        await ctx.api.post('aid/beneficiaries', body);
+    show(card, ctx.h('div', { class: 'card' }, ctx.ui.form({ title: t('登记救助对象', 'Register a beneficiary'), cancel: () => show(card),
+      onsubmit: async (v) => {
+        const { name, idNumber, ...rest } = v;
+        await ctx.api.post('aid/beneficiaries', { ...rest, person: { unitId: Number(unitSel.value), name, idNumber } });
         ctx.notify(t('已登记', 'Registered'));
         show(card);
         await load();
-      } catch (e) { ctx.showError(e); }
-    };
-    show(card, ctx.h('div', { class: 'card form' }, ctx.h('h3', {}, t('登记救助对象', 'Register a beneficiary')),
-      ctx.ui.field(t('姓名', 'Name'), name), ctx.ui.field(t('身份证号', 'ID number'), idNumber),
-      ctx.ui.field(t('困难类别', 'Categories'), cats), ctx.ui.field(t('家庭情况', 'Household'), household),
-      ctx.ui.field(t('开户银行', 'Bank'), bankName), ctx.ui.field(t('银行账号', 'Account'), bankAccount),
-      ctx.ui.field(t('监护人', 'Guardian'), guardian), ctx.ui.field(t('与本人关系', 'Relation'), relation),
-      ctx.ui.field(t('监护人同意日期', 'Guardian consent'), consent), ctx.ui.field(t('健康信息处理同意日期', 'Health consent'), health),
-      ctx.h('button', { class: 'btn primary', onclick: save }, t('保存', 'Save'))));
+      } },
+    ctx.ui.field(t('姓名', 'Name'), ctx.ui.input('name', ''), true),
+    ctx.ui.field(t('身份证号', 'ID number'), ctx.ui.input('idNumber', '', { placeholder: t('18位身份证号', '18-digit ID number'), maxlength: 18 }), true),
+    ...fields({}))));
   }
 
   unitSel.onchange = () => load(1);

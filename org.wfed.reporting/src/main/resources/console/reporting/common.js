@@ -64,6 +64,20 @@ export function reportingYear(now) {
   return d.getMonth() < 3 ? d.getFullYear() - 1 : d.getFullYear();
 }
 
+/**
+ * The bar of a page about one unit's year: 单位, 年份 (the reported year by default) and a button running
+ * show(); answers {el, unitSelect, year}.
+ */
+export async function unitYearBar(ctx, buttonText, show) {
+  const unitSelect = await ctx.unitSelect(ctx.params.unitId || ctx.user.unitId);
+  const year = ctx.h('input', { type: 'number', name: 'year', min: '2000', max: '2100', class: 'short',
+    value: ctx.params.year || String(reportingYear()) });
+  const el = ctx.h('div', { class: 'filters' },
+    ctx.ui.field(ctx.t('单位', 'Unit'), unitSelect), ctx.ui.field(ctx.t('年份', 'Year'), year),
+    ctx.h('button', { class: 'btn primary', type: 'button', onclick: () => show() }, buttonText));
+  return { el, unitSelect, year };
+}
+
 /** Year, then quarter or month (optional); answers {el, query()}. */
 export function periodPicker(ctx, params) {
   const year = ctx.h('input', { type: 'number', name: 'year', class: 'short', min: '2000', max: '2100', value: params.year || String(reportingYear()) });

@@ -1,17 +1,13 @@
 // 总结审核: the summaries of a unit's children (and its own) for a year, where each stands in the chain
 // community → street → district; open one to review it (approve or return with comments).
-import { statusBadge, reportingYear } from './common.js';
+import { statusBadge, unitYearBar } from './common.js';
 
 export async function render(el, ctx) {
   const h = ctx.h;
   const t = ctx.t;
-  const unitSelect = await ctx.unitSelect(ctx.params.unitId || ctx.user.unitId);
-  const year = h('input', { type: 'number', min: '2000', max: '2100', class: 'short',
-    value: ctx.params.year || String(reportingYear()) });
+  const { el: bar, unitSelect, year } = await unitYearBar(ctx, t('查询', 'Show'), () => load());
   const board = h('div', {});
-  el.append(h('div', { class: 'card' }, h('div', { class: 'toolbar' },
-    ctx.ui.field(t('单位', 'Unit'), unitSelect), ctx.ui.field(t('年份', 'Year'), year),
-    h('button', { class: 'btn primary', onclick: () => load() }, t('查询', 'Show')))),
+  el.append(h('div', { class: 'card' }, bar),
   h('div', { class: 'card' }, h('p', { class: 'muted' },
     t('下级单位的总结全部审核通过后，才能审核本级总结。审核通过后该单位本年度数据锁定；退回后解锁。',
       'A unit\'s summary can be approved once all its children\'s are; approval locks the year, a return unlocks it.')), board));

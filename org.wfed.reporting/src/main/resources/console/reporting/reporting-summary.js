@@ -3,18 +3,14 @@
 // Sentences that state no work (all figures 0 or not applicable) are left out and listed under their
 // paragraph; 显示 puts them back. For a unit with children each figure says whether it is the unit's own
 // (本级) or its subtree's (含下级), and a paragraph can be switched.
-import { download, statusBadge, styled } from './common.js';
+import { download, statusBadge, styled, unitYearBar } from './common.js';
 
 export async function render(el, ctx) {
   const h = styled(ctx);
   const t = ctx.t;
-  const unitSelect = await ctx.unitSelect(ctx.params.unitId || ctx.user.unitId);
-  const year = h('input', { type: 'number', min: '2000', max: '2100', style: 'width:6em',
-    value: ctx.params.year || String(new Date().getFullYear() - 1) });
+  const { el: bar, unitSelect, year } = await unitYearBar(ctx, t('打开', 'Open'), () => load());
   const body = h('div', {});
-  el.append(h('div', { class: 'card' }, h('div', { class: 'toolbar' },
-    ctx.ui.field(t('单位', 'Unit'), unitSelect), ctx.ui.field(t('年份', 'Year'), year),
-    h('button', { class: 'btn primary', onclick: () => load() }, t('打开', 'Open')))), body);
+  el.append(h('div', { class: 'card' }, bar), body);
 
   async function load() {
     try {
