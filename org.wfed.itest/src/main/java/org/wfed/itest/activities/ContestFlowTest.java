@@ -131,7 +131,7 @@ class ContestFlowTest {
         String honours = admin.get("activities/contests/" + id + "/honours.html").expect(200).raw().body();
         assertTrue(honours.contains("&lt;b&gt;李桂英&lt;/b&gt;家庭"), honours);
         assertFalse(honours.contains("<b>李桂英"));
-        assertTrue(honours.contains("-002"));
+        assertTrue(honours.contains("〔2026〕最美家庭第002号"), honours);
         assertTrue(honours.contains("妇字〔2026〕8号"));
 
         String audit = admin.get("audit?action=activities.contest.commend&size=200").expect(200).body().path("items").toString();
