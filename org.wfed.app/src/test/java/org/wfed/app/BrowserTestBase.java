@@ -68,7 +68,8 @@ abstract class BrowserTestBase {
     void signInAsAdmin() {
         signIn("admin", WfedServer.ADMIN_PASSWORD);
         secondFactor();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".menu a")));
+        // present, not visible: on a phone-sized window the menu waits in the drawer
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".menu a")));
     }
 
     /**
@@ -80,7 +81,7 @@ abstract class BrowserTestBase {
         secondFactor(WfedServer.url());
     }
 
-    /** {@link #secondFactor()} on a server of the test's own (its admin enrols there, under its own address). */
+    /** The same on a server of the test's own ({@code server} its base URL). */
     void secondFactor(String server) {
         wait.until(d -> !d.findElements(By.cssSelector(".menu a")).isEmpty() || !d.findElements(By.id("enrol-form")).isEmpty()
                 || d.findElements(By.id("totp-row")).stream().anyMatch(WebElement::isDisplayed));
@@ -127,7 +128,7 @@ abstract class BrowserTestBase {
      * Asserts that the page does not scroll sideways ({@code scrollWidth <= innerWidth}) and keeps a screenshot
      * under target/screenshots/ as the evidence.
      */
-    void assertNoSidewaysScroll(String name) throws IOException {
+    void assertNoSidewaysScroll(String name) {
         Object widths = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
                 "return [document.documentElement.scrollWidth, window.innerWidth];");
         List<?> w = (List<?>) widths;
@@ -145,8 +146,20 @@ abstract class BrowserTestBase {
         wait.until(d -> d.findElement(By.cssSelector(".sidebar")).getRect().getX() == 0);
         WebElement link = visible(By.cssSelector(".menu a[data-page='" + pageId + "']"));
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", link);
+        // tap once the menu has stopped scrolling, or the tap lands on the entry that passes under the finger
+        wait.until(d -> {
+            int before = link.getRect().getY();
+            WfedServer.sleep(150);
+            return before == link.getRect().getY();
+        });
         link.click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".page[data-page='" + pageId + "']")));
+        try {
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".page[data-page='" + pageId + "']")));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            screenshot("drawer-failed-" + pageId);
+            throw new AssertionError("the menu entry " + pageId + " did not open its page; location "
+                    + driver.getCurrentUrl(), e);
+        }
         wait.until(d -> d.findElements(By.cssSelector(".page .loading")).isEmpty());
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".drawer-backdrop")));
     }
