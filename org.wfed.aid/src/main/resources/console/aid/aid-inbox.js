@@ -48,20 +48,16 @@ export async function render(el, ctx) {
     const none = () => { throw ctx.ui.invalid([], t('请先勾选申请', 'Tick applications first'), 'Tick applications first'); };
     if (inbox && ctx.can('aid.review')) {
       const comment = ctx.h('input', { name: 'comment', maxlength: 200, placeholder: t('审核意见（退回时必填）', 'Comment (required to return)') });
-      // each review is its own decision (its level, its audit); the list says which went through
+      // one request, one transaction: every ticked application is decided, or none is (the message names the line)
       const review = async (approve) => {
         const list = chosen();
         if (!list.length) none();
-        if (!(await ctx.ui.confirm(t((approve ? '同意' : '退回') + '勾选的 ' + list.length + ' 份申请？', (approve ? 'Approve ' : 'Return ') + list.length + ' applications?'), { danger: !approve }))) return;
-        const failed = [];
-        for (const a of list) {
-          try {
-            await ctx.api.post('aid/applications/' + a.id + '/review', { approve, comment: comment.value.trim() || null, version: a.version });
-          } catch (e) { failed.push(a.personName + '：' + (ctx.lang === 'en' && e.body && e.body.messageEn ? e.body.messageEn : e.message)); }
-        }
+        if (!(await ctx.ui.confirm(t((approve ? '同意' : '退回') + '勾选的 ' + list.length + ' 份申请？任何一份不能处理，则整批都不处理。',
+          (approve ? 'Approve ' : 'Return ') + list.length + ' applications? If one cannot be decided, none is.'), { danger: !approve }))) return;
+        await ctx.api.post('aid/applications/reviews', { approve, comment: comment.value.trim() || null,
+          lines: list.map(a => ({ applicationId: a.id, version: a.version })) });
         await load(1);
-        if (failed.length) ctx.showError({ body: { message: t('已处理 ' + (list.length - failed.length) + ' 份，' + failed.length + ' 份未能处理：', (list.length - failed.length) + ' done, ' + failed.length + ' not: ') + failed.join('；'), fields: [] } });
-        else ctx.notify(t('已' + (approve ? '同意 ' : '退回 ') + list.length + ' 份申请', list.length + (approve ? ' approved' : ' returned')));
+        ctx.notify(t('已' + (approve ? '同意 ' : '退回 ') + list.length + ' 份申请', list.length + (approve ? ' approved' : ' returned')));
       };
       return ctx.h('div', { class: 'batch-bar' }, ctx.ui.field(t('批量审核意见', 'Comment for all'), comment),
         ctx.ui.button(t('批量同意', 'Approve ticked'), () => review(true), { kind: 'primary', id: 'batch-approve' }),

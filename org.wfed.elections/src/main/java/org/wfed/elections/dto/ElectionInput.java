@@ -31,4 +31,10 @@ public record ElectionInput(long unitId, String title, LocalDate electionDate, L
         title = title.trim();
         positions = List.copyOf(positions);
     }
+
+    /** The constructor of API 1.0 (before {@code earlyReason}), kept so that callers built against it still link. */
+    public ElectionInput(long unitId, String title, LocalDate electionDate, LocalDate deadline, Integer termYears,
+                         List<PositionInput> positions, RulesInput rules, String responsible) {
+        this(unitId, title, electionDate, deadline, termYears, positions, rules, responsible, null);
+    }
 }

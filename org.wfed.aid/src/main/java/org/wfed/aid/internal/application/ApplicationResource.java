@@ -102,6 +102,13 @@ public final class ApplicationResource {
         return applications.review(access.caller(sc), id, Validation.body(in));
     }
 
+    /** 批量审核: one decision for each ticked application, all in one transaction or none. */
+    @POST
+    @Path("reviews")
+    public java.util.List<Application> reviewAll(org.wfed.aid.dto.BatchReviewInput in, @Context SecurityContext sc) {
+        return applications.reviewAll(access.caller(sc), Validation.body(in));
+    }
+
     @POST
     @Path("{id}/notice")
     public Application notice(@PathParam("id") long id, NoticeInput in, @Context SecurityContext sc) {
