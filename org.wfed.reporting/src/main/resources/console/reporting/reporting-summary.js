@@ -3,7 +3,7 @@
 // Sentences that state no work (all figures 0 or not applicable) are left out and listed under their
 // paragraph; 显示 puts them back. For a unit with children each figure says whether it is the unit's own
 // (本级) or its subtree's (含下级), and a paragraph can be switched.
-import { download, statusBadge, styled, unitYearBar } from './common.js';
+import { download, STATUS, statusBadge, styled, unitYearBar } from './common.js';
 
 export async function render(el, ctx) {
   const h = styled(ctx);
@@ -31,13 +31,56 @@ export async function render(el, ctx) {
       } }, t('生成草稿', 'Draft summary')) : null));
   }
 
+  /**
+   * 审核: approve (with the cut-off date 统计截止日 that bounds the lock and, for children still not approved, an
+   * explicit choice of each) or return for revision. The message says what is locked, until when, who can reopen.
+   */
+  function reviewCard(s) {
+    const ui = ctx.ui;
+    const sent = async (action, body) => show(await ctx.api.post('reporting/approval/' + s.id + '/' + action, { version: s.version, ...body }));
+    const card = h('div', { class: 'card', id: 'summary-review' }, h('h3', {}, t('审核', 'Review')));
+    if (s.status === 'SUBMITTED') {
+      const yearRuns = ui.today().slice(0, 4) === String(s.year);
+      const without = h('div', {});
+      const approve = ui.form({ submit: t('审核通过', 'Approve'), submitId: 'summary-approve',
+        onsubmit: async (v) => {
+          const cutOff = v.cutOff || (yearRuns ? ui.today() : s.year + '-12-31');
+          await sent('approve', { comment: v.comment, cutOff: v.cutOff, approveWithout: (v.approveWithout || []).map(Number) });
+          const whole = cutOff === s.year + '-12-31';
+          ctx.notify(whole
+            ? t('已审核通过。' + s.unitName + s.year + '年度的数据已锁定；如需修改，由本级（审核单位）退回该总结即可解锁。',
+              'Approved. ' + s.unitName + '\'s ' + s.year + ' records are locked; returning the summary (by the reviewing unit) reopens them.')
+            : t('已审核通过。' + s.unitName + '统计截止日' + cutOff + '及以前的数据已锁定，之后的数据照常录入；如需修改，由本级（审核单位）退回该总结即可解锁。',
+              'Approved. ' + s.unitName + '\'s records up to ' + cutOff + ' are locked, later ones stay open; returning the summary (by the reviewing unit) reopens them.'));
+        } },
+      ui.field(t('审核意见', 'Comments'), ui.textarea('comment', '', { rows: 2 }), { wide: true }),
+      ui.field(t('统计截止日', 'Cut-off date'), ui.date('cutOff', yearRuns ? ui.today() : s.year + '-12-31',
+        { min: s.year + '-01-01', max: yearRuns ? ui.today() : s.year + '-12-31' }),
+      { hint: t('锁定本单位该日及以前的数据（本总结的数据即为快照）；之后的数据照常录入', 'Records up to this day are locked (the summary\'s figures are the snapshot); later ones stay open') }),
+      without);
+      if (s.hasChildren) {
+        ctx.api.get('reporting/approval/board?unitId=' + s.unitId + '&year=' + s.year).then((board) => {
+          const pending = board.filter((r) => !r.self && r.status !== 'APPROVED');
+          if (!pending.length) return;
+          without.replaceChildren(ui.field(t('不含以下未审核的下级单位（须逐个勾选，留痕）', 'Approve without these units below (tick each; audited)'),
+            ui.checks('approveWithout', pending.map((r) => [r.unitId, r.unitName + '（' + (r.status ? ui.label(STATUS, r.status) : t('未起草', 'no draft')) + '）']), []),
+            { wide: true, hint: t('未勾选的下级单位须先审核通过', 'Units not ticked must be approved first') }));
+        }).catch((e) => ctx.showError(e));
+      }
+      card.append(approve);
+    }
+    card.append(ui.form({ submit: t('退回修改', 'Return for revision'), submitId: 'summary-return',
+      onsubmit: async (v) => { await sent('return', { comment: v.comment }); ctx.notify(t('已退回修改，该年度数据已解锁', 'Returned; the year is open again')); } },
+    ui.field(t('退回意见', 'Reasons'), ui.textarea('comment', '', { rows: 2 }), { required: true, wide: true })));
+    return card;
+  }
+
   function show(s) {
     const editable = (s.status === 'DRAFT' || s.status === 'RETURNED') && ctx.can('reporting.edit');
     const review = ['SUBMITTED', 'APPROVED'].includes(s.status) && ctx.can('reporting.approve');
     const act = (action, payload, done) => async () => {
       try { show(await ctx.api.post(action, { version: s.version, ...payload })); ctx.notify(done); } catch (e) { ctx.showError(e); }
     };
-    const comment = h('textarea', { rows: '2', style: 'width:100%', placeholder: t('审核意见（退回时必填）', 'Comments (required to return)') });
     const toolbar = h('div', { class: 'toolbar' },
       statusBadge(ctx, s.status),
       editable ? h('button', { class: 'btn', onclick: act('reporting/summaries/' + s.id + '/refresh', {}, t('数据已刷新', 'Figures refreshed')) },
@@ -46,14 +89,7 @@ export async function render(el, ctx) {
         t('提交审核', 'Submit')) : null,
       download(ctx, t('导出Word', 'Word'), 'reporting/export/summaries/' + s.id + '.docx'),
       download(ctx, t('打印/PDF', 'Print/PDF'), 'reporting/export/summaries/' + s.id + '.html'));
-    const reviewBox = review ? h('div', { class: 'card' }, h('h3', {}, t('审核', 'Review')), comment,
-      h('div', { class: 'toolbar' },
-        s.status === 'SUBMITTED' ? h('button', { class: 'btn primary',
-          onclick: () => act('reporting/approval/' + s.id + '/approve', { comment: comment.value || null }, t('已审核通过，该年度数据已锁定', 'Approved; the year is locked'))() },
-        t('审核通过', 'Approve')) : null,
-        h('button', { class: 'btn danger',
-          onclick: () => act('reporting/approval/' + s.id + '/return', { comment: comment.value }, t('已退回修改', 'Returned'))() },
-        t('退回修改', 'Return for revision')))) : null;
+    const reviewBox = review ? reviewCard(s) : null;
     const history = s.events.length ? h('div', { class: 'card' }, h('h3', {}, t('审核记录', 'History')),
       ctx.table([
         { title: t('时间', 'When'), value: e => new Date(e.occurredAt).toLocaleString('zh-CN') },
