@@ -6,7 +6,7 @@ export async function render(el, ctx) {
   const forms = await ctx.api.get('reporting/forms').catch(e => { ctx.showError(e); return []; });
   const formSelect = ctx.h('select', {}, ...forms.map(f => ctx.h('option', { value: f.id }, f.title)));
   const unitSelect = await ctx.unitSelect(ctx.params.unitId || ctx.user.unitId);
-  const period = periodPicker(ctx, ctx.params);
+  const period = await periodPicker(ctx, ctx.params);
   const out = ctx.h('div', {});
   el.append(ctx.h('div', { class: 'card' }, ctx.h('div', { class: 'toolbar' },
     ctx.ui.field(t('报表', 'Form'), formSelect), ctx.ui.field(t('单位', 'Unit'), unitSelect),

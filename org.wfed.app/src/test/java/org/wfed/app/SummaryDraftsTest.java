@@ -68,8 +68,22 @@ class SummaryDraftsTest extends BrowserTestBase {
                 assertFalse(shown.contains("undefined"), shown);
                 screenshot("summary-" + width);
 
-                // the dashboard: one member of a breakdown in the chart, a column per member in the table
+                // the dashboard opens on an indicator with data, its table one summary section (栏目) of columns
                 driver.get(server.url() + "/console/#/page/reporting-dashboard?unitId=" + district + "&year=" + year);
+                WebElement opened = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".page[data-page='reporting-dashboard']")));
+                wait.until(d -> !d.findElements(By.cssSelector(".page[data-page='reporting-dashboard'] table th")).isEmpty());
+                String chartShown = new org.openqa.selenium.support.ui.Select(opened.findElement(By.name("indicator")))
+                        .getFirstSelectedOption().getText();
+                assertFalse(chartShown.contains("无数据"), "opens on an indicator with data: " + chartShown);
+                assertTrue(opened.findElements(By.id("chart-empty")).isEmpty(), "no chart of all zeros");
+                int indicators = api.get("/api/reporting/table?unitId=" + district + "&year=" + year).body().path("indicators").size();
+                int columns = opened.findElements(By.cssSelector("table thead th")).size();
+                assertTrue(columns > 1 && columns - 1 < indicators, "one section's columns (" + (columns - 1) + " of " + indicators + ")");
+
+                // one member of a breakdown in the chart, a column per member in the table
+                driver.get(server.url() + "/console/#/page/reporting-dashboard?unitId=" + district + "&year=" + year + "&section=outreach");
+                wait.until(d -> d.findElements(By.cssSelector(".page[data-page='reporting-dashboard'] select[name=section]")).stream()
+                        .anyMatch(e -> "outreach".equals(e.getAttribute("value"))));
                 WebElement board = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".page[data-page='reporting-dashboard']")));
                 wait.until(d -> !d.findElements(By.cssSelector(".page[data-page='reporting-dashboard'] table th")).isEmpty());
                 List<String> chartChoices = driver.findElements(By.cssSelector(".page[data-page='reporting-dashboard'] .toolbar select option"))
