@@ -283,28 +283,41 @@ function positionCard(ctx, d, p, id, act) {
     ctx.can('elections.override') && p.candidates.length > 0 && d.election.step !== 'FILED' && overrideForm(ctx, p, id, act));
 }
 
+/**
+ * 提名候选人: one person found by name or ID number (资格审查 at the server, its refusal at the form), or a whole
+ * list pasted or uploaded through core's import path (checked first, then all or nothing).
+ */
 function candidateForm(ctx, d, p, id, act) {
-  const { h, t } = ctx;
-  const personId = ctx.h('input', { name: 'personId', type: 'number', placeholder: t('人员编号', 'Person id') });
-  const search = ctx.h('input', { placeholder: t('按姓名查找', 'Find by name') });
-  const found = h('span', { class: 'muted' });
-  search.onchange = async () => {
-    try {
-      const list = await ctx.api.get('people?unitId=' + d.election.unitId + '&q=' + encodeURIComponent(search.value));
-      const rows = Array.isArray(list) ? list : (list && list.items) || [];
-      found.replaceChildren(...rows.slice(0, 8).map(r => h('button', { class: 'btn', onclick: () => { personId.value = r.id; } }, r.name + ' #' + r.id)));
-    } catch (err) {
-      found.textContent = t('查找不可用，请直接填写人员编号', 'Search unavailable; enter the person id');
-    }
-  };
-  const sector = ctx.h('input', { name: 'sector', placeholder: t('界别/职业，如网格员、教师', 'Sector') });
-  const two = ctx.h('input', { type: 'checkbox' });
-  const full = ctx.h('input', { type: 'checkbox' });
-  return h('div', { class: 'toolbar' }, search, found, personId, sector,
-    h('label', {}, two, t('进两委', ' in 2 committees')), h('label', {}, full, t('专职', ' full-time')),
-    h('button', { class: 'btn', onclick: act(() => ctx.api.post('elections/' + id + '/candidates', {
-      positionId: p.id, personId: Number(personId.value), sector: sector.value || null, inTwoCommittees: two.checked, fullTime: full.checked,
-    }), t('已提名（已通过资格审查）', 'Nominated')) }, t('提名候选人', 'Nominate')));
+  const { h, t, ui } = ctx;
+  const reload = (message) => act(async () => {}, message)();
+  const nominate = ui.form({ submit: t('提名候选人', 'Nominate'), submitId: 'nominate-' + p.id, grid: true,
+    onsubmit: async (v) => {
+      await ctx.api.post('elections/' + id + '/candidates', { positionId: p.id, personId: v.personId ? Number(v.personId) : 0,
+        sector: v.sector, inTwoCommittees: v.inTwoCommittees, fullTime: v.fullTime });
+      await reload(t('已提名（已通过资格审查）', 'Nominated'));
+    },
+    extra: ui.button(t('从名单导入', 'Import a list'), () => importList(), { id: 'import-candidates-' + p.id }) },
+  ui.field(t('候选人', 'Candidate'), ui.personPicker({ unitId: () => d.election.unitId }), true),
+  ui.field(t('界别/职业', 'Sector'), ui.input('sector', '', { maxlength: 50, placeholder: t('如网格员、教师', 'e.g. grid worker') })),
+  ui.field(t('进两委', 'In the 2 committees'), ui.checkbox('inTwoCommittees', false)),
+  ui.field(t('专职', 'Full-time'), ui.checkbox('fullTime', false)));
+
+  function importList() {
+    let dialog = null;
+    const importer = ui.importer({
+      checkId: 'import-candidates-check',
+      templates: [[t('下载Excel模板', 'Excel template'), '/api/elections/' + id + '/candidates/import/template.xlsx']],
+      pasteHint: t('从表格复制整块粘贴到这里，第一行为表头：姓名、身份证号、界别、两委成员、专职', 'Paste cells, header first: 姓名, 身份证号, 界别, 两委成员, 专职'),
+      request: () => ({ positionId: p.id }),
+      preview: (req) => ctx.api.post('elections/' + id + '/candidates/import/preview', req),
+      commit: (req) => ctx.api.post('elections/' + id + '/candidates/import/commit', req),
+      counts: (r) => t('提名 ' + r.created + ' 人（均已通过资格审查）', r.created + ' nominated'),
+      showAbsent: false,
+      done: async (r) => { if (dialog) dialog.close(); await reload(t('已提名 ' + r.created + ' 人', r.created + ' nominated')); },
+    });
+    dialog = ui.dialog(p.kindZh + t('候选人名单导入', ': import candidates'), importer, { wide: true });
+  }
+  return nominate;
 }
 
 function roundView(ctx, r) {
