@@ -1,10 +1,10 @@
 // 审核与发放: the review inbox per level, then notice, payment and receipt of approved applications.
-import { show, statusBadge, label, LEVELS, CHANNELS } from './common.js';
+import { show, statusBadge, LEVELS, CHANNELS, STATUS } from './common.js';
 
 export async function render(el, ctx) {
   const t = ctx.t;
   const unitSel = await ctx.unitSelect(ctx.user.unitId);
-  const levelSel = ctx.ui.select(null, [['', t('全部层级', 'All levels')], ...LEVELS], ctx.params.level || '');
+  const levelSel = ctx.ui.select(null, [['', t('全部层级', 'All levels')], ...ctx.ui.options(LEVELS)], ctx.params.level || '');
   // a clerk who cannot review opens on the approved list she pays, not on a review inbox she cannot act on
   const statusSel = ctx.ui.select(null, [...(ctx.can('aid.review') ? [['INBOX', t('待我审核', 'Awaiting my review')]] : []), ['APPROVED', t('已批准待发放', 'Approved')],
     ['NOTICE', t('公示中', 'On notice')], ['PAID', t('已发放待签收', 'Paid')], ['RECEIVED', t('已签收', 'Received')],
@@ -37,7 +37,7 @@ export async function render(el, ctx) {
         { title: t('项目', 'Programme'), value: a => a.programmeName },
         { title: t('申请日期', 'Applied'), value: a => a.appliedOn },
         { title: t('金额（元）', 'Amount'), value: a => ctx.ui.yuan(a.amountFen) + (a.goods ? '（' + a.goods + '）' : '') },
-        { title: t('状态', 'Status'), value: a => statusBadge(ctx, a.status, a.statusZh + (a.nextLevel ? ' · ' + label(LEVELS, a.nextLevel) : '')) },
+        { title: t('状态', 'Status'), value: a => statusBadge(ctx, a.status, (ctx.lang === 'en' ? ctx.ui.label(STATUS, a.status) : a.statusZh) + (a.nextLevel ? ' · ' + ctx.ui.label(LEVELS, a.nextLevel) : '')) },
         { title: '', value: a => ctx.h('button', { class: 'btn', onclick: () => open(a.id) }, t('处理', 'Handle')) },
       ], rows));
     } catch (e) { ctx.showError(e); }
@@ -97,7 +97,7 @@ export async function render(el, ctx) {
       const parts = [ctx.h('h3', {}, a.programmeName + ' · ' + a.personName + ' · ' + ctx.ui.yuan(a.amountFen) + t(' 元', ' yuan')),
         ctx.h('p', {}, t('理由：', 'Reason: ') + a.reason),
         ctx.table([
-          { title: t('层级', 'Level'), value: r => label(LEVELS, r.level) },
+          { title: t('层级', 'Level'), value: r => ctx.ui.label(LEVELS, r.level) },
           { title: t('意见', 'Decision'), value: r => (r.decision === 'APPROVE' ? t('同意', 'approve') : t('不同意', 'reject')) + ' ' + (r.comment || '') },
           { title: t('审核人', 'Reviewer'), value: r => r.reviewerName },
           { title: t('时间', 'At'), value: r => (r.decidedAt || '').slice(0, 16).replace('T', ' ') },

@@ -1,5 +1,5 @@
 // 项目设置: the programmes as configured data — eligibility, review chain, notice, budget and quota.
-import { show, label, LEVELS, CHANNELS, KINDS, FUNDS } from './common.js';
+import { show, LEVELS, CHANNELS, KINDS, FUNDS } from './common.js';
 
 export async function render(el, ctx) {
   const t = ctx.t;
@@ -11,12 +11,12 @@ export async function render(el, ctx) {
     const programmes = await ctx.api.get('aid/programmes');
     show(list, ctx.table([
       { title: t('项目', 'Programme'), value: p => p.name },
-      { title: t('类型', 'Kind'), value: p => label(KINDS, p.kind) },
-      { title: t('资金来源', 'Funds'), value: p => label(FUNDS, p.fundSource) },
+      { title: t('类型', 'Kind'), value: p => ctx.ui.label(KINDS, p.kind) },
+      { title: t('资金来源', 'Funds'), value: p => ctx.ui.label(FUNDS, p.fundSource) },
       { title: t('标准（元）', 'Amount'), value: p => p.amountFen ? ctx.ui.yuan(p.amountFen) : t('按申请', 'per application') },
       { title: t('年度预算（元）', 'Budget'), value: p => p.budgetFen === null ? t('不限', 'none') : ctx.ui.yuan(p.budgetFen) },
       { title: t('每单位名额', 'Quota'), value: p => p.quotaPerUnit === null ? t('不限', 'none') : String(p.quotaPerUnit) },
-      { title: t('审核', 'Review'), value: p => p.reviewLevels.map(l => label(LEVELS, l)).join(' → ') },
+      { title: t('审核', 'Review'), value: p => p.reviewLevels.map(l => ctx.ui.label(LEVELS, l)).join(' → ') },
       { title: t('公示', 'Notice'), value: p => p.noticeDays ? p.noticeDays + t('天', ' days') : t('无', 'none') },
       { title: t('状态', 'Status'), value: p => ctx.h('span', { class: 'badge ' + (p.active ? 'ok' : '') }, p.active ? t('启用', 'on') : t('停用', 'off')) },
       { title: '', value: p => ctx.can('aid.configure') ? ctx.h('button', { class: 'btn', onclick: () => edit(p) }, t('修改', 'Edit')) : '' },
@@ -57,7 +57,7 @@ export async function render(el, ctx) {
         rules: { categories: cats.values(), sex: sex.value || null, minAge: num(minAge), maxAge: num(maxAge),
           onceEver: once.checked, noAidYears: Number(noAidYears.value || 0),
           noAidProgrammes: noAidProgrammes.value.split(',').map(s => s.trim()).filter(Boolean), requiresDiagnosis: dx.checked },
-        reviewLevels: LEVELS.map(l => l[0]).filter(l => levels.values().includes(l)), noticeDays: Number(notice.value || 0),
+        reviewLevels: Object.keys(LEVELS).filter(l => levels.values().includes(l)), noticeDays: Number(notice.value || 0),
         channels: channels.values(), active: active.checked, version: p ? p.version : null,
       };
       try {
