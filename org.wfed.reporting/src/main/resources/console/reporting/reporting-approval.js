@@ -9,8 +9,8 @@ export async function render(el, ctx) {
   const board = h('div', {});
   el.append(h('div', { class: 'card' }, bar),
   h('div', { class: 'card' }, h('p', { class: 'muted' },
-    t('下级单位的总结全部审核通过后，才能审核本级总结。审核通过后该单位本年度数据锁定；退回后解锁。',
-      'A unit\'s summary can be approved once all its children\'s are; approval locks the year, a return unlocks it.')), board));
+    t('下级单位的总结全部审核通过后，才能审核本级总结（或逐个勾选、留痕后不含未审核的下级单位审核通过）。审核通过后，该单位统计截止日及以前的数据锁定，之后的数据照常录入；退回后解锁。',
+      'A unit\'s summary can be approved once all its children\'s are (or, ticking each, without those not approved; audited). Approval locks its records up to the cut-off date, later ones stay open; a return unlocks them.')), board));
 
   async function load() {
     try {

@@ -77,4 +77,37 @@ class PhoneLayoutBrowserTest extends BrowserTestBase {
         assertTrue(card.getText().contains("110105********0020"), "the ID number is unchanged: " + card.getText());
         assertTrue(card.getText().contains("139****3456"), "the phone is unchanged: " + card.getText());
     }
+
+    @Test
+    void pasteAListOfPeopleOnAPhone() throws Exception {
+        phone();
+        signIn("admin", WfedServer.ADMIN_PASSWORD);
+        openFromDrawer("people");
+        visible(By.id("import-people")).click();
+        WebElement pasted = visible(By.name("pasted"));
+        String first = idNumber("11010519850304002");
+        String second = idNumber("11010519900817004");
+        pasted.sendKeys("姓名\t身份证号\t职业\n粘贴李梅\t" + first + "\t网格员\n粘贴赵兰\t" + second + "\t教师\n");
+        visible(By.id("import-check")).click();
+        WebElement commit = visible(By.id("import-commit"));
+        assertTrue(driver.findElement(By.cssSelector(".import-counts")).getText().contains("新增 2 人"),
+                driver.findElement(By.cssSelector(".import-counts")).getText());
+        assertNoSidewaysScroll("phone-people-import");
+        commit.click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".msg.notice"), "导入完成"));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("import-commit")));
+        visible(By.name("q")).sendKeys("粘贴李梅\n");
+        WebElement card = visible(By.xpath("//*[@id='people-list']//tr[td[text()='粘贴李梅']]"));
+        assertTrue(card.getText().contains("网格员"), card.getText());
+    }
+
+    /** The 18-character ID number of 17 digits (GB 11643 check character). */
+    static String idNumber(String seventeen) {
+        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (seventeen.charAt(i) - '0') * weights[i];
+        }
+        return seventeen + "10X98765432".charAt(sum % 11);
+    }
 }
