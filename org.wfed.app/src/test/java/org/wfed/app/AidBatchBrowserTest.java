@@ -25,8 +25,11 @@ class AidBatchBrowserTest extends BrowserTestBase {
     void reviewAndPayTickedApplicationsAtADeskAndOnAPhone() throws Exception {
         ApiClient api = ApiClient.admin(WfedServer.url());
         long top = api.get("/api/auth/me").body().path("unitId").asLong();
-        long community = api.post("/api/orgs", Map.of("parentId", top, "kind", "COMMUNITY", "name", "批量社区" + System.nanoTime() % 100000,
-                "effective", LocalDate.now().withDayOfYear(1).toString())).body().path("id").asLong();
+        String since = LocalDate.now().withDayOfYear(1).toString();
+        long street = api.post("/api/orgs", Map.of("parentId", top, "kind", "STREET", "name", "批量街道" + System.nanoTime() % 100000,
+                "effective", since)).body().path("id").asLong();
+        long community = api.post("/api/orgs", Map.of("parentId", street, "kind", "COMMUNITY", "name", "批量社区" + System.nanoTime() % 100000,
+                "effective", since)).body().path("id").asLong();
         long programme = programme(api);
         for (boolean onPhone : new boolean[] {false, true}) {
             List<Long> ids = new ArrayList<>();

@@ -29,7 +29,8 @@ class PeopleImportTest {
     static void setUp() {
         Api.awaitUp();
         admin = Api.admin();
-        community = admin.createUnit(admin.unitId(), "COMMUNITY", Api.unique("导入社区"));
+        long street = admin.createUnit(admin.unitId(), "STREET", Api.unique("导入街道"));
+        community = admin.createUnit(street, "COMMUNITY", Api.unique("导入社区"));
     }
 
     @Test

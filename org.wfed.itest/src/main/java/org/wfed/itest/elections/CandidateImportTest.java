@@ -33,7 +33,8 @@ class CandidateImportTest {
     @Test
     void aPastedListNominatesEveryoneOrNobody() {
         Api admin = Api.admin();
-        long community = Fixture.unit(admin, Fixture.rootUnit(), "COMMUNITY", Fixture.unique("名单社区"));
+        long street = Fixture.unit(admin, Fixture.rootUnit(), "STREET", Fixture.unique("名单街道"));
+        long community = Fixture.unit(admin, street, "COMMUNITY", Fixture.unique("名单社区"));
         Api clerk = Fixture.staff(admin, community);
         String tag = Fixture.unique("");
         String[] first = {id(1980, 2), "甲" + tag};
