@@ -93,7 +93,9 @@ export async function render(el, ctx) {
           r.previous ? h('div', { class: 'muted' }, change(c.indicator, r.values[c.key], r.previous[c.key])) : null),
       });
     }
-    tableBox.replaceChildren(shown.length ? ctx.table(columns, [...table.rows, table.total])
+    // a matrix on a desk scrolls inside its own box, never the page; on a phone each unit is a card
+    const desk = !window.matchMedia('(max-width: 480px)').matches;
+    tableBox.replaceChildren(shown.length ? ctx.table(columns, [...table.rows, table.total], { wide: desk })
       : h('p', { class: 'muted' }, t('请在“选择列”中勾选要显示的指标', 'Tick the indicators to show under “Columns”')));
   }
 

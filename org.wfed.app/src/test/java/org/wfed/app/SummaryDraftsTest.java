@@ -90,9 +90,11 @@ class SummaryDraftsTest extends BrowserTestBase {
                         .stream().map(o -> o.getAttribute("value")).toList();
                 assertTrue(chartChoices.contains("activities.activities") && chartChoices.stream().anyMatch(v -> v.startsWith("activities.activities[")),
                         "the chart offers the whole figure and each member: " + chartChoices);
-                assertFalse(board.findElement(By.tagName("table")).getText().contains("开展活动·"), "members only when asked");
+                // a column per member (on a phone, each card's cells carry the column's title)
+                By memberCells = By.cssSelector("td[data-label^='开展活动·']");
+                assertTrue(board.findElements(memberCells).isEmpty(), "members only when asked");
                 visible(By.xpath("//label[contains(., '显示分项')]/input")).click();
-                wait.until(d -> board.findElement(By.tagName("table")).getText().contains("开展活动·"));
+                wait.until(d -> !board.findElements(memberCells).isEmpty());
                 assertFalse(board.getText().contains("undefined") || board.getText().contains("NaN"), board.getText());
                 screenshot("dashboard-breakdowns-" + width);
 
