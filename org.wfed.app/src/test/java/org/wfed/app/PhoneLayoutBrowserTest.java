@@ -19,7 +19,7 @@ class PhoneLayoutBrowserTest extends BrowserTestBase {
     @Test
     void everyPageFitsAPhoneScreen() throws Exception {
         phone();
-        signIn("admin", WfedServer.ADMIN_PASSWORD);
+        signInAsAdmin();
         WebElement toggle = visible(By.id("menu-toggle"));
         assertFalse(driver.findElement(By.cssSelector(".sidebar")).getRect().getX() >= 0,
                 "the menu is off screen until ☰ opens it");
@@ -49,7 +49,7 @@ class PhoneLayoutBrowserTest extends BrowserTestBase {
     @Test
     void addAPersonAndEditHerOccupationOnAPhone() throws Exception {
         phone();
-        signIn("admin", WfedServer.ADMIN_PASSWORD);
+        signInAsAdmin();
         openFromDrawer("people");
         visible(By.id("new-person")).click();
         WebElement form = visible(By.id("person-form"));
@@ -81,7 +81,7 @@ class PhoneLayoutBrowserTest extends BrowserTestBase {
     @Test
     void pasteAListOfPeopleOnAPhone() throws Exception {
         phone();
-        signIn("admin", WfedServer.ADMIN_PASSWORD);
+        signInAsAdmin();
         openFromDrawer("people");
         visible(By.id("import-people")).click();
         WebElement pasted = visible(By.name("pasted"));

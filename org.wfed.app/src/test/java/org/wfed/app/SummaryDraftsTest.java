@@ -55,7 +55,7 @@ class SummaryDraftsTest extends BrowserTestBase {
             user.sendKeys("admin");
             driver.findElement(By.id("password")).sendKeys(WfedServer.ADMIN_PASSWORD);
             driver.findElement(By.id("login-submit")).click();
-            secondFactor(server.url());
+            secondFactor(server.url()); // this server's admin enrolled through the API above
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".menu a")));
             for (int width : new int[] {1366, 390}) {
                 driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, 844));

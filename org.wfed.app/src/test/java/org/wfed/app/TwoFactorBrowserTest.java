@@ -109,10 +109,6 @@ class TwoFactorBrowserTest extends BrowserTestBase {
         return name;
     }
 
-    private void phone() {
-        driver.manage().window().setSize(new Dimension(390, 844));
-    }
-
     private void fitsThePhone(String what) {
         long width = (Long) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollWidth");
         assertTrue(width <= 390, what + " is " + width + " px wide on a phone");
