@@ -122,7 +122,7 @@ export async function render(el, ctx) {
       { title: t('到期时间', 'Expires'), value: (k) => when(k.expiresAt) },
       { title: t('状态', 'Status'), value: (k) => (k.revoked ? t('已吊销', 'Revoked') : t('有效', 'Valid')) },
       { title: t('操作', 'Actions'), value: (k) => (k.revoked ? '' : h('button', { class: 'btn small danger', type: 'button',
-        onclick: (e) => busy(ctx, e.target, async () => {
+        onclick: (e) => ui.busy(e.target, async () => {
           await ctx.api.del('users/' + u.id + '/tokens/' + k.id);
           ctx.notify(t('已吊销令牌：' + k.name, 'Token revoked: ' + k.name));
           await tokens(u);
@@ -131,7 +131,7 @@ export async function render(el, ctx) {
   }
 
   function resetTwoFactor(u, button) {
-    return busy(ctx, button, async () => {
+    return ui.busy(button, async () => {
       await ctx.api.del('users/' + u.id + '/2fa');
       ctx.notify(t('已重置“' + u.displayName + '”的双因素认证，本人下次登录时重新设置', 'Two-factor sign-in of ' + u.displayName + ' reset'));
       await load();
