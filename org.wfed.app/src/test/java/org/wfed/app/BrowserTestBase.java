@@ -124,6 +124,13 @@ abstract class BrowserTestBase {
                 java.util.Map.of("enabled", true));
     }
 
+    /** Back to the desk's window after {@link #phone()}: the device emulation is lifted. */
+    void desk() {
+        ((org.openqa.selenium.chrome.ChromeDriver) driver).executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+        ((org.openqa.selenium.chrome.ChromeDriver) driver).executeCdpCommand("Emulation.setTouchEmulationEnabled",
+                java.util.Map.of("enabled", false));
+    }
+
     /**
      * Asserts that the page does not scroll sideways ({@code scrollWidth <= innerWidth}) and keeps a screenshot
      * under target/screenshots/ as the evidence.
