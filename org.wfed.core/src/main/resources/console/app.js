@@ -43,6 +43,8 @@ export function h(tag, attrs, ...children) {
     if (v == null || v === false) continue;
     if (key.startsWith('on') && typeof v === 'function') el.addEventListener(key.slice(2).toLowerCase(), v);
     else if (key === 'class') el.className = v;
+    // through the CSSOM: the Content-Security-Policy refuses style attributes, not el.style
+    else if (key === 'style') el.style.cssText = String(v);
     else if (PROPS.has(key)) props.push([key, v]);
     else el.setAttribute(key, v === true ? '' : String(v));
   }

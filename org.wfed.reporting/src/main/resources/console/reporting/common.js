@@ -1,18 +1,5 @@
 // Shared helpers of the reporting pages: status labels, number formatting, period pickers, ECharts loading.
 
-/**
- * ctx.h, but a {style: '…'} attribute is applied through the CSSOM (el.style.cssText), which a
- * Content-Security-Policy without 'unsafe-inline' styles still allows.
- */
-export function styled(ctx) {
-  return (tag, attrs, ...children) => {
-    const { style, ...rest } = attrs || {};
-    const el = ctx.h(tag, rest, ...children);
-    if (style) el.style.cssText = style;
-    return el;
-  };
-}
-
 export const STATUS = {
   DRAFT: ['草稿', 'Draft', 'warn'],
   SUBMITTED: ['已提交', 'Submitted', 'warn'],

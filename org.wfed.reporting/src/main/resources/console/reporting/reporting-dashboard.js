@@ -1,10 +1,10 @@
 // 统计看板: charts of one indicator by child unit (bar with last year, pie of shares, monthly line) and
 // the table of one summary section's indicators by child unit (栏目, with a column chooser); a click on a unit
 // drills down into its own table. The page opens on an indicator with data; no chart of all zeros is drawn.
-import { change, download, figureColumns, formatValue, loadEcharts, periodPicker, SECTIONS, sectionOf, styled, unitOf } from './common.js';
+import { change, download, figureColumns, formatValue, loadEcharts, periodPicker, SECTIONS, sectionOf, unitOf } from './common.js';
 
 export async function render(el, ctx) {
-  const h = styled(ctx);
+  const { h } = ctx;
   const t = ctx.t;
   const unitSelect = await ctx.unitSelect(ctx.params.unitId || ctx.user.unitId);
   const period = await periodPicker(ctx, ctx.params);

@@ -3,10 +3,10 @@
 // Sentences that state no work (all figures 0 or not applicable) are left out and listed under their
 // paragraph; 显示 puts them back. For a unit with children each figure says whether it is the unit's own
 // (本级) or its subtree's (含下级), and a paragraph can be switched.
-import { download, STATUS, statusBadge, styled, unitYearBar } from './common.js';
+import { download, STATUS, statusBadge, unitYearBar } from './common.js';
 
 export async function render(el, ctx) {
-  const h = styled(ctx);
+  const { h } = ctx;
   const t = ctx.t;
   const { el: bar, unitSelect, year } = await unitYearBar(ctx, t('打开', 'Open'), () => load());
   const body = h('div', {});

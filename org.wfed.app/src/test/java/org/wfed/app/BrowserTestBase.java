@@ -133,17 +133,20 @@ abstract class BrowserTestBase {
 
     /**
      * Asserts that the page does not scroll sideways ({@code scrollWidth <= innerWidth}) and keeps a screenshot
-     * under target/screenshots/ as the evidence.
+     * under target/screenshots/ as the evidence. A phone widens its layout viewport to a page that overflows
+     * ({@code innerWidth} grows with {@code scrollWidth}, the page is zoomed out), so the width is also held
+     * to the screen's own, {@code document.documentElement.clientWidth}.
      */
     void assertNoSidewaysScroll(String name) {
         Object widths = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
-                "return [document.documentElement.scrollWidth, window.innerWidth];");
+                "return [document.documentElement.scrollWidth, window.innerWidth, document.documentElement.clientWidth];");
         List<?> w = (List<?>) widths;
         long scroll = ((Number) w.get(0)).longValue();
         long inner = ((Number) w.get(1)).longValue();
+        long screen = ((Number) w.get(2)).longValue();
         screenshot(name);
-        org.junit.jupiter.api.Assertions.assertTrue(scroll <= inner,
-                name + ": the page scrolls sideways (scrollWidth " + scroll + " > innerWidth " + inner + ")");
+        org.junit.jupiter.api.Assertions.assertTrue(scroll <= inner && scroll <= screen, name
+                + ": the page scrolls sideways (scrollWidth " + scroll + ", innerWidth " + inner + ", clientWidth " + screen + ")");
     }
 
     /** On a phone: opens the drawer menu and follows the menu entry of a page. */
