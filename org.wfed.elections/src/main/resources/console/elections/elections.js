@@ -55,7 +55,7 @@ async function renderList(el, ctx) {
   const openBox = h('div');
   el.append(
     h('div', { class: 'toolbar' }, h('label', {}, t('单位：', 'Unit: ')), select,
-      ctx.can('elections.manage') && h('button', { class: 'btn primary', onclick: () => openForm(ctx, openBox, select.value) }, t('发起换届', 'Open an election'))),
+      ctx.can('elections.manage') && h('button', { class: 'btn primary', id: 'new-election', onclick: () => openForm(ctx, openBox, select.value) }, t('发起换届', 'Open an election'))),
     openBox, h('div', { class: 'card' }, tableBox));
   await load();
 }
@@ -74,10 +74,10 @@ async function openForm(ctx, box, unitId) {
   const defaults = { EXECUTIVE: [15, true, true], CHAIR: [1, false, true], VICE_CHAIR: [2, false, true], DELEGATE: [0, false, false], STANDING: [0, false, false] };
   const rows = KINDS.map(([kind, zh, en]) => {
     const [seats, competitive, on] = defaults[kind];
-    const use = ctx.h('input', { type: 'checkbox' });
+    const use = ctx.h('input', { type: 'checkbox', 'data-kind': kind });
     use.checked = on;
-    const n = ctx.h('input', { type: 'number', min: '1', value: String(seats || 1), class: 'short' });
-    const comp = h('select', {}, h('option', { value: 'true' }, t('差额', 'competitive')), h('option', { value: 'false' }, t('等额', 'one per seat')));
+    const n = ctx.h('input', { type: 'number', min: '1', value: String(seats || 1), class: 'short', 'data-kind': kind, 'aria-label': t('名额', 'Seats') });
+    const comp = h('select', { 'data-kind': kind, 'aria-label': t('差额或等额', 'Competitive or not') }, h('option', { value: 'true' }, t('差额', 'competitive')), h('option', { value: 'false' }, t('等额', 'one per seat')));
     comp.value = String(competitive);
     return { kind, use, n, comp, node: h('div', { class: 'field' }, h('label', {}, use, ' ', t(zh, en)), n, comp) };
   });
@@ -107,7 +107,7 @@ async function openForm(ctx, box, unitId) {
     h('h4', {}, t('选举办法', 'Rules')),
     ctx.ui.field(t('法定人数', 'Quorum'), quorum), ctx.ui.field(t('差额比例（%）', 'Surplus (%)'), surplus),
     h('p', { class: 'muted' }, t('当选须获得赞成票超过应到人数的半数。', 'Elected: yes votes from more than half of the voters due.')),
-    h('div', { class: 'toolbar' }, h('button', { class: 'btn primary', onclick: submit }, t('发起', 'Open')),
+    h('div', { class: 'toolbar' }, h('button', { class: 'btn primary', id: 'open-election', onclick: submit }, t('发起', 'Open')),
       h('button', { class: 'btn', onclick: () => box.replaceChildren() }, t('取消', 'Cancel')))));
 }
 
@@ -162,14 +162,23 @@ function reached(e, step) {
   return STEPS.indexOf(e.step) >= STEPS.indexOf(step);
 }
 
-/** Candidates are nominated and vetted after the request is approved, until the list is fixed. */
-function nominating(e) {
-  return reached(e, 'REQUEST_APPROVED') && !reached(e, 'CANDIDATES_APPROVED');
+/** 主席、副主席、常委 are elected by the executive committee's first meeting, from the elected executives. */
+const atFirstMeeting = (p) => ['CHAIR', 'VICE_CHAIR', 'STANDING'].includes(p.kind);
+
+/**
+ * When a position's candidates are nominated (the server's list rule): the congress's after the request is approved
+ * until the list is fixed; the first meeting's once the result is published, until the meeting is recorded.
+ */
+function nominating(e, p) {
+  return atFirstMeeting(p) ? reached(e, 'RESULT_PUBLISHED') && !reached(e, 'FIRST_MEETING')
+    : reached(e, 'REQUEST_APPROVED') && !reached(e, 'CANDIDATES_APPROVED');
 }
 
-/** Votes are entered once the congress has met, until the result is published. */
-function counting(e) {
-  return reached(e, 'CONGRESS') && !reached(e, 'RESULT_PUBLISHED');
+/** When a position's votes are entered (the server's counting rule, CountingService). */
+function counting(e, p) {
+  if (p.kind === 'DELEGATE') return reached(e, 'CANDIDATES_APPROVED') && !reached(e, 'CONGRESS');
+  if (p.kind === 'EXECUTIVE') return reached(e, 'CONGRESS') && !reached(e, 'COUNTED');
+  return reached(e, 'RESULT_PUBLISHED') && !reached(e, 'FIRST_MEETING');
 }
 
 function stepsList(ctx, d) {
@@ -197,12 +206,12 @@ function nextStepCard(ctx, d, id, act) {
     return h('div', { class: 'card form' }, h('h3', {}, t('下一步：', 'Next: ') + stepName(ctx, e.nextStep)),
       h('p', { class: 'muted' }, t('由上级妇联的工作人员在此批复；批复后本单位的领导班子自动更新为新一届。', 'The parent unit approves here; the unit\'s leadership is then replaced.')),
       ctx.can('elections.approve') && ctx.user.unitId !== e.unitId && h('div', {}, ctx.ui.field(t('批复日期', 'Date'), date), ctx.ui.field(t('批复文号', 'Reference'), documents),
-        h('button', { class: 'btn primary', onclick: act(() => ctx.api.post('elections/' + id + '/approve', { date: date.value, documents: documents.value || null }), t('已批复备案', 'Approved')) }, t('批复备案', 'Approve and file'))));
+        h('button', { class: 'btn primary', id: 'approve-filing', onclick: act(() => ctx.api.post('elections/' + id + '/approve', { date: date.value, documents: documents.value || null }), t('已批复备案', 'Approved')) }, t('批复备案', 'Approve and file'))));
   }
   return h('div', { class: 'card form' }, h('h3', {}, t('下一步：', 'Next: ') + stepName(ctx, e.nextStep)), verdict,
     ctx.can('elections.manage') && h('div', {},
       ctx.ui.field(t('完成日期', 'Date'), date), ctx.ui.field(t('负责人', 'Responsible'), responsible), ctx.ui.field(t('文件', 'Documents'), documents),
-      h('button', { class: 'btn primary', onclick: act(() => ctx.api.post('elections/' + id + '/steps', {
+      h('button', { class: 'btn primary', id: 'record-step', onclick: act(() => ctx.api.post('elections/' + id + '/steps', {
         step: e.nextStep, date: date.value, responsible: responsible.value || null, documents: documents.value || null, version: e.version,
       }), t('已记录', 'Recorded')) }, t('记录完成：', 'Record: ') + stepName(ctx, e.nextStep))));
 }
@@ -231,9 +240,9 @@ function attendanceCard(ctx, d, id, act) {
   due.oninput = update;
   present.oninput = update;
   const locked = STEPS.indexOf(e.step) >= STEPS.indexOf('CONGRESS');
-  return h('div', { class: 'card form' }, h('h3', {}, t('应到、实到人数', 'Voters due and present')),
+  return h('div', { class: 'card form', id: 'attendance' }, h('h3', {}, t('应到、实到人数', 'Voters due and present')),
     ctx.ui.field(t('应到人数', 'Due'), due), ctx.ui.field(t('实到人数', 'Present'), present), live,
-    !locked && ctx.can('elections.manage') && h('button', { class: 'btn', onclick: act(() => ctx.api.put('elections/' + id + '/attendance', {
+    !locked && ctx.can('elections.manage') && h('button', { class: 'btn', id: 'save-attendance', onclick: act(() => ctx.api.put('elections/' + id + '/attendance', {
       votersDue: Number(due.value), votersPresent: Number(present.value), version: e.version,
     }), t('已保存', 'Saved')) }, t('保存', 'Save')));
 }
@@ -244,7 +253,7 @@ function officialsCard(ctx, d, id, act) {
   const name = ctx.h('input', { name: 'name', placeholder: t('姓名', 'Name') });
   const personId = ctx.h('input', { name: 'personId', type: 'number', placeholder: t('人员编号（可不填）', 'Person id (optional)') });
   const locked = STEPS.indexOf(d.election.step) >= STEPS.indexOf('CONGRESS');
-  return h('div', { class: 'card form' }, h('h3', {}, t('监票人、计票人', 'Scrutineers and counters')),
+  return h('div', { class: 'card form', id: 'officials' }, h('h3', {}, t('监票人、计票人', 'Scrutineers and counters')),
     h('p', { class: 'muted' }, t('候选人不得担任监票人、计票人。', 'Candidates may not be scrutineers or counters.')),
     ctx.table([
       { title: t('职责', 'Role'), value: o => o.roleZh },
@@ -252,7 +261,7 @@ function officialsCard(ctx, d, id, act) {
       { title: '', value: o => !locked && ctx.can('elections.manage') ? h('button', { class: 'btn danger', onclick: act(() => ctx.api.del('elections/' + id + '/officials/' + o.id)) }, t('删除', 'Remove')) : '' },
     ], d.officials),
     !locked && ctx.can('elections.manage') && h('div', { class: 'toolbar' }, role, name, personId,
-      h('button', { class: 'btn', onclick: act(() => ctx.api.post('elections/' + id + '/officials', {
+      h('button', { class: 'btn', id: 'add-official', onclick: act(() => ctx.api.post('elections/' + id + '/officials', {
         role: role.value, name: name.value, personId: personId.value ? Number(personId.value) : null,
       }), t('已添加', 'Added')) }, t('添加', 'Add'))));
 }
@@ -260,7 +269,7 @@ function officialsCard(ctx, d, id, act) {
 function positionCard(ctx, d, p, id, act) {
   const { h, t } = ctx;
   const running = p.candidates.filter(c => !c.elected && (p.revoteAmong.length === 0 || p.revoteAmong.includes(c.id)));
-  return h('div', { class: 'card' },
+  return h('div', { class: 'card', 'data-position': p.kind },
     h('h3', {}, p.kindZh + t('（应选', ' (seats ') + p.seats + t('名，', ', ') + (p.competitive ? t('差额', 'competitive') : t('等额', 'one per seat')) + '）',
       ' ', ctx.ui.badge(p.elected >= p.seats ? 'ok' : 'warn', t('已当选 ', 'elected ') + p.elected + '/' + p.seats)),
     h('p', {}, ctx.ui.badge(p.candidateList.ok ? 'ok' : 'bad', p.candidateList.ok ? t('名单符合要求', 'List ok') : t('名单不符合要求', 'List not ok')), ' ', p.candidateList.explanation),
@@ -274,12 +283,12 @@ function positionCard(ctx, d, p, id, act) {
       { title: t('界别/职业', 'Sector'), value: c => c.sector || '' },
       { title: t('两委', '2 committees'), value: c => c.inTwoCommittees ? '是' : '' },
       { title: t('得票', 'Votes'), value: c => c.elected ? ctx.ui.badge('ok', t('当选 ', 'elected ') + c.votes) : '' },
-      { title: '', value: c => p.rounds.length === 0 && nominating(d.election) && ctx.can('elections.manage') ? h('button', { class: 'btn danger', onclick: act(() => ctx.api.del('elections/' + id + '/candidates/' + c.id)) }, t('删除', 'Remove')) : '' },
+      { title: '', value: c => p.rounds.length === 0 && nominating(d.election, p) && ctx.can('elections.manage') ? h('button', { class: 'btn danger', onclick: act(() => ctx.api.del('elections/' + id + '/candidates/' + c.id)) }, t('删除', 'Remove')) : '' },
     ], p.candidates),
-    ctx.can('elections.manage') && nominating(d.election) && candidateForm(ctx, d, p, id, act),
+    ctx.can('elections.manage') && nominating(d.election, p) && candidateForm(ctx, d, p, id, act),
     ...p.rounds.map(r => roundView(ctx, r)),
     p.explanation && h('p', { class: 'pre-line' }, p.explanation),
-    ctx.can('elections.count') && counting(d.election) && p.elected < p.seats && running.length > 0 && countForm(ctx, d, p, running, id, act),
+    ctx.can('elections.count') && counting(d.election, p) && p.elected < p.seats && running.length > 0 && countForm(ctx, d, p, running, id, act),
     ctx.can('elections.override') && p.candidates.length > 0 && d.election.step !== 'FILED' && overrideForm(ctx, p, id, act));
 }
 
@@ -336,7 +345,7 @@ function roundView(ctx, r) {
 
 function countForm(ctx, d, p, running, id, act) {
   const { h, t } = ctx;
-  const firstMeeting = ['CHAIR', 'VICE_CHAIR', 'STANDING'].includes(p.kind);
+  const firstMeeting = atFirstMeeting(p);
   const due = ctx.h('input', { name: 'votersDue', type: 'number', placeholder: firstMeeting ? t('默认为当选执委人数', 'default: elected executives') : t('默认为大会应到人数', 'default: congress due') });
   const present = ctx.h('input', { name: 'votersPresent', type: 'number', placeholder: firstMeeting ? '' : t('默认为大会实到人数', 'default: congress present') });
   const issued = ctx.h('input', { name: 'issued', type: 'number', min: '0' });
@@ -346,7 +355,9 @@ function countForm(ctx, d, p, running, id, act) {
   let collect;
   const showTally = () => {
     const returned = num({ name: 'returned' }); const valid = num({ name: 'valid' }); const invalid = num({ name: 'invalid' });
-    const lines = running.map(c => ({ c, yes: num(), no: num(), abstain: num() }));
+    // named after the API's fields, so that a refused figure is marked at its input
+    const lines = running.map((c, i) => ({ c, yes: num({ name: 'tallies[' + i + '].yes' }), no: num({ name: 'tallies[' + i + '].no' }),
+      abstain: num({ name: 'tallies[' + i + '].abstain' }) }));
     const writeName = ctx.h('input', { placeholder: t('另选人姓名', 'Write-in name') });
     const writeYes = num();
     body.replaceChildren(
@@ -395,7 +406,7 @@ function countForm(ctx, d, p, running, id, act) {
     h('p', { class: 'muted' }, t('本轮候选人：', 'Running: ') + running.map(c => c.name).join('、')),
     ctx.ui.field(t('应到人数', 'Due'), due), ctx.ui.field(t('实到人数', 'Present'), present), ctx.ui.field(t('发出选票', 'Issued'), issued),
     ctx.ui.field(t('录入方式', 'Mode'), mode), body,
-    h('button', { class: 'btn primary', onclick: submit }, t('提交计票结果', 'Submit count')));
+    h('button', { class: 'btn primary', id: 'submit-count-' + p.id, onclick: submit }, t('提交计票结果', 'Submit count')));
 }
 
 function overrideForm(ctx, p, id, act) {
