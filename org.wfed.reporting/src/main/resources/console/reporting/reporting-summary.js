@@ -23,7 +23,7 @@ export async function render(el, ctx) {
     body.replaceChildren(h('div', { class: 'card' },
       h('p', {}, t('该单位本年度还没有工作总结。系统可根据已录入的数据生成草稿：各项数字自动填入，文字可以修改。',
         'No summary yet. Draft one from the records: figures are filled in, the prose is yours to edit.')),
-      ctx.can('reporting.edit') ? h('button', { class: 'btn primary', onclick: async () => {
+      ctx.can('reporting.edit') ? h('button', { class: 'btn primary', id: 'draft-summary', onclick: async () => {
         try {
           show(await ctx.api.post('reporting/summaries', { unitId: Number(unitSelect.value), year: Number(year.value) }));
           ctx.notify(t('草稿已生成', 'Draft created'));
@@ -85,7 +85,7 @@ export async function render(el, ctx) {
       statusBadge(ctx, s.status),
       editable ? h('button', { class: 'btn', onclick: act('reporting/summaries/' + s.id + '/refresh', {}, t('数据已刷新', 'Figures refreshed')) },
         t('刷新数据', 'Refresh figures')) : null,
-      editable ? h('button', { class: 'btn primary', onclick: act('reporting/approval/' + s.id + '/submit', {}, t('已提交上级审核', 'Submitted')) },
+      editable ? h('button', { class: 'btn primary', id: 'submit-summary', onclick: act('reporting/approval/' + s.id + '/submit', {}, t('已提交上级审核', 'Submitted')) },
         t('提交审核', 'Submit')) : null,
       download(ctx, t('导出Word', 'Word'), 'reporting/export/summaries/' + s.id + '.docx'),
       download(ctx, t('打印/PDF', 'Print/PDF'), 'reporting/export/summaries/' + s.id + '.html'));
@@ -158,7 +158,7 @@ export async function render(el, ctx) {
       h('summary', {}, p.omitted ? t('本段没有可写的数据，已略去', 'Nothing to state: paragraph left out')
         : t('已略去' + left.length + '处无数据的内容', left.length + ' part(s) without data left out')),
       ...left.map(x => h('div', {}, x.omitted ? x.text : '', ' ', h('small', {}, x.reason || '')))) : null;
-    const box = h('div', {}, view, reachNote, leftOut);
+    const box = h('div', { class: 'paragraph', 'data-paragraph': p.id }, view, reachNote, leftOut);
     if (!editable) return box;
     const save = async body => {
       try {
@@ -188,7 +188,7 @@ export async function render(el, ctx) {
         } catch (e) { ctx.showError(e); }
       } }, t('保存', 'Save'));
       const del = h('button', { class: 'btn danger', onclick: async () => {
-        if (!confirm(t('删除这一段？', 'Delete this paragraph?'))) return;
+        if (!(await ctx.ui.confirm(t('删除这一段？', 'Delete this paragraph?'), { danger: true, ok: t('删除', 'Delete') }))) return;
         try { show(await ctx.api.del('reporting/summaries/' + s.id + '/paragraphs/' + p.id + '?version=' + p.version)); } catch (e) { ctx.showError(e); }
       } }, t('删除', 'Delete'));
       box.replaceChildren(ta, h('p', { class: 'muted' }, t('花括号中的 {指标} 会显示为最新数据，请保留；其余文字可自由修改。',

@@ -174,6 +174,32 @@ abstract class BrowserTestBase {
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".drawer-backdrop")));
     }
 
+    void type(WebElement input, String value) {
+        input.clear();
+        input.sendKeys(value);
+    }
+
+    void tap(By by) {
+        tap(visible(by));
+    }
+
+    /** Clicks where a finger would: the control scrolled to the middle of the screen, clear of the sticky header. */
+    void tap(WebElement e) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", e);
+        e.click();
+    }
+
+    /** Waits for the condition; a message the console shows instead fails the test with that message. */
+    void awaitOrError(java.util.function.Function<org.openqa.selenium.WebDriver, Boolean> done, String what) {
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+            List<String> errors = texts(By.cssSelector(".msg.error"));
+            if (!errors.isEmpty()) {
+                throw new AssertionError(what + ": " + errors);
+            }
+            return done.apply(d);
+        });
+    }
+
     /** Saves a screenshot to target/screenshots/<name>.png for a human to look at. */
     Path screenshot(String name) {
         try {

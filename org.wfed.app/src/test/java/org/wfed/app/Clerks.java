@@ -20,19 +20,29 @@ final class Clerks {
         return admin.get("/api/auth/me").body().path("unitId").asLong();
     }
 
+    /** A name made unique for this run: the prefix and a number. */
+    static String unique(String prefix) {
+        return prefix + System.nanoTime() % 100000;
+    }
+
     /** A new unit under the parent, open since the first of January (steps and records of this year fall in it). */
-    static long unit(ApiClient admin, long parent, String kind, String namePrefix) {
+    static long unit(ApiClient admin, long parent, String kind, String name) {
         ApiClient.Reply r = admin.post("/api/orgs", Map.of("parentId", parent, "kind", kind,
-                "name", namePrefix + System.nanoTime() % 100000, "effective", LocalDate.now().withDayOfYear(1).toString()));
+                "name", name, "effective", LocalDate.now().withDayOfYear(1).toString()));
         assertEquals(201, r.status(), r.raw().body());
         return r.body().path("id").asLong();
     }
 
     /** A STAFF account of the unit (工作人员); answers its username. */
     static String staff(ApiClient admin, long unit, String prefix) {
-        String username = prefix + System.nanoTime() % 100000;
+        return account(admin, unit, prefix, "STAFF");
+    }
+
+    /** An account of the unit with one role; answers its username. */
+    static String account(ApiClient admin, long unit, String prefix, String role) {
+        String username = unique(prefix);
         ApiClient.Reply r = admin.post("/api/users", Map.of("username", username, "displayName", "办事员" + username,
-                "unitId", unit, "roles", List.of("STAFF"), "password", PASSWORD));
+                "unitId", unit, "roles", List.of(role), "password", PASSWORD));
         assertEquals(201, r.status(), r.raw().body());
         return username;
     }

@@ -23,11 +23,11 @@ class ElectionBrowserTest extends BrowserTestBase {
     @Test
     void aCommunityElectsItsCommitteeAndTheStreetFilesItAtADeskAndOnAPhone() {
         ApiClient admin = ApiClient.admin(WfedServer.url());
-        long street = Clerks.unit(admin, Clerks.top(admin), "STREET", "换届街道");
+        long street = Clerks.unit(admin, Clerks.top(admin), "STREET", Clerks.unique("换届街道"));
         String streetClerk = Clerks.staff(admin, street, "jiedao");
         for (boolean onPhone : new boolean[] {false, true}) {
             String suffix = onPhone ? "phone" : "desk";
-            long community = Clerks.unit(admin, street, "COMMUNITY", "换届社区");
+            long community = Clerks.unit(admin, street, "COMMUNITY", Clerks.unique("换届社区"));
             String clerk = Clerks.staff(admin, community, "shequ");
             List<String> women = new ArrayList<>();
             List<Long> ids = new ArrayList<>();
@@ -158,31 +158,5 @@ class ElectionBrowserTest extends BrowserTestBase {
         tap(card.findElement(By.cssSelector("button[id^='submit-count-']")));
         awaitOrError(d -> d.findElement(By.cssSelector("div[data-position='" + kind + "'] h3")).getText().contains("已当选 " + elected),
                 "counting " + kind);
-    }
-
-    private void type(WebElement input, String value) {
-        input.clear();
-        input.sendKeys(value);
-    }
-
-    private void tap(By by) {
-        tap(visible(by));
-    }
-
-    /** Clicks where a finger would: the control scrolled to the middle of the screen, clear of the sticky header. */
-    private void tap(WebElement e) {
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", e);
-        e.click();
-    }
-
-    /** Waits for the condition; a message the console shows instead fails the test with that message. */
-    private void awaitOrError(java.util.function.Function<org.openqa.selenium.WebDriver, Boolean> done, String what) {
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
-            List<String> errors = texts(By.cssSelector(".msg.error"));
-            if (!errors.isEmpty()) {
-                throw new AssertionError(what + ": " + errors);
-            }
-            return done.apply(d);
-        });
     }
 }
