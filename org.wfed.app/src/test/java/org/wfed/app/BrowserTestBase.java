@@ -55,14 +55,25 @@ abstract class BrowserTestBase {
         WfedServer.deleteTree(profile);
     }
 
+    /** The base URL of the wfed the test drives: the shared one unless a test runs its own. */
+    String server() {
+        return WfedServer.url();
+    }
+
     /** Opens the console and signs in through the form. */
     void signIn(String username, String password) {
-        driver.get(WfedServer.url() + "/console/");
+        driver.get(server() + "/console/");
         WebElement user = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
         user.clear();
         user.sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.id("login-submit")).click();
+    }
+
+    /** Signs in a staff account a test made ({@link Clerks}) and waits for the menu (in the drawer on a phone). */
+    void signInAs(String username) {
+        signIn(username, Clerks.PASSWORD);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".menu a")));
     }
 
     void signInAsAdmin() {
@@ -103,7 +114,7 @@ abstract class BrowserTestBase {
 
     /** Opens a console page by its hash route and waits until it has rendered something. */
     void openPage(String pageId) {
-        driver.get(WfedServer.url() + "/console/#/page/" + pageId);
+        driver.get(server() + "/console/#/page/" + pageId);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".page[data-page='" + pageId + "']")));
         wait.until(d -> d.findElements(By.cssSelector(".page .loading")).isEmpty());
     }

@@ -39,8 +39,7 @@ class ElectionBrowserTest extends BrowserTestBase {
             if (onPhone) {
                 phone();
             }
-            signIn(clerk, Clerks.PASSWORD);
-            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".menu a")));
+            signInAs(clerk);
 
             // 发起换届: three executives, one per seat, and the chair; no vice-chair
             openPage("elections");
@@ -92,8 +91,7 @@ class ElectionBrowserTest extends BrowserTestBase {
 
             // the street approves and files it
             driver.manage().deleteAllCookies();
-            signIn(streetClerk, Clerks.PASSWORD);
-            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".menu a")));
+            signInAs(streetClerk);
             driver.get(WfedServer.url() + "/console/#/page/elections?id=" + election);
             driver.navigate().refresh();
             visible(By.name("documents")).sendKeys("街妇字〔2026〕" + (onPhone ? 2 : 1) + "号");

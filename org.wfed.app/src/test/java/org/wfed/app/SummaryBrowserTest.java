@@ -34,8 +34,7 @@ class SummaryBrowserTest extends BrowserTestBase {
             if (onPhone) {
                 phone();
             }
-            signIn(clerk, Clerks.PASSWORD);
-            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".menu a")));
+            signInAs(clerk);
 
             // 生成草稿 for her community and the year being reported
             openPage("reporting-summary");
@@ -71,8 +70,7 @@ class SummaryBrowserTest extends BrowserTestBase {
 
             // the street's 总结审核: 审核 opens it, 审核通过
             driver.manage().deleteAllCookies();
-            signIn(reviewer, Clerks.PASSWORD);
-            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".menu a")));
+            signInAs(reviewer);
             openPage("reporting-approval");
             tap(By.xpath("//tr[td[contains(., '" + name + "')]]//button[text()='审核']"));
             WebElement review = visible(By.id("summary-review"));
