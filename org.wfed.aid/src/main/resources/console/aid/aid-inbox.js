@@ -38,7 +38,7 @@ export async function render(el, ctx) {
         { title: t('申请日期', 'Applied'), value: a => a.appliedOn },
         { title: t('金额（元）', 'Amount'), value: a => ctx.ui.yuan(a.amountFen) + (a.goods ? '（' + a.goods + '）' : '') },
         { title: t('状态', 'Status'), value: a => statusBadge(ctx, a.status, (ctx.lang === 'en' ? ctx.ui.label(STATUS, a.status) : a.statusZh) + (a.nextLevel ? ' · ' + ctx.ui.label(LEVELS, a.nextLevel) : '')) },
-        { title: '', value: a => ctx.h('button', { class: 'btn', onclick: () => open(a.id) }, t('处理', 'Handle')) },
+        { title: '', value: a => ctx.h('button', { class: 'btn', 'data-handle': a.id, onclick: () => open(a.id) }, t('处理', 'Handle')) },
       ], rows));
     } catch (e) { ctx.showError(e); }
   }
@@ -105,13 +105,13 @@ export async function render(el, ctx) {
       if (a.status === 'REVIEWING' && ctx.can('aid.review')) {
         const comment = ctx.h('input', { name: 'comment', placeholder: t('审核意见（不同意时必填）', 'Comment (required to reject)') });
         parts.push(ctx.h('div', { class: 'form' }, ctx.ui.field(t('审核意见', 'Comment'), comment),
-          ctx.h('button', { class: 'btn primary', onclick: () => act('review', { approve: true, comment: comment.value || null }, t('已同意', 'Approved')) }, t('同意', 'Approve')),
+          ctx.h('button', { class: 'btn primary', id: 'approve-application', onclick: () => act('review', { approve: true, comment: comment.value || null }, t('已同意', 'Approved')) }, t('同意', 'Approve')),
           ctx.h('button', { class: 'btn danger', onclick: () => act('review', { approve: false, comment: comment.value }, t('已退回', 'Rejected')) }, t('不同意', 'Reject'))));
       }
       if (a.status === 'APPROVED' && ctx.can('aid.review')) {
         const from = ctx.h('input', { name: 'from', type: 'date', value: ctx.ui.today() });
         parts.push(ctx.h('div', { class: 'form' }, ctx.ui.field(t('公示开始日期（需公示的项目）', 'Notice from'), from),
-          ctx.h('button', { class: 'btn', onclick: () => act('notice', { from: from.value }, t('已开始公示', 'Notice started')) }, t('开始公示', 'Start notice'))));
+          ctx.h('button', { class: 'btn', id: 'start-notice', onclick: () => act('notice', { from: from.value }, t('已开始公示', 'Notice started')) }, t('开始公示', 'Start notice'))));
       }
       if (a.status === 'NOTICE') {
         parts.push(ctx.h('p', { class: 'badge warn' }, t('公示期：', 'Notice: ') + a.noticeFrom + ' — ' + a.noticeTo));
@@ -123,7 +123,7 @@ export async function render(el, ctx) {
         parts.push(ctx.h('div', { class: 'form' }, ctx.h('h4', {}, t('登记发放', 'Record payment')),
           ctx.ui.field(t('金额（元）', 'Amount'), amount), ctx.ui.field(t('发放日期', 'Paid on'), paidOn),
           ctx.ui.field(t('发放方式', 'Channel'), channel),
-          ctx.h('button', { class: 'btn primary', onclick: () => {
+          ctx.h('button', { class: 'btn primary', id: 'record-payment', onclick: () => {
             const fen = ctx.ui.toFen(amount.value);
             if (fen === null) { ctx.showError(new Error(t('金额格式不正确', 'Invalid amount'))); return; }
             act('payment', { amountFen: fen, paidOn: paidOn.value, channel: channel.value }, t('已登记发放', 'Payment recorded'));
@@ -142,7 +142,7 @@ export async function render(el, ctx) {
         parts.push(ctx.h('div', { class: 'form' }, ctx.h('p', {}, t('已于 ', 'Paid on ') + a.paidOn + t(' 发放 ', ' ') + ctx.ui.yuan(a.paidFen) + t(' 元，账号 ', ' to ') + (a.bankAccount || '')),
           ctx.ui.field(t('签收日期', 'Received on'), on), ctx.ui.field(t('备注', 'Note'), note),
           ctx.ui.field(t('签收单（扫描件或照片，PDF/JPG/PNG，不超过10MB）', 'Signed receipt (PDF/JPG/PNG, ≤ 10 MB)'), scan),
-          ctx.h('button', { class: 'btn primary', onclick: confirm }, t('确认签收', 'Confirm receipt'))));
+          ctx.h('button', { class: 'btn primary', id: 'confirm-receipt', onclick: confirm }, t('确认签收', 'Confirm receipt'))));
       }
       if (a.status === 'PAID' || a.status === 'RECEIVED') {
         parts.push(await receiptList(ctx, a, () => open(id)));

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -30,11 +29,11 @@ class AidBatchBrowserTest extends BrowserTestBase {
                 "effective", since)).body().path("id").asLong();
         long community = api.post("/api/orgs", Map.of("parentId", street, "kind", "COMMUNITY", "name", "批量社区" + System.nanoTime() % 100000,
                 "effective", since)).body().path("id").asLong();
-        long programme = programme(api);
+        long programme = AidFixture.programme(api, 0);
         for (boolean onPhone : new boolean[] {false, true}) {
             List<Long> ids = new ArrayList<>();
             for (int i = 0; i < 3; i++) {
-                ids.add(application(api, community, programme));
+                ids.add(AidFixture.application(api, community, programme));
             }
             if (onPhone) {
                 phone();
@@ -85,52 +84,5 @@ class AidBatchBrowserTest extends BrowserTestBase {
             }
             driver.manage().deleteAllCookies();
         }
-    }
-
-    private static long programme(ApiClient api) {
-        Map<String, Object> rules = new HashMap<>();
-        rules.put("categories", List.of());
-        rules.put("onceEver", false);
-        rules.put("noAidYears", 0);
-        rules.put("noAidProgrammes", List.of());
-        rules.put("requiresDiagnosis", false);
-        Map<String, Object> body = new HashMap<>();
-        body.put("code", "B" + System.nanoTime() % 1_000_000);
-        body.put("name", "批量发放测试项目" + System.nanoTime() % 100000);
-        body.put("kind", "CASH");
-        body.put("fundSource", "BUDGET");
-        body.put("amountFen", 100_000);
-        body.put("rules", rules);
-        body.put("reviewLevels", List.of("COMMUNITY"));
-        body.put("noticeDays", 0);
-        body.put("channels", List.of("BANK", "CASH"));
-        ApiClient.Reply r = api.post("/api/aid/programmes", body);
-        assertEquals(201, r.status(), r.raw().body());
-        return r.body().path("id").asLong();
-    }
-
-    /** A registered woman with a bank account and her application, in review. */
-    private static long application(ApiClient api, long community, long programme) {
-        Map<String, Object> person = new HashMap<>();
-        person.put("unitId", community);
-        person.put("name", "批量王女士" + System.nanoTime() % 100000);
-        person.put("sex", "F");
-        person.put("birthDate", "1976-05-01");
-        Map<String, Object> beneficiary = new HashMap<>();
-        beneficiary.put("person", person);
-        beneficiary.put("categories", List.of());
-        beneficiary.put("bankName", "农村信用社");
-        beneficiary.put("bankAccount", "6228480012345678901");
-        beneficiary.put("healthConsentOn", LocalDate.now().toString());
-        ApiClient.Reply b = api.post("/api/aid/beneficiaries", beneficiary);
-        assertEquals(201, b.status(), b.raw().body());
-        Map<String, Object> body = new HashMap<>();
-        body.put("programmeId", programme);
-        body.put("personId", b.body().path("personId").asLong());
-        body.put("reason", "生活困难");
-        body.put("appliedOn", LocalDate.now().toString());
-        ApiClient.Reply a = api.post("/api/aid/applications", body);
-        assertEquals(201, a.status(), a.raw().body());
-        return a.body().path("id").asLong();
     }
 }

@@ -89,7 +89,7 @@ abstract class BrowserTestBase {
      * code from {@link SecondFactors}, her authenticator app.
      */
     void secondFactor() {
-        secondFactor(WfedServer.url());
+        secondFactor(server());
     }
 
     /** The same on a server of the test's own ({@code server} its base URL). */

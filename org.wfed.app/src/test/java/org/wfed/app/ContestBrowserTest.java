@@ -4,12 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,73 +20,58 @@ import org.openqa.selenium.support.ui.Select;
  * objection — which holds the result back until she resolves it — and, once the notice has run, confirms the
  * result and commends them: each family gets a certificate number people read (…〔2026〕清洁家庭第001号).
  *
- * <p>The notice runs for days: the test runs its own wfed, stops it while the contests are on notice, moves their
- * notice back by whole weeks in its Derby database (as if the days had passed) and starts it again on the same data.
+ * <p>The notice runs for days: the test runs its own wfed and lets three weeks pass while the contests are on
+ * notice ({@link TimePasses}).
  * Screenshots contest-*.png.
  */
-class ContestBrowserTest extends BrowserTestBase {
-    private WfedServer.Running wfed;
-
-    @Override
-    String server() {
-        return wfed.url();
-    }
-
+class ContestBrowserTest extends OwnServerBrowserTest {
     @Test
     void aCommunityCommendsItsCleanFamiliesAtADeskAndOnAPhone() throws Exception {
-        Path data = Files.createTempDirectory("wfed-contest-");
-        wfed = WfedServer.launch("wfed.jar", data, data, Map.of());
-        try {
-            ApiClient admin = ApiClient.admin(wfed.url());
-            long street = Clerks.unit(admin, Clerks.top(admin), "STREET", Clerks.unique("评选街道"));
-            long type = typeId(admin, "CLEAN_FAMILY");
-            List<String> heads = new ArrayList<>();
-            List<Long> contests = new ArrayList<>();
-            List<String> families = new ArrayList<>();
-            for (boolean onPhone : new boolean[] {false, true}) {
-                // a community of its own each time: one 清洁家庭 contest a unit a year
-                long community = Clerks.unit(admin, street, "COMMUNITY", Clerks.unique("评选社区"));
-                heads.add(Clerks.account(admin, community, "pingxuan", "UNIT_ADMIN"));
-                if (onPhone) {
-                    phone();
-                }
-                signInAs(heads.get(heads.size() - 1));
-                contests.add(toNotice(admin, community, type, onPhone, families));
-                driver.manage().deleteAllCookies();
+        ApiClient admin = ApiClient.admin(wfed.url());
+        long street = Clerks.unit(admin, Clerks.top(admin), "STREET", Clerks.unique("评选街道"));
+        long type = typeId(admin, "CLEAN_FAMILY");
+        List<String> heads = new ArrayList<>();
+        List<Long> contests = new ArrayList<>();
+        List<String> families = new ArrayList<>();
+        for (boolean onPhone : new boolean[] {false, true}) {
+            // a community of its own each time: one 清洁家庭 contest a unit a year
+            long community = Clerks.unit(admin, street, "COMMUNITY", Clerks.unique("评选社区"));
+            heads.add(Clerks.account(admin, community, "pingxuan", "UNIT_ADMIN"));
+            if (onPhone) {
+                phone();
             }
+            signInAs(heads.get(heads.size() - 1));
+            contests.add(toNotice(admin, community, type, onPhone, families));
+            driver.manage().deleteAllCookies();
+        }
 
-            // the notice runs its course (three working days): the same data, some weeks later
-            wfed.stop();
-            letNoticesRun(data, contests);
-            wfed = WfedServer.launch("wfed.jar", data, data, Map.of());
+        // the notice runs its course (three working days): the same data, some weeks later
+        weeksLater(3, "act_contest", contests, "notice_start", "notice_end");
 
-            for (int i = 0; i < 2; i++) {
-                boolean onPhone = i == 1;
-                if (onPhone) {
-                    phone();
-                } else {
-                    desk();
-                }
-                signInAs(heads.get(i));
-                driver.get(server() + "/console/#/page/activities-contests?id=" + contests.get(i));
-                driver.navigate().refresh();
-                tap(By.id("finalise-contest"));
-                type(visible(By.name("documentNo")), "东湖妇字〔2026〕" + (i + 3) + "号");
-                tap(By.id("commend-contest"));
-                awaitOrError(d -> d.findElement(By.id("nominees")).getText().contains("清洁家庭第002号"), "commending");
-                String list = driver.findElement(By.id("nominees")).getText();
-                int year = LocalDate.now().getYear();
-                assertTrue(list.contains("〔" + year + "〕清洁家庭第001号"), "certificate numbers people read: " + list);
-                assertTrue(list.contains(families.get(2 * i)) && list.contains(families.get(2 * i + 1)), list);
-                if (onPhone) {
-                    assertNoSidewaysScroll("contest-commended-phone");
-                } else {
-                    screenshot("contest-commended-desk");
-                }
-                driver.manage().deleteAllCookies();
+        for (int i = 0; i < 2; i++) {
+            boolean onPhone = i == 1;
+            if (onPhone) {
+                phone();
+            } else {
+                desk();
             }
-        } finally {
-            wfed.close();
+            signInAs(heads.get(i));
+            driver.get(server() + "/console/#/page/activities-contests?id=" + contests.get(i));
+            driver.navigate().refresh();
+            tap(By.id("finalise-contest"));
+            type(visible(By.name("documentNo")), "东湖妇字〔2026〕" + (i + 3) + "号");
+            tap(By.id("commend-contest"));
+            awaitOrError(d -> d.findElement(By.id("nominees")).getText().contains("清洁家庭第002号"), "commending");
+            String list = driver.findElement(By.id("nominees")).getText();
+            int year = LocalDate.now().getYear();
+            assertTrue(list.contains("〔" + year + "〕清洁家庭第001号"), "certificate numbers people read: " + list);
+            assertTrue(list.contains(families.get(2 * i)) && list.contains(families.get(2 * i + 1)), list);
+            if (onPhone) {
+                assertNoSidewaysScroll("contest-commended-phone");
+            } else {
+                screenshot("contest-commended-desk");
+            }
+            driver.manage().deleteAllCookies();
         }
     }
 
@@ -184,33 +163,5 @@ class ContestBrowserTest extends BrowserTestBase {
         ApiClient.Reply r = admin.post("/api/people", Map.of("unitId", unit, "name", name, "sex", "M", "birthDate", "1976-05-01"));
         assertEquals(201, r.status(), r.raw().body());
         return r.body().path("id").asLong();
-    }
-
-    /**
-     * Moves each contest's notice back by whole weeks (so its working days stay working days) until it ended
-     * before yesterday, in the stopped server's Derby database.
-     */
-    private static void letNoticesRun(Path data, List<Long> contests) throws SQLException {
-        String url = "jdbc:derby:" + data.resolve("db");
-        try (Connection c = DriverManager.getConnection(url);
-             PreparedStatement read = c.prepareStatement("SELECT notice_start, notice_end FROM act_contest WHERE id = ?");
-             PreparedStatement move = c.prepareStatement("UPDATE act_contest SET notice_start = ?, notice_end = ? WHERE id = ?")) {
-            for (long id : contests) {
-                read.setLong(1, id);
-                try (java.sql.ResultSet rs = read.executeQuery()) {
-                    assertTrue(rs.next(), "contest " + id);
-                    move.setDate(1, java.sql.Date.valueOf(rs.getDate(1).toLocalDate().minusWeeks(3)));
-                    move.setDate(2, java.sql.Date.valueOf(rs.getDate(2).toLocalDate().minusWeeks(3)));
-                }
-                move.setLong(3, id);
-                assertEquals(1, move.executeUpdate());
-            }
-        } finally {
-            try {
-                DriverManager.getConnection(url + ";shutdown=true").close();
-            } catch (SQLException e) {
-                // Derby answers a clean shutdown with an exception (08006)
-            }
-        }
     }
 }
