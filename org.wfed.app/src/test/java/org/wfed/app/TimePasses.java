@@ -21,6 +21,18 @@ final class TimePasses {
     private TimePasses() {
     }
 
+    private static List<Long> ids(Connection c, String table) {
+        List<Long> out = new java.util.ArrayList<>();
+        try (PreparedStatement all = c.prepareStatement("SELECT id FROM " + table); ResultSet rs = all.executeQuery()) {
+            while (rs.next()) {
+                out.add(rs.getLong(1));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return out;
+    }
+
     /** The same data {@code weeks} later for the given rows of {@code table}: their date {@code columns} moved back. */
     static WfedServer.Running weeksLater(WfedServer.Running wfed, Path data, int weeks, String table, List<Long> ids, String... columns)
             throws Exception {
@@ -34,7 +46,7 @@ final class TimePasses {
             for (long id : ids) {
                 read.setLong(1, id);
                 try (ResultSet rs = read.executeQuery()) {
-                    assertTrue(rs.next(), table + " " + id);
+                    assertTrue(rs.next(), () -> table + " " + id + " is not in " + data + "; it holds " + ids(c, table));
                     for (int i = 1; i <= columns.length; i++) {
                         move.setDate(i, java.sql.Date.valueOf(rs.getDate(i).toLocalDate().minusWeeks(weeks)));
                     }
