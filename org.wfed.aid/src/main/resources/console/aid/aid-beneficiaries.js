@@ -70,6 +70,7 @@ export async function render(el, ctx) {
       const reason = ctx.h('input', { name: 'reason', placeholder: t('申请理由', 'Reason') });
       const amount = ctx.h('input', { name: 'amountFen', placeholder: t('金额（元），固定标准的项目可不填', 'Amount in yuan') });
       const goods = ctx.h('input', { placeholder: t('物资名称（发放物资时填写）', 'Goods') });
+      const served = servedFields(ctx, b, catName);
       const checkOut = ctx.h('div', {});
       const check = async () => {
         const r = await ctx.api.get('aid/applications/check?programmeId=' + prog.value + '&personId=' + b.personId);
@@ -85,6 +86,7 @@ export async function render(el, ctx) {
           body.amountFen = fen;
         }
         if (goods.value) body.goods = goods.value;
+        Object.assign(body, served.values());
         try {
           const a = await ctx.api.post('aid/applications', body);
           ctx.notify(t('已提交申请，金额 ' + ctx.ui.yuan(a.amountFen) + ' 元，等待' + (a.nextLevel || '') + '审核', 'Application submitted'));
@@ -102,7 +104,7 @@ export async function render(el, ctx) {
         ctx.can('aid.apply') ? ctx.h('button', { class: 'btn', onclick: () => editForm(b) }, t('修改信息', 'Edit')) : null,
         ctx.h('h4', {}, t('申请救助', 'Apply for aid')),
         ctx.h('div', { class: 'form' }, ctx.ui.field(t('救助项目', 'Programme'), prog), ctx.ui.field(t('理由', 'Reason'), reason),
-          ctx.ui.field(t('金额', 'Amount'), amount), ctx.ui.field(t('物资', 'Goods'), goods), checkOut,
+          ctx.ui.field(t('金额', 'Amount'), amount), ctx.ui.field(t('物资', 'Goods'), goods), ...served.fields, checkOut,
           ctx.h('button', { class: 'btn primary', onclick: submit }, t('提交申请', 'Submit')))));
       if (programmes.length) await check();
     } catch (e) { ctx.showError(e); }
@@ -159,4 +161,23 @@ export async function render(el, ctx) {
     ctx.can('aid.apply') ? ctx.h('button', { class: 'btn primary', onclick: newForm }, t('登记救助对象', 'Register')) : null),
     card, list);
   await load(1);
+}
+
+// Whom an application serves: the recipient group (one the person holds; blank: the first the programme serves),
+// the people of a household aided as a household (按户发放), and the quantity of goods handed out.
+function servedFields(ctx, b, catName) {
+  const { t, ui } = ctx;
+  const group = ui.select('recipientGroup', [['', t('自动（项目救助的第一个类别）', 'automatic')]]
+    .concat(b.categories.map(c => [c, catName[c] || c])), '');
+  const household = ui.input('householdSize', '', { inputmode: 'numeric', placeholder: t('按户发放时填写本户受益人数', 'people of the household') });
+  const quantity = ui.input('goodsQuantity', '', { inputmode: 'decimal', placeholder: t('发放物资的数量（件、条、份）', 'quantity of goods') });
+  return {
+    fields: [ui.field(t('救助对象类别', 'Recipient group'), group), ui.field(t('本户受益人数', 'Household size'), household),
+      ui.field(t('物资数量', 'Goods quantity'), quantity)],
+    values: () => ({
+      recipientGroup: group.value || null,
+      householdSize: household.value.trim() || null,
+      goodsQuantity: quantity.value.trim() ? quantity.value.trim() : null,
+    }),
+  };
 }
