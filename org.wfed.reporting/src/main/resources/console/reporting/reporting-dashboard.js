@@ -128,7 +128,9 @@ export async function render(el, ctx) {
     const now = rows.map(r => r.values[key]);
     const before = rows.map(r => r.previous ? r.previous[key] : null);
     const scale = v => v === null || v === undefined ? null : Number(v);
-    const bar = h('div', { style: 'height:320px' });
+    // on a phone the units' names run down the side: a column each would leave their labels on top of each other
+    const narrow = charts.clientWidth > 0 && charts.clientWidth < 480;
+    const bar = h('div', { style: 'height:' + (narrow ? Math.max(320, names.length * 28 + 90) : 320) + 'px' });
     const pie = h('div', { style: 'height:320px' });
     const line = h('div', { style: 'height:320px' });
     const tree = h('div', { style: 'height:320px' });
@@ -141,7 +143,9 @@ export async function render(el, ctx) {
     echarts.init(bar).setOption({
       title: { text: column.title + t('（按下级单位）', ' by unit'), textStyle: { fontSize: 14 } },
       tooltip: { trigger: 'axis' }, legend: { bottom: 0, data: [t('本期', 'This period'), t('上年同期', 'Last year')] },
-      xAxis: { type: 'category', data: names, axisLabel: { interval: 0, rotate: names.length > 6 ? 30 : 0 } }, yAxis: { type: 'value' },
+      grid: { containLabel: true, left: 8, right: 16, bottom: 36 },
+      xAxis: narrow ? { type: 'value' } : { type: 'category', data: names, axisLabel: { interval: 0, rotate: names.length > 6 ? 30 : 0 } },
+      yAxis: narrow ? { type: 'category', data: names, inverse: true, axisLabel: { interval: 0 } } : { type: 'value' },
       series: [{ name: t('本期', 'This period'), type: 'bar', data: now.map(scale) },
         { name: t('上年同期', 'Last year'), type: 'bar', data: before.map(scale) }],
     });
