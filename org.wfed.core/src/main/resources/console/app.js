@@ -1,6 +1,8 @@
 // The wfed console shell: sign-in, header, menu, hash routing and the ctx object every page gets.
 // Pages (core's and modules') are ES modules exporting render(el, ctx); see docs/console.md.
 
+import { makeUi } from './ui.js';
+
 const LANG_KEY = 'wfed.lang';
 
 const GROUP_NAMES = {
@@ -41,6 +43,8 @@ export function h(tag, attrs, ...children) {
     if (v == null || v === false) continue;
     if (key.startsWith('on') && typeof v === 'function') el.addEventListener(key.slice(2).toLowerCase(), v);
     else if (key === 'class') el.className = v;
+    // through the CSSOM: the Content-Security-Policy refuses style attributes, not el.style
+    else if (key === 'style') el.style.cssText = String(v);
     else if (PROPS.has(key)) props.push([key, v]);
     else el.setAttribute(key, v === true ? '' : String(v));
   }
@@ -167,17 +171,6 @@ function notify(text) {
 
 // ---------- widgets for pages ----------
 
-function table(columns, rows) {
-  return h('table', { class: 'table' },
-    h('thead', null, h('tr', null, columns.map((c) => h('th', c.class ? { class: c.class } : null, c.title)))),
-    h('tbody', null, rows.length
-      ? rows.map((row) => h('tr', null, columns.map((c) => {
-        const v = c.value(row);
-        return h('td', c.class ? { class: c.class } : null, v == null ? '' : v);
-      })))
-      : h('tr', null, h('td', { class: 'empty', colspan: columns.length }, t('暂无数据', 'No records')))));
-}
-
 /** The caller's subtree as [{unit, depth}] in tree order (parents before children, siblings by name). */
 async function unitList() {
   const units = await api.get('orgs/tree');
@@ -228,17 +221,20 @@ function navigate(pageId, params) {
 function makeCtx(page, params, seq) {
   // a page that is no longer shown (the user moved on) must not write into the next page's messages
   const current = () => seq === state.renderSeq;
-  return {
+  const ctx = {
     api,
     user: state.user,
     can: (perm) => state.user.permissions.includes(perm),
     lang: state.lang,
-    t, h, table, unitSelect, navigate,
+    t, h, unitSelect, navigate,
     showError: (err) => { if (current()) showError(err); },
     notify: (text) => { if (current()) notify(text); },
     params,
     page,
   };
+  ctx.ui = makeUi(ctx);
+  ctx.table = ctx.ui.table;
+  return ctx;
 }
 
 async function route() {
@@ -256,6 +252,7 @@ async function route() {
 async function renderPage(page, params) {
   const seq = ++state.renderSeq;
   const main = document.getElementById('main');
+  setMenuOpen(false);
   clear(messageBar);
   document.querySelectorAll('.menu a').forEach((a) => a.classList.toggle('active', page && a.dataset.page === page.id));
   const title = page ? t(page.titleZh, page.titleEn) : t('欢迎', 'Welcome');
@@ -473,22 +470,43 @@ async function logout() {
   showLogin();
 }
 
+function setMenuOpen(open) {
+  const shell = document.querySelector('.shell');
+  if (!shell) return;
+  shell.classList.toggle('menu-open', open);
+  const toggle = document.getElementById('menu-toggle');
+  if (toggle) toggle.setAttribute('aria-expanded', open ? 'true' : 'false');
+}
+
 function showShell() {
   clear(root);
   root.className = 'shell';
   const user = state.user;
   const modules = state.modules.filter((m) => m.id !== 'core').map((m) => t(m.nameZh, m.nameEn));
+  const name = user.displayName || user.username;
+  // On a phone (app.css, ≤ 480 px) the menu is a drawer opened by ☰; the user, language and 退出 move into it.
   const header = h('header', { class: 'topbar' },
-    h('div', { class: 'brand' }, h('span', { class: 'logo small' }, '妇'), t('妇联工作管理平台', 'Women\'s Federation Work Platform')),
+    h('button', { class: 'menu-toggle', type: 'button', id: 'menu-toggle', 'aria-controls': 'sidebar', 'aria-expanded': 'false',
+      'aria-label': t('菜单', 'Menu'), title: t('菜单', 'Menu'),
+      onclick: () => setMenuOpen(!root.classList.contains('menu-open')) }, '☰'),
+    h('div', { class: 'brand' }, h('span', { class: 'logo small' }, '妇'),
+      h('span', { class: 'brand-text' }, t('妇联工作管理平台', 'Women\'s Federation Work Platform')),
+      h('span', { class: 'brand-short' }, t('妇联', 'WF'))),
     h('div', { class: 'unit-name', title: t('所属单位', 'Your unit') }, state.unitName),
     h('div', { class: 'spacer' }),
     modules.length ? h('div', { class: 'modules muted', title: t('已启用模块', 'Modules present') }, modules.join(' · ')) : null,
-    h('div', { class: 'user', id: 'current-user' }, user.displayName || user.username),
+    h('div', { class: 'user', id: 'current-user' }, name),
     langSwitch(),
     h('button', { class: 'btn small', type: 'button', id: 'logout', onclick: logout }, t('退出', 'Sign out')));
   messageBar = h('div', { class: 'messages', id: 'messages', 'aria-live': 'polite' });
   const main = h('main', { id: 'main', class: 'content' });
-  root.append(header, h('div', { class: 'frame' }, h('aside', { class: 'sidebar' }, menu()),
+  const drawerExtra = h('div', { class: 'drawer-extra' },
+    h('span', { class: 'drawer-user' }, name),
+    langSwitch(),
+    h('button', { class: 'btn small', type: 'button', id: 'drawer-logout', onclick: logout }, t('退出', 'Sign out')));
+  root.append(header, h('div', { class: 'frame' },
+    h('aside', { class: 'sidebar', id: 'sidebar', onclick: (e) => { if (e.target.closest('.menu a')) setMenuOpen(false); } }, drawerExtra, menu()),
+    h('div', { class: 'drawer-backdrop', onclick: () => setMenuOpen(false) }),
     h('div', { class: 'workspace' }, messageBar, main)));
   route();
 }
@@ -496,6 +514,7 @@ function showShell() {
 async function boot() {
   document.documentElement.lang = state.lang === 'en' ? 'en' : 'zh-CN';
   window.addEventListener('hashchange', route);
+  window.addEventListener('keydown', (e) => { if (e.key === 'Escape') setMenuOpen(false); });
   try {
     const me = await api.get('auth/me');
     if (me.mustEnrol) showEnrolment(me);

@@ -1,7 +1,6 @@
 // 评选表彰: the contests of the caller's subtree, and one contest's whole flow
 // (提名 → 资格审查 → 评审打分 → 公示 → 异议处理 → 结果确定 → 表彰 → 向上推荐).
 
-import {styled} from './dom.js';
 import {photoPanel} from './photos.js';
 import {honoursAboveCard} from './honours-above.js';
 
@@ -21,17 +20,11 @@ export async function render(el, ctx) {
   }
 }
 
-function field(ctx, label, input) {
-  return ctx.h('div', {class: 'field'}, ctx.h('label', {}, label), input);
-}
 
-function today() {
-  return new Date().toISOString().slice(0, 10);
-}
 
 async function renderList(el, ctx) {
   const {t} = ctx;
-  const h = styled(ctx.h);
+  const h = ctx.h;
   const year = h('input', {type: 'number', value: String(new Date().getFullYear()), min: '2000', max: '2100'});
   const units = await ctx.unitSelect(ctx.user.unitId);
   const listBox = h('div', {});
@@ -54,11 +47,11 @@ async function renderList(el, ctx) {
   year.onchange = load;
 
   const types = await ctx.api.get('activities/contest-types');
-  const typeSel = h('select', {}, ...types.map(ty => h('option', {value: String(ty.id)},
+  const typeSel = h('select', {name: 'typeId', id: 'contest-type'}, ...types.map(ty => h('option', {value: String(ty.id)},
     `${ty.name}（${ty.nomineeKind === 'FAMILY' ? '家庭' : ty.nomineeKind === 'PERSON' ? '个人' : '集体'}）`)));
   const createUnit = await ctx.unitSelect(ctx.user.unitId);
-  const createYear = h('input', {type: 'number', value: String(new Date().getFullYear())});
-  const quota = h('input', {type: 'number', min: '0', placeholder: t('默认按评选类型', 'type default')});
+  const createYear = h('input', {type: 'number', name: 'contestYear', value: String(new Date().getFullYear())});
+  const quota = h('input', {type: 'number', name: 'quota', min: '0', placeholder: t('默认按评选类型', 'type default')});
   const criteria = h('p', {class: 'muted'});
   const showCriteria = () => {
     const ty = types.find(x => String(x.id) === typeSel.value);
@@ -80,18 +73,18 @@ async function renderList(el, ctx) {
 
   el.append(
     h('div', {class: 'card'}, h('h2', {}, t('评选表彰', 'Contests')),
-      h('div', {class: 'toolbar'}, field(ctx, t('单位', 'Unit'), units), field(ctx, t('年度', 'Year'), year)), listBox),
+      h('div', {class: 'toolbar'}, ctx.ui.field(t('单位', 'Unit'), units), ctx.ui.field(t('年度', 'Year'), year)), listBox),
     ctx.can('activities.manage') ? h('div', {class: 'card'}, h('h3', {}, t('新建评选', 'Open a contest')),
-      h('div', {class: 'form grid2'}, field(ctx, t('评选类型', 'Type'), typeSel), field(ctx, t('单位', 'Unit'), createUnit),
-        field(ctx, t('年度', 'Year'), createYear), field(ctx, t('名额', 'Quota'), quota)), criteria,
-      h('button', {class: 'btn primary', onclick: create}, t('创建评选', 'Open'))) : null);
+      h('div', {class: 'form grid2'}, ctx.ui.field(t('评选类型', 'Type'), typeSel), ctx.ui.field(t('单位', 'Unit'), createUnit),
+        ctx.ui.field(t('年度', 'Year'), createYear), ctx.ui.field(t('名额', 'Quota'), quota)), criteria,
+      h('button', {class: 'btn primary', id: 'open-contest', onclick: create}, t('创建评选', 'Open'))) : null);
   await load();
   el.append(await honoursAboveCard(ctx));
 }
 
 async function renderContest(el, ctx, id) {
   const {t} = ctx;
-  const h = styled(ctx.h);
+  const h = ctx.h;
   const reload = () => render(el, ctx);
   const act = async (fn, message) => {
     try { await fn(); if (message) ctx.notify(message); await reload(); } catch (err) { ctx.showError(err); }
@@ -132,11 +125,11 @@ async function renderContest(el, ctx, id) {
     } catch (err) { ctx.showError(err); }
   };
   const rule = (n, eligible) => act(async () => {
-    const note = eligible ? null : prompt(t('请填写不符合条件的原因', 'Why is the nominee not eligible?'));
+    const note = eligible ? null : await ctx.ui.prompt(t('请填写不符合条件的原因', 'Why is the nominee not eligible?'), {label: t('原因', 'Reason')});
     if (!eligible && !note) return;
     await ctx.api.put(`activities/contests/${id}/nominees/${n.id}/eligibility`, {eligible, note, version: n.version});
   }, t('资格审查结果已保存', 'Saved'));
-  el.append(h('div', {class: 'card'}, h('h3', {}, t('候选对象', 'Nominees') + `（${nominees.length}）`),
+  el.append(h('div', {class: 'card', id: 'nominees'}, h('h3', {}, t('候选对象', 'Nominees') + `（${nominees.length}）`),
     nominees.length === 0 ? h('p', {class: 'muted'}, t('还没有提名。', 'No nominations yet.')) : ctx.table([
       {title: t('名称', 'Name'), value: n => n.name},
       {title: t('家庭成员', 'Members'), value: n => n.members.map(m => (m.name || '#' + m.personId) + (m.relation ? `（${m.relation}）` : '')).join('、')},
@@ -154,7 +147,7 @@ async function renderContest(el, ctx, id) {
   if (k.status === 'NOMINATING' && manage) {
     el.append(await nominationForm(ctx, k, act));
     el.append(h('div', {class: 'card'}, h('p', {}, t('提名结束后开始评审：未被判定不合格的对象视为资格审查通过。', 'Close nominations and start the review.')),
-      h('button', {class: 'btn primary', onclick: () => act(() => ctx.api.post(`activities/contests/${id}/review`, {version: k.version}), t('已开始评审', 'Review started'))},
+      h('button', {class: 'btn primary', id: 'start-review', onclick: () => act(() => ctx.api.post(`activities/contests/${id}/review`, {version: k.version}), t('已开始评审', 'Review started'))},
         t('结束提名，开始评审', 'Start review'))));
   }
   if (['REVIEWING', 'NOTICE', 'FINALISED', 'COMMENDED'].includes(k.status)) {
@@ -166,17 +159,17 @@ async function renderContest(el, ctx, id) {
   if (k.status === 'NOTICE' && approve) {
     el.append(h('div', {class: 'card'}, h('h3', {}, t('确定评选结果', 'Finalise')),
       h('p', {class: 'muted'}, t('公示期满且所有异议处理完毕后，方可确定结果。', 'After the notice has run and every objection is resolved.')),
-      h('button', {class: 'btn primary', onclick: () => act(() => ctx.api.post(`activities/contests/${id}/finalise`, {version: k.version}), t('评选结果已确定', 'Finalised'))},
+      h('button', {class: 'btn primary', id: 'finalise-contest', onclick: () => act(() => ctx.api.post(`activities/contests/${id}/finalise`, {version: k.version}), t('评选结果已确定', 'Finalised'))},
         t('确定结果', 'Finalise'))));
   }
   if (k.status === 'FINALISED' && approve) {
-    const on = h('input', {type: 'date', value: today()});
-    const doc = h('input', {type: 'text', placeholder: '如：妇字〔2026〕8号'});
-    const prefix = h('input', {type: 'text', placeholder: t('默认：年度-类型-单位-', 'default year-type-unit-')});
+    const on = h('input', {type: 'date', name: 'commendedOn', value: ctx.ui.today()});
+    const doc = h('input', {type: 'text', name: 'documentNo', placeholder: '如：妇字〔2026〕8号'});
+    const prefix = h('input', {type: 'text', name: 'certificatePrefix', placeholder: t('默认：年度-类型-单位-', 'default year-type-unit-')});
     el.append(h('div', {class: 'card'}, h('h3', {}, t('表彰', 'Commend')),
-      h('div', {class: 'form grid2'}, field(ctx, t('表彰日期', 'Date'), on), field(ctx, t('表彰文件文号', 'Document no.'), doc),
-        field(ctx, t('证书编号前缀', 'Certificate prefix'), prefix)),
-      h('button', {class: 'btn primary', onclick: () => act(() => ctx.api.post(`activities/contests/${id}/commend`,
+      h('div', {class: 'form grid2'}, ctx.ui.field(t('表彰日期', 'Date'), on), ctx.ui.field(t('表彰文件文号', 'Document no.'), doc),
+        ctx.ui.field(t('证书编号前缀', 'Certificate prefix'), prefix)),
+      h('button', {class: 'btn primary', id: 'commend-contest', onclick: () => act(() => ctx.api.post(`activities/contests/${id}/commend`,
         {commendedOn: on.value, documentNo: doc.value || null, certificatePrefix: prefix.value || null, version: k.version}), t('已表彰并生成证书编号', 'Commended'))},
       t('表彰并生成证书编号', 'Commend'))));
   }
@@ -198,65 +191,48 @@ function nextStep(k, t) {
 
 async function nominationForm(ctx, k, act) {
   const {t} = ctx;
-  const h = styled(ctx.h);
-  const name = h('input', {type: 'text', placeholder: k.nomineeKind === 'FAMILY' ? '如：张xx家庭' : t('集体名称', 'Name')});
-  const story = h('textarea', {rows: '3'});
-  const by = h('select', {}, ...Object.entries(BY).map(([v, l]) => h('option', {value: v}, l[0])));
-  const nominator = h('input', {type: 'text', placeholder: t('推荐人或推荐单位', 'Nominator')});
-  const chosen = [];
-  const chosenBox = h('div', {});
-  const search = h('input', {type: 'search', placeholder: t('输入姓名查找人员库', 'Search people')});
-  const results = h('div', {});
+  const h = ctx.h;
+  const family = k.nomineeKind === 'FAMILY';
+  const name = h('input', {type: 'text', name: 'name', placeholder: family ? '如：张xx家庭' : t('集体名称', 'Name')});
+  const story = h('textarea', {rows: '3', name: 'story'});
+  const by = h('select', {name: 'nominatedBy'}, ...Object.entries(BY).map(([v, l]) => h('option', {value: v}, l[0])));
+  const nominator = h('input', {type: 'text', name: 'nominator', placeholder: t('推荐人或推荐单位', 'Nominator')});
   const relation = h('input', {type: 'text', placeholder: t('关系（户主、配偶…）', 'Relation')});
-  const drawChosen = () => {
-    chosenBox.textContent = '';
-    chosen.forEach((m, i) => chosenBox.append(h('span', {class: 'badge ok'}, `${m.name}${m.relation ? '（' + m.relation + '）' : ''} `,
-      h('a', {href: '#', onclick: e => { e.preventDefault(); chosen.splice(i, 1); drawChosen(); }}, '×')), ' '));
-  };
-  search.oninput = async () => {
-    if (search.value.trim().length < 1) { results.textContent = ''; return; }
-    try {
-      const page = await ctx.api.get(`people?unitId=${k.unitId}&q=${encodeURIComponent(search.value.trim())}&size=10`);
-      results.textContent = '';
-      page.items.forEach(p => results.append(h('button', {class: 'btn', onclick: () => {
-        if (k.nomineeKind === 'PERSON') chosen.length = 0;
-        if (!chosen.some(c => c.personId === p.id)) chosen.push({personId: p.id, name: p.name, relation: relation.value || null});
-        drawChosen();
-      }}, `${p.name}（${p.birthYear ? p.birthYear + ctx.t('年生', '') : ''}）`), ' '));
-    } catch (err) { ctx.showError(err); }
-  };
+  // a family's members (each with her relation, typed before she is picked) or the one person nominated
+  const picker = ctx.ui.personPicker({unitId: k.unitId, multiple: family, name: family ? 'members' : 'personId',
+    extra: family ? () => relation.value || null : null});
   const submit = () => act(async () => {
     const body = {name: name.value || null, story: story.value || null, nominatedBy: by.value, nominator: nominator.value || null};
-    if (k.nomineeKind === 'FAMILY') body.members = chosen.map(m => ({personId: m.personId, relation: m.relation}));
-    if (k.nomineeKind === 'PERSON') body.personId = chosen.length ? chosen[0].personId : null;
+    if (family) body.members = picker.chosen().map(m => ({personId: m.id, relation: m.extra}));
+    if (k.nomineeKind === 'PERSON') body.personId = picker.chosen().length ? picker.chosen()[0].id : null;
     await ctx.api.post(`activities/contests/${k.id}/nominees`, body);
   }, t('提名已保存', 'Nominated'));
-  return h('div', {class: 'card'}, h('h3', {}, t('提名', 'Nominate')),
+  return h('div', {class: 'card', id: 'nomination'}, h('h3', {}, t('提名', 'Nominate')),
     h('div', {class: 'form grid2'},
-      k.nomineeKind !== 'PERSON' ? field(ctx, k.nomineeKind === 'FAMILY' ? t('家庭户名', 'Household') : t('集体名称', 'Name'), name) : null,
-      field(ctx, t('推荐方式', 'Nominated by'), by), field(ctx, t('推荐人/单位', 'Nominator'), nominator),
-      field(ctx, t('主要事迹', 'Story'), story)),
+      k.nomineeKind !== 'PERSON' ? ctx.ui.field(family ? t('家庭户名', 'Household') : t('集体名称', 'Name'), name) : null,
+      ctx.ui.field(t('推荐方式', 'Nominated by'), by), ctx.ui.field(t('推荐人/单位', 'Nominator'), nominator),
+      ctx.ui.field(t('主要事迹', 'Story'), story)),
     k.nomineeKind !== 'UNIT' ? h('div', {class: 'form'},
-      field(ctx, k.nomineeKind === 'FAMILY' ? t('家庭成员', 'Members') : t('被推荐人', 'Person'), search),
-      k.nomineeKind === 'FAMILY' ? field(ctx, t('关系', 'Relation'), relation) : null, results, chosenBox) : null,
-    h('button', {class: 'btn primary', onclick: submit}, t('保存提名', 'Nominate')));
+      family ? ctx.ui.field(t('关系', 'Relation'), relation, {hint: t('先填关系，再查找并选中该成员', 'Type the relation, then pick the member')}) : null,
+      ctx.ui.field(family ? t('家庭成员', 'Members') : t('被推荐人', 'Person'), picker)) : null,
+    h('button', {class: 'btn primary', id: 'save-nominee', onclick: submit}, t('保存提名', 'Nominate')));
 }
 
 async function reviewCard(ctx, k, byId, act) {
   const {t} = ctx;
-  const h = styled(ctx.h);
+  const h = ctx.h;
   const ranking = await ctx.api.get(`activities/contests/${k.id}/ranking`);
   const judging = k.status === 'REVIEWING' && ctx.can('activities.judge');
   const managing = k.status === 'REVIEWING' && ctx.can('activities.manage');
   const picks = {};
   ranking.forEach((r, i) => { picks[r.nomineeId] = h('input', {type: 'checkbox'}); if (!k.quota || i < k.quota) picks[r.nomineeId].checked = true; });
   const scoreInput = r => {
-    const input = h('input', {type: 'number', min: '0', max: '100', step: '0.5', style: 'width:6em'});
-    return h('span', {}, input, ' ', h('button', {class: 'btn', onclick: () => act(() =>
+    const input = h('input', {type: 'number', name: 'score', 'data-nominee': r.nomineeId, min: '0', max: '100', step: '0.5', class: 'short'});
+    return h('span', {}, input, ' ', h('button', {class: 'btn', 'data-score': r.nomineeId, onclick: () => act(() =>
       ctx.api.post(`activities/contests/${k.id}/scores`, {nomineeId: r.nomineeId, score: Number(input.value)}), t('评分已保存', 'Scored'))}, t('打分', 'Score')));
   };
   const votesInput = r => {
-    const input = h('input', {type: 'number', min: '0', value: String(r.votes), style: 'width:6em'});
+    const input = h('input', {type: 'number', min: '0', value: String(r.votes), class: 'short'});
     return h('span', {}, input, ' ', h('button', {class: 'btn', onclick: () => act(() =>
       ctx.api.put(`activities/contests/${k.id}/nominees/${r.nomineeId}/votes`, {votes: Number(input.value), version: byId[r.nomineeId].version}), t('票数已保存', 'Saved'))}, t('保存票数', 'Save')));
   };
@@ -270,31 +246,31 @@ async function reviewCard(ctx, k, byId, act) {
   ];
   if (judging) cols.push({title: t('我的评分', 'My score'), value: scoreInput});
   if (managing) cols.push({title: t('拟表彰', 'Choose'), value: r => picks[r.nomineeId]});
-  const startOn = h('input', {type: 'date', value: today()});
+  const startOn = h('input', {type: 'date', name: 'startOn', value: ctx.ui.today()});
   return h('div', {class: 'card'}, h('h3', {}, t('评审排名', 'Ranking')),
     h('p', {class: 'muted'}, k.voteShare > 0 ? t(`综合得分 = 评委平均分 × ${100 - k.voteShare}% + 群众投票得分 × ${k.voteShare}%（票数最多者计100分）`, 'Weighted total')
       : t('综合得分 = 评委平均分', 'Total = panel average')),
     ranking.length ? ctx.table(cols, ranking) : h('p', {class: 'muted'}, t('没有参加评审的对象。', 'Nobody under review.')),
-    managing ? h('div', {class: 'toolbar'}, field(ctx, t('公示开始日期', 'Notice starts'), startOn),
-      h('button', {class: 'btn primary', onclick: () => act(() => ctx.api.post(`activities/contests/${k.id}/notice`, {startOn: startOn.value,
+    managing ? h('div', {class: 'toolbar'}, ctx.ui.field(t('公示开始日期', 'Notice starts'), startOn),
+      h('button', {class: 'btn primary', id: 'publish-notice', onclick: () => act(() => ctx.api.post(`activities/contests/${k.id}/notice`, {startOn: startOn.value,
         nomineeIds: ranking.filter(r => picks[r.nomineeId].checked).map(r => r.nomineeId), version: k.version}), t('已发布公示', 'Notice published'))},
       t('发布公示', 'Publish notice'))) : null);
 }
 
 async function objectionsCard(ctx, k, nominees, act, manage, approve) {
   const {t} = ctx;
-  const h = styled(ctx.h);
+  const h = ctx.h;
   const list = await ctx.api.get(`activities/contests/${k.id}/objections`);
   const onNotice = nominees.filter(n => n.status === 'SELECTED');
   const resolveForm = o => {
-    const upheld = h('input', {type: 'checkbox'});
-    const text = h('input', {type: 'text', placeholder: t('核实情况和处理意见', 'Resolution')});
-    const on = h('input', {type: 'date', value: today()});
+    const upheld = h('input', {type: 'checkbox', name: 'upheld'});
+    const text = h('input', {type: 'text', name: 'resolution', placeholder: t('核实情况和处理意见', 'Resolution')});
+    const on = h('input', {type: 'date', name: 'resolvedOn', value: ctx.ui.today()});
     return h('span', {}, h('label', {}, upheld, t('异议成立（取消该对象）', 'Upheld')), ' ', text, ' ', on, ' ',
-      h('button', {class: 'btn primary', onclick: () => act(() => ctx.api.put(`activities/contests/${k.id}/objections/${o.id}`,
+      h('button', {class: 'btn primary', id: 'resolve-objection-' + o.id, onclick: () => act(() => ctx.api.put(`activities/contests/${k.id}/objections/${o.id}`,
         {upheld: upheld.checked, resolution: text.value, resolvedOn: on.value, version: o.version}), t('异议已处理', 'Resolved'))}, t('处理', 'Resolve')));
   };
-  const card = h('div', {class: 'card'}, h('h3', {}, t('异议', 'Objections') + `（${list.length}）`),
+  const card = h('div', {class: 'card', id: 'objections'}, h('h3', {}, t('异议', 'Objections') + `（${list.length}）`),
     list.length ? ctx.table([
       {title: t('对象', 'Nominee'), value: o => o.nomineeName},
       {title: t('日期', 'Lodged'), value: o => o.lodgedOn},
@@ -304,14 +280,14 @@ async function objectionsCard(ctx, k, nominees, act, manage, approve) {
         : `${o.upheld ? '异议成立' : '异议不成立'}：${o.resolution}（${o.resolvedOn}）`},
     ], list) : h('p', {class: 'muted'}, t('没有异议。', 'No objections.')));
   if (k.status === 'NOTICE' && manage && onNotice.length) {
-    const who = h('select', {}, ...onNotice.map(n => h('option', {value: String(n.id)}, n.name)));
-    const on = h('input', {type: 'date', value: today()});
-    const from = h('input', {type: 'text', placeholder: t('可匿名', 'optional')});
-    const content = h('textarea', {rows: '2'});
+    const who = h('select', {name: 'nomineeId'}, ...onNotice.map(n => h('option', {value: String(n.id)}, n.name)));
+    const on = h('input', {type: 'date', name: 'lodgedOn', value: ctx.ui.today()});
+    const from = h('input', {type: 'text', name: 'lodgedBy', placeholder: t('可匿名', 'optional')});
+    const content = h('textarea', {rows: '2', name: 'content'});
     card.append(h('h4', {}, t('登记异议', 'Lodge an objection')), h('div', {class: 'form grid2'},
-      field(ctx, t('对象', 'Nominee'), who), field(ctx, t('日期', 'Date'), on), field(ctx, t('反映人', 'From'), from),
-      field(ctx, t('内容', 'Content'), content)),
-    h('button', {class: 'btn', onclick: () => act(() => ctx.api.post(`activities/contests/${k.id}/objections`,
+      ctx.ui.field(t('对象', 'Nominee'), who), ctx.ui.field(t('日期', 'Date'), on), ctx.ui.field(t('反映人', 'From'), from),
+      ctx.ui.field(t('内容', 'Content'), content)),
+    h('button', {class: 'btn', id: 'lodge-objection', onclick: () => act(() => ctx.api.post(`activities/contests/${k.id}/objections`,
       {nomineeId: Number(who.value), lodgedOn: on.value, lodgedBy: from.value || null, content: content.value}), t('异议已登记', 'Lodged'))}, t('登记', 'Lodge')));
   }
   return card;
@@ -319,7 +295,7 @@ async function objectionsCard(ctx, k, nominees, act, manage, approve) {
 
 async function upwardCard(ctx, k, nominees, act, manage, approve) {
   const {t} = ctx;
-  const h = styled(ctx.h);
+  const h = ctx.h;
   const upward = await ctx.api.get(`activities/contests/${k.id}/recommendations`);
   const commended = nominees.filter(n => n.status === 'COMMENDED');
   const picks = Object.fromEntries(commended.map(n => [n.id, h('input', {type: 'checkbox'})]));
@@ -331,7 +307,7 @@ async function upwardCard(ctx, k, nominees, act, manage, approve) {
       {title: t('上级评选结果', 'Result'), value: s => s.statusZh},
     ], upward) : h('p', {class: 'muted'}, t('尚未向上级推荐。', 'Nothing recommended yet.')));
   if (manage && commended.length) {
-    card.append(h('div', {}, ...commended.map(n => h('label', {style: 'margin-right:1em'}, picks[n.id], n.name))),
+    card.append(h('div', {}, ...commended.map(n => h('label', {class: 'check'}, picks[n.id], n.name))),
       h('button', {class: 'btn primary', onclick: () => act(() => ctx.api.post(`activities/contests/${k.id}/recommendations`,
         {nomineeIds: commended.filter(n => picks[n.id].checked).map(n => n.id)}), t('已推荐到上级评选', 'Recommended'))}, t('推荐到上级评选', 'Recommend')));
   }
@@ -339,11 +315,11 @@ async function upwardCard(ctx, k, nominees, act, manage, approve) {
     const who = h('select', {}, ...commended.map(n => h('option', {value: String(n.id)}, n.name)));
     const level = h('select', {}, ...['CITY', 'PROVINCE', 'NATIONAL'].map(l => h('option', {value: l}, LEVEL[l])));
     const title = h('input', {type: 'text', placeholder: '如：市级清洁家庭'});
-    const on = h('input', {type: 'date', value: today()});
+    const on = h('input', {type: 'date', value: ctx.ui.today()});
     const doc = h('input', {type: 'text'});
     card.append(h('h4', {}, t('登记上级荣誉（区级以上）', 'External honour')), h('div', {class: 'form grid2'},
-      field(ctx, t('对象', 'Nominee'), who), field(ctx, t('级别', 'Level'), level), field(ctx, t('称号', 'Title'), title),
-      field(ctx, t('授予日期', 'Awarded'), on), field(ctx, t('文号', 'Document'), doc)),
+      ctx.ui.field(t('对象', 'Nominee'), who), ctx.ui.field(t('级别', 'Level'), level), ctx.ui.field(t('称号', 'Title'), title),
+      ctx.ui.field(t('授予日期', 'Awarded'), on), ctx.ui.field(t('文号', 'Document'), doc)),
     h('button', {class: 'btn', onclick: () => act(() => ctx.api.post(`activities/contests/${k.id}/nominees/${who.value}/external-honours`,
       {level: level.value, title: title.value, awardedOn: on.value, documentNo: doc.value || null}), t('已登记', 'Recorded'))}, t('登记', 'Record')));
   }

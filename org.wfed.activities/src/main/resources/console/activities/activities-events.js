@@ -1,13 +1,12 @@
 // 活动台账: activities of the caller's subtree with filters (unit, type, period), a month calendar,
 // CSV/XLSX export, photos and the entry form (trainings count batches and trainees).
 
-import {styled} from './dom.js';
 import {photoPanel} from './photos.js';
 import {quantityFields} from './quantities.js';
 
 export async function render(el, ctx) {
   const {t} = ctx;
-  const h = styled(ctx.h);
+  const h = ctx.h;
   el.textContent = '';
   const types = await ctx.api.get('activities/event-types');
   const typeName = Object.fromEntries(types.map(ty => [ty.code, ty.name]));
@@ -38,7 +37,6 @@ export async function render(el, ctx) {
   };
   const drawList = async () => {
     const data = await ctx.api.get(`activities/events?${query()}&page=${page}&size=20`);
-    const pages = Math.max(1, Math.ceil(data.total / data.size));
     box.textContent = '';
     box.append(h('p', {class: 'muted'}, t(`共${data.total}条`, `${data.total} activities`)),
       data.items.length ? ctx.table([
@@ -56,10 +54,7 @@ export async function render(el, ctx) {
             h('button', {class: 'btn', onclick: () => fill(a)}, t('修改', 'Edit')), ' ',
             h('button', {class: 'btn danger', onclick: () => remove(a)}, t('删除', 'Delete'))) : null)},
       ], data.items) : h('p', {class: 'muted'}, t('没有符合条件的活动。', 'No activities.')),
-      h('div', {class: 'toolbar'},
-        pager(ctx, t('上一页', 'Previous'), page <= 1, () => { page--; load(); }),
-        h('span', {}, ` ${page} / ${pages} `),
-        pager(ctx, t('下一页', 'Next'), page >= pages, () => { page++; load(); })));
+      ctx.ui.pager(data, (p) => { page = p; load(); }));
   };
   const drawCalendar = async () => {
     const [y, m] = month.value.split('-').map(Number);
@@ -76,7 +71,7 @@ export async function render(el, ctx) {
     const offset = (first.getUTCDay() + 6) % 7;
     for (let i = 0; i < offset; i++) cells.push(h('td', {}));
     for (let d = 1; d <= days; d++) {
-      cells.push(h('td', {style: 'vertical-align:top;height:5em;width:14%'}, h('div', {class: 'muted'}, String(d)),
+      cells.push(h('td', {class: 'day'}, h('div', {class: 'muted'}, String(d)),
         ...(byDay[iso(d)] || []).map(a => h('div', {title: `${a.unitName} ${a.theme}`}, `${a.typeName}·${a.theme}`))));
       if (cells.length === 7) { rows.push(h('tr', {}, ...cells)); cells = []; }
     }
@@ -105,7 +100,7 @@ export async function render(el, ctx) {
     note: h('textarea', {rows: '2'}),
     quantities: quantityFields(ctx, await ctx.api.get('activities/materials')),
   };
-  const trainingFields = h('div', {class: 'form grid2'}, field(ctx, t('培训批次', 'Batches'), f.batches), field(ctx, t('培训人次', 'Trainees'), f.trainees));
+  const trainingFields = h('div', {class: 'form grid2'}, ctx.ui.field(t('培训批次', 'Batches'), f.batches), ctx.ui.field(t('培训人次', 'Trainees'), f.trainees));
   const showTraining = () => {
     const ty = types.find(x => x.code === f.type.value);
     trainingFields.style.display = ty && ty.training ? '' : 'none';
@@ -147,28 +142,19 @@ export async function render(el, ctx) {
   };
 
   el.append(h('div', {class: 'card'}, h('h2', {}, t('活动台账', 'Activities')),
-    h('div', {class: 'toolbar'}, field(ctx, t('单位', 'Unit'), units), field(ctx, t('类型', 'Type'), type),
-      field(ctx, t('从', 'From'), from), field(ctx, t('到', 'To'), to), field(ctx, t('显示', 'View'), view),
-      field(ctx, t('月份（日历）', 'Month'), month), exports), box), photoBox);
+    h('div', {class: 'toolbar'}, ctx.ui.field(t('单位', 'Unit'), units), ctx.ui.field(t('类型', 'Type'), type),
+      ctx.ui.field(t('从', 'From'), from), ctx.ui.field(t('到', 'To'), to), ctx.ui.field(t('显示', 'View'), view),
+      ctx.ui.field(t('月份（日历）', 'Month'), month), exports), box), photoBox);
   if (ctx.can('activities.manage')) {
     el.append(h('div', {class: 'card'}, title, h('div', {class: 'form grid2'},
-      field(ctx, t('单位', 'Unit'), f.unit), field(ctx, t('日期', 'Date'), f.heldOn), field(ctx, t('类型', 'Type'), f.type),
-      field(ctx, t('主题', 'Theme'), f.theme), field(ctx, t('地点（阵地）', 'Place'), f.station), field(ctx, t('联合单位', 'Partners'), f.partners),
-      field(ctx, t('参与人次', 'Participants'), f.participants), field(ctx, t('志愿者人数', 'Volunteers'), f.volunteers),
-      field(ctx, t('媒体报道（次）', 'Media reports'), f.media), field(ctx, t('微信推文（篇）', 'WeChat posts'), f.posts),
-      field(ctx, t('其中原创（篇）', 'Original posts'), f.original), field(ctx, t('备注', 'Note'), f.note)), trainingFields, f.quantities.el,
+      ctx.ui.field(t('单位', 'Unit'), f.unit), ctx.ui.field(t('日期', 'Date'), f.heldOn), ctx.ui.field(t('类型', 'Type'), f.type),
+      ctx.ui.field(t('主题', 'Theme'), f.theme), ctx.ui.field(t('地点（阵地）', 'Place'), f.station), ctx.ui.field(t('联合单位', 'Partners'), f.partners),
+      ctx.ui.field(t('参与人次', 'Participants'), f.participants), ctx.ui.field(t('志愿者人数', 'Volunteers'), f.volunteers),
+      ctx.ui.field(t('媒体报道（次）', 'Media reports'), f.media), ctx.ui.field(t('微信推文（篇）', 'WeChat posts'), f.posts),
+      ctx.ui.field(t('其中原创（篇）', 'Original posts'), f.original), ctx.ui.field(t('备注', 'Note'), f.note)), trainingFields, f.quantities.el,
       h('button', {class: 'btn primary', onclick: save}, t('保存', 'Save'))));
   }
   await load();
 }
 
-/** A pager button, disabled at the first or last page. */
-function pager(ctx, label, disabled, onclick) {
-  const b = ctx.h('button', {class: 'btn', onclick}, label);
-  b.disabled = disabled;
-  return b;
-}
 
-function field(ctx, label, input) {
-  return ctx.h('div', {class: 'field'}, ctx.h('label', {}, label), input);
-}

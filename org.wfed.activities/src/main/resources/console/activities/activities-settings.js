@@ -1,27 +1,26 @@
 // 评选与活动设置: the contest types (评选类型) and activity types (活动类型) as data — criteria, cycle, quota,
 // public-vote share, public-notice length, whether a lower-level title is required; training types.
 
-import {styled} from './dom.js';
 import {materialsCard} from './quantities.js';
 
 const KIND = {FAMILY: '家庭', PERSON: '个人', UNIT: '集体'};
 
 export async function render(el, ctx) {
   const {t} = ctx;
-  const h = styled(ctx.h);
+  const h = ctx.h;
   el.textContent = '';
   const contestTypes = await ctx.api.get('activities/contest-types?all=true');
   const activityTypes = await ctx.api.get('activities/event-types?all=true');
   const reload = () => render(el, ctx);
 
   const typeRow = ty => {
-    const name = h('input', {type: 'text', value: ty.name, style: 'width:8em'});
-    const criteria = h('textarea', {rows: '2', style: 'width:20em'}, ty.criteria || '');
+    const name = h('input', {type: 'text', value: ty.name, class: 'short'});
+    const criteria = h('textarea', {rows: '2', class: 'short'}, ty.criteria || '');
     const cycle = h('select', {}, h('option', {value: '1'}, '每年'), h('option', {value: '2'}, '每两年'));
     cycle.value = String(ty.cycleYears);
-    const quota = h('input', {type: 'number', min: '0', value: String(ty.quota), style: 'width:5em'});
-    const share = h('input', {type: 'number', min: '0', max: '100', value: String(ty.voteShare), style: 'width:5em'});
-    const days = h('input', {type: 'number', min: '1', max: '30', value: String(ty.noticeDays), style: 'width:4em'});
+    const quota = h('input', {type: 'number', min: '0', value: String(ty.quota), class: 'short'});
+    const share = h('input', {type: 'number', min: '0', max: '100', value: String(ty.voteShare), class: 'short'});
+    const days = h('input', {type: 'number', min: '1', max: '30', value: String(ty.noticeDays), class: 'short'});
     const working = checkbox(h, ty.noticeWorkingDays);
     const lower = checkbox(h, ty.requiresLowerTitle);
     const active = checkbox(h, ty.active);

@@ -12,7 +12,6 @@ export async function render(el, ctx) {
   const load = async () => {
     try {
       const data = await ctx.api.get(`activities/volunteer-services?unitId=${units.value}&from=${from.value}&to=${to.value}&page=${page}&size=20`);
-      const pages = Math.max(1, Math.ceil(data.total / data.size));
       box.textContent = '';
       box.append(h('p', {class: 'muted'}, t(`共${data.total}次`, `${data.total} services`)),
         data.items.length ? ctx.table([
@@ -28,10 +27,7 @@ export async function render(el, ctx) {
             try { await ctx.api.del(`activities/volunteer-services/${v.id}?version=${v.version}`); load(); } catch (err) { ctx.showError(err); }
           }}, t('删除', 'Delete')) : ''},
         ], data.items) : h('p', {class: 'muted'}, t('没有记录。', 'Nothing recorded.')),
-        h('div', {class: 'toolbar'},
-          pager(ctx, t('上一页', 'Previous'), page <= 1, () => { page--; load(); }),
-          h('span', {}, ` ${page} / ${pages} `),
-          pager(ctx, t('下一页', 'Next'), page >= pages, () => { page++; load(); })));
+        ctx.ui.pager(data, (p) => { page = p; load(); }));
     } catch (err) { ctx.showError(err); }
   };
   [units, from, to].forEach(x => { x.onchange = () => { page = 1; load(); }; });
@@ -53,24 +49,15 @@ export async function render(el, ctx) {
     } catch (err) { ctx.showError(err); }
   };
   el.append(h('div', {class: 'card'}, h('h2', {}, t('巾帼志愿服务', 'Volunteer services')),
-    h('div', {class: 'toolbar'}, field(ctx, t('单位', 'Unit'), units), field(ctx, t('从', 'From'), from), field(ctx, t('到', 'To'), to)), box));
+    h('div', {class: 'toolbar'}, ctx.ui.field(t('单位', 'Unit'), units), ctx.ui.field(t('从', 'From'), from), ctx.ui.field(t('到', 'To'), to)), box));
   if (ctx.can('activities.manage')) {
     el.append(h('div', {class: 'card'}, h('h3', {}, t('登记志愿服务', 'Record a service')), h('div', {class: 'form grid2'},
-      field(ctx, t('单位', 'Unit'), unit), field(ctx, t('日期', 'Date'), servedOn), field(ctx, t('志愿队伍', 'Team'), team),
-      field(ctx, t('服务内容', 'Service'), content), field(ctx, t('志愿者人数', 'Volunteers'), volunteers),
-      field(ctx, t('服务总时长（小时）', 'Total hours'), hours), field(ctx, t('服务对象人数', 'People served'), served)),
+      ctx.ui.field(t('单位', 'Unit'), unit), ctx.ui.field(t('日期', 'Date'), servedOn), ctx.ui.field(t('志愿队伍', 'Team'), team),
+      ctx.ui.field(t('服务内容', 'Service'), content), ctx.ui.field(t('志愿者人数', 'Volunteers'), volunteers),
+      ctx.ui.field(t('服务总时长（小时）', 'Total hours'), hours), ctx.ui.field(t('服务对象人数', 'People served'), served)),
     h('button', {class: 'btn primary', onclick: save}, t('保存', 'Save'))));
   }
   await load();
 }
 
-/** A pager button, disabled at the first or last page. */
-function pager(ctx, label, disabled, onclick) {
-  const b = ctx.h('button', {class: 'btn', onclick}, label);
-  b.disabled = disabled;
-  return b;
-}
 
-function field(ctx, label, input) {
-  return ctx.h('div', {class: 'field'}, ctx.h('label', {}, label), input);
-}

@@ -70,18 +70,17 @@ export async function honoursAboveCard(ctx) {
     } catch (err) { ctx.showError(err); }
   };
   unit.onchange = load;
-  const field = (label, input) => h('div', {class: 'field'}, h('label', {}, label), input);
   const card = h('div', {class: 'card'}, h('h2', {}, t('上级荣誉登记', 'Titles from above')),
     h('p', {class: 'muted'}, t('登记本单位向更高一级（如市妇联）推荐的对象和获得的上级称号，计入本单位本级数据；本系统内各级表彰请通过评选办理。',
       'Recommendations to and titles from the level above the top unit; the unit\'s own account.')),
-    field(t('单位', 'Unit'), unit), list);
+    ctx.ui.field(t('单位', 'Unit'), unit), list);
   if (ctx.can('activities.manage')) {
     card.append(heading, h('div', {class: 'form grid2'},
-      field(t('对象类别', 'Kind'), f.kind), field(t('名称（家庭、个人或集体）', 'Name'), f.name),
-      field(t('所属单位', 'From unit'), f.origin),
-      field(t('情况', 'Outcome'), f.outcome), field(t('级别', 'Level'), f.level),
-      field(t('称号', 'Title'), f.title), field(t('评选类型', 'Contest type'), f.type),
-      field(t('日期', 'Date'), f.dated), field(t('文号', 'Document no.'), f.documentNo)),
+      ctx.ui.field(t('对象类别', 'Kind'), f.kind), ctx.ui.field(t('名称（家庭、个人或集体）', 'Name'), f.name),
+      ctx.ui.field(t('所属单位', 'From unit'), f.origin),
+      ctx.ui.field(t('情况', 'Outcome'), f.outcome), ctx.ui.field(t('级别', 'Level'), f.level),
+      ctx.ui.field(t('称号', 'Title'), f.title), ctx.ui.field(t('评选类型', 'Contest type'), f.type),
+      ctx.ui.field(t('日期', 'Date'), f.dated), ctx.ui.field(t('文号', 'Document no.'), f.documentNo)),
       h('button', {class: 'btn primary', onclick: save}, t('保存', 'Save')));
   }
   await load();

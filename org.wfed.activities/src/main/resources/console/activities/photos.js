@@ -1,11 +1,10 @@
 // Photos of an activity or a contest nominee: thumbnails (served only to those who may see the record) and,
 // for those who may manage it, an upload of JPG/PNG files (at most 5 MB each).
 
-import {styled} from './dom.js';
 
 export async function photoPanel(ctx, owner, ownerId, title) {
   const {t} = ctx;
-  const h = styled(ctx.h);
+  const h = ctx.h;
   const box = h('div', {class: 'card'});
   const draw = async () => {
     let photos;
@@ -34,9 +33,9 @@ export async function photoPanel(ctx, owner, ownerId, title) {
     };
     box.textContent = '';
     box.append(h('h3', {}, `${title} · ${t('照片', 'Photos')}（${photos.length}）`),
-      h('div', {}, ...photos.map(p => h('figure', {style: 'display:inline-block;margin:0 1em 1em 0'},
+      h('div', {class: 'photos'}, ...photos.map(p => h('figure', {},
         h('a', {href: `/api/activities/photos/${p.id}`, target: '_blank'},
-          h('img', {src: `/api/activities/photos/${p.id}`, alt: p.caption || '', style: 'max-width:160px;max-height:120px'})),
+          h('img', {src: `/api/activities/photos/${p.id}`, alt: p.caption || ''})),
         h('figcaption', {class: 'muted'}, p.caption || '',
           ctx.can('activities.manage') ? h('button', {class: 'btn danger', onclick: () => remove(p)}, '×') : null)))),
       ctx.can('activities.manage') ? h('div', {class: 'toolbar'}, file,

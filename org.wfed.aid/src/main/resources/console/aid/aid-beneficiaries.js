@@ -1,12 +1,12 @@
 // 救助对象: the list of beneficiaries in the caller's subtree, a card per person, and "apply for aid".
-import { field, input, select, checks, show, yuan, toFen, today, pager } from './common.js';
+import { show } from './common.js';
 
 export async function render(el, ctx) {
   const t = ctx.t;
   const categories = await ctx.api.get('aid/categories');
   const catName = Object.fromEntries(categories.map(c => [c.code, ctx.lang === 'zh' ? c.nameZh : c.nameEn]));
   const unitSel = await ctx.unitSelect(ctx.params.unitId || ctx.user.unitId);
-  const catSel = select(ctx, [['', t('全部类别', 'All categories')], ...categories.map(c => [c.code, catName[c.code]])], '');
+  const catSel = ctx.ui.select(null, [['', t('全部类别', 'All categories')], ...categories.map(c => [c.code, catName[c.code]])], '');
   const reveal = ctx.h('input', { type: 'checkbox' });
   const list = ctx.h('div', {});
   const card = ctx.h('div', {});
@@ -23,7 +23,7 @@ export async function render(el, ctx) {
         box.onchange = () => (box.checked ? picked.add(r.personId) : picked.delete(r.personId));
         return box;
       };
-      show(list, pager(ctx, page, load),
+      show(list, ctx.ui.pager(page, load),
         ctx.can('aid.apply') ? await bulkBar(picked) : null,
         ctx.table([
           { title: '', value: pick },
@@ -40,13 +40,13 @@ export async function render(el, ctx) {
   /** Apply for everyone ticked at once (e.g. a festival visit list); shows who was refused and why. */
   async function bulkBar(picked) {
     const programmes = (await ctx.api.get('aid/programmes')).filter(p => p.active);
-    const prog = select(ctx, programmes.map(p => [p.id, p.name]), '');
-    const reason = input(ctx, { placeholder: t('申请理由，如：春节慰问', 'Reason') });
-    const amount = input(ctx, { placeholder: t('金额（元）', 'Amount'), size: 8 });
+    const prog = ctx.ui.select('programmeId', programmes.map(p => [p.id, p.name]), '');
+    const reason = ctx.h('input', { name: 'reason', placeholder: t('申请理由，如：春节慰问', 'Reason') });
+    const amount = ctx.h('input', { placeholder: t('金额（元）', 'Amount'), size: 8 });
     const go = async () => {
       if (picked.size === 0) { ctx.showError(new Error(t('请先勾选人员', 'Tick people first'))); return; }
-      const body = { programmeId: Number(prog.value), personIds: [...picked], reason: reason.value, appliedOn: today() };
-      if (amount.value) body.amountFen = toFen(amount.value);
+      const body = { programmeId: Number(prog.value), personIds: [...picked], reason: reason.value, appliedOn: ctx.ui.today() };
+      if (amount.value) body.amountFen = ctx.ui.toFen(amount.value);
       try {
         const r = await ctx.api.post('aid/applications/bulk', body);
         const refused = r.lines.filter(l => l.refusal);
@@ -66,10 +66,10 @@ export async function render(el, ctx) {
     try {
       const b = await ctx.api.get('aid/beneficiaries/' + id + (reveal.checked ? '?reveal=true' : ''));
       const programmes = (await ctx.api.get('aid/programmes')).filter(p => p.active);
-      const prog = select(ctx, programmes.map(p => [p.id, p.name]), '');
-      const reason = input(ctx, { name: 'reason', placeholder: t('申请理由', 'Reason') });
-      const amount = input(ctx, { name: 'amountFen', placeholder: t('金额（元），固定标准的项目可不填', 'Amount in yuan') });
-      const goods = input(ctx, { placeholder: t('物资名称（发放物资时填写）', 'Goods') });
+      const prog = ctx.ui.select('programmeId', programmes.map(p => [p.id, p.name]), '');
+      const reason = ctx.h('input', { name: 'reason', placeholder: t('申请理由', 'Reason') });
+      const amount = ctx.h('input', { name: 'amountFen', placeholder: t('金额（元），固定标准的项目可不填', 'Amount in yuan') });
+      const goods = ctx.h('input', { placeholder: t('物资名称（发放物资时填写）', 'Goods') });
       const served = servedFields(ctx, b, catName);
       const checkOut = ctx.h('div', {});
       const check = async () => {
@@ -79,9 +79,9 @@ export async function render(el, ctx) {
       };
       prog.onchange = () => check().catch(ctx.showError);
       const submit = async () => {
-        const body = { programmeId: Number(prog.value), personId: b.personId, reason: reason.value, appliedOn: today() };
+        const body = { programmeId: Number(prog.value), personId: b.personId, reason: reason.value, appliedOn: ctx.ui.today() };
         if (amount.value) {
-          const fen = toFen(amount.value);
+          const fen = ctx.ui.toFen(amount.value);
           if (fen === null) { ctx.showError(new Error(t('金额格式不正确', 'Invalid amount'))); return; }
           body.amountFen = fen;
         }
@@ -89,7 +89,7 @@ export async function render(el, ctx) {
         Object.assign(body, served.values());
         try {
           const a = await ctx.api.post('aid/applications', body);
-          ctx.notify(t('已提交申请，金额 ' + yuan(a.amountFen) + ' 元，等待' + (a.nextLevel || '') + '审核', 'Application submitted'));
+          ctx.notify(t('已提交申请，金额 ' + ctx.ui.yuan(a.amountFen) + ' 元，等待' + (a.nextLevel || '') + '审核', 'Application submitted'));
         } catch (e) { ctx.showError(e); }
       };
       show(card, ctx.h('div', { class: 'card' },
@@ -103,87 +103,61 @@ export async function render(el, ctx) {
           ctx.h('div', {}, t('认定日期：', 'Recognised on: ') + (b.recognizedOn || ''))),
         ctx.can('aid.apply') ? ctx.h('button', { class: 'btn', onclick: () => editForm(b) }, t('修改信息', 'Edit')) : null,
         ctx.h('h4', {}, t('申请救助', 'Apply for aid')),
-        ctx.h('div', { class: 'form' }, field(ctx, t('救助项目', 'Programme'), prog), field(ctx, t('理由', 'Reason'), reason),
-          field(ctx, t('金额', 'Amount'), amount), field(ctx, t('物资', 'Goods'), goods), ...served.fields, checkOut,
+        ctx.h('div', { class: 'form' }, ctx.ui.field(t('救助项目', 'Programme'), prog), ctx.ui.field(t('理由', 'Reason'), reason),
+          ctx.ui.field(t('金额', 'Amount'), amount), ctx.ui.field(t('物资', 'Goods'), goods), ...served.fields, checkOut,
           ctx.h('button', { class: 'btn primary', onclick: submit }, t('提交申请', 'Submit'))),
         await pairingPart(ctx, b)));
       if (programmes.length) await check();
     } catch (e) { ctx.showError(e); }
   }
 
+  /** The rows both forms share; a recorded bank account stays masked and only a newly typed one is sent. */
+  function fields(b) {
+    const ui = ctx.ui;
+    return [
+      ui.field(t('困难类别', 'Categories'), ui.checks('categories', categories.map(c => [c.code, catName[c.code]]), b.categories || [])),
+      ui.field(t('家庭情况', 'Household'), ui.input('household', b.household)),
+      ui.field(t('开户银行', 'Bank'), ui.input('bankName', b.bankName)),
+      ui.field(t('银行账号', 'Account'), ui.masked('bankAccount', b.bankAccount, { inputmode: 'numeric', maxlength: 30 })),
+      ui.field(t('监护人', 'Guardian'), ui.input('guardianName', b.guardianName, { placeholder: t('不满14周岁必填', 'Required under 14') })),
+      ui.field(t('与本人关系', 'Relation'), ui.input('guardianRelation', b.guardianRelation)),
+      ui.field(t('监护人同意日期', 'Guardian consent'), ui.date('guardianConsentOn', b.guardianConsentOn)),
+      ui.field(t('健康信息处理同意日期', 'Health consent'), ui.date('healthConsentOn', b.healthConsentOn)),
+    ];
+  }
+
   function editForm(b) {
-    const cats = checks(ctx, categories.map(c => [c.code, catName[c.code]]), b.categories);
-    const household = input(ctx, { value: b.household || '' });
-    const bankName = input(ctx, { value: b.bankName || '' });
-    const bankAccount = input(ctx, { placeholder: t('留空则不变', 'blank: unchanged') });
-    const guardian = input(ctx, { value: b.guardianName || '' });
-    const relation = input(ctx, { value: b.guardianRelation || '' });
-    const consent = input(ctx, { type: 'date', value: b.guardianConsentOn || '' });
-    const health = input(ctx, { type: 'date', value: b.healthConsentOn || '' });
-    const recognized = input(ctx, { type: 'date', value: b.recognizedOn || '' });
-    const note = input(ctx, { value: b.note || '' });
-    const save = async () => {
-      try {
-        await ctx.api.put('aid/beneficiaries/' + b.id, {
-          categories: cats.values(), household: household.value || null, bankName: bankName.value || null,
-          bankAccount: bankAccount.value || null, accountHolder: null, guardianName: guardian.value || null,
-          guardianRelation: relation.value || null, guardianPhone: b.guardianPhone || null,
-          healthConsentOn: health.value || null, guardianConsentOn: consent.value || null,
-          recognizedOn: recognized.value || null, note: note.value || null, version: b.version,
-        });
+    show(card, ctx.h('div', { class: 'card' }, ctx.ui.form({ title: t('修改：', 'Edit: ') + b.name, cancel: () => show(card),
+      onsubmit: async (v) => {
+        await ctx.api.put('aid/beneficiaries/' + b.id, { ...v, bankAccount: v.bankAccount || null, accountHolder: null,
+          guardianPhone: b.guardianPhone || null, version: b.version });
         ctx.notify(t('已保存', 'Saved'));
         await openCard(b.id);
         await load();
-      } catch (e) { ctx.showError(e); }
-    };
-    show(card, ctx.h('div', { class: 'card form' }, ctx.h('h3', {}, t('修改：', 'Edit: ') + b.name),
-      field(ctx, t('困难类别', 'Categories'), cats.node), field(ctx, t('家庭情况', 'Household'), household),
-      field(ctx, t('开户银行', 'Bank'), bankName), field(ctx, t('新银行账号', 'New account'), bankAccount),
-      field(ctx, t('监护人', 'Guardian'), guardian), field(ctx, t('与本人关系', 'Relation'), relation),
-      field(ctx, t('监护人同意日期', 'Guardian consent'), consent), field(ctx, t('健康信息处理同意日期', 'Health consent'), health),
-      field(ctx, t('认定日期', 'Recognised on'), recognized), field(ctx, t('备注', 'Note'), note),
-      ctx.h('button', { class: 'btn primary', onclick: save }, t('保存', 'Save'))));
+      } },
+    ...fields(b),
+    ctx.ui.field(t('认定日期', 'Recognised on'), ctx.ui.date('recognizedOn', b.recognizedOn)),
+    ctx.ui.field(t('备注', 'Note'), ctx.ui.input('note', b.note)))));
   }
 
   function newForm() {
-    const name = input(ctx, { name: 'name' });
-    const idNumber = input(ctx, { name: 'idNumber', placeholder: t('18位身份证号', '18-digit ID number') });
-    const cats = checks(ctx, categories.map(c => [c.code, catName[c.code]]), []);
-    const household = input(ctx);
-    const bankName = input(ctx);
-    const bankAccount = input(ctx, { name: 'bankAccount' });
-    const guardian = input(ctx, { name: 'guardianName', placeholder: t('不满14周岁必填', 'Required under 14') });
-    const relation = input(ctx);
-    const consent = input(ctx, { type: 'date', name: 'guardianConsentOn' });
-    const health = input(ctx, { type: 'date', name: 'healthConsentOn' });
-    const save = async () => {
-      try {
-        const body = {
-          person: { unitId: Number(unitSel.value), name: name.value, idNumber: idNumber.value },
-          categories: cats.values(), household: household.value || null, bankName: bankName.value || null,
-          bankAccount: bankAccount.value || null, guardianName: guardian.value || null,
-          guardianRelation: relation.value || null, guardianConsentOn: consent.value || null,
-          healthConsentOn: health.value || null,
-        };
-        await ctx.api.post('aid/beneficiaries', body);
+    show(card, ctx.h('div', { class: 'card' }, ctx.ui.form({ title: t('登记救助对象', 'Register a beneficiary'), cancel: () => show(card),
+      onsubmit: async (v) => {
+        const { name, idNumber, ...rest } = v;
+        await ctx.api.post('aid/beneficiaries', { ...rest, person: { unitId: Number(unitSel.value), name, idNumber } });
         ctx.notify(t('已登记', 'Registered'));
         show(card);
         await load();
-      } catch (e) { ctx.showError(e); }
-    };
-    show(card, ctx.h('div', { class: 'card form' }, ctx.h('h3', {}, t('登记救助对象', 'Register a beneficiary')),
-      field(ctx, t('姓名', 'Name'), name), field(ctx, t('身份证号', 'ID number'), idNumber),
-      field(ctx, t('困难类别', 'Categories'), cats.node), field(ctx, t('家庭情况', 'Household'), household),
-      field(ctx, t('开户银行', 'Bank'), bankName), field(ctx, t('银行账号', 'Account'), bankAccount),
-      field(ctx, t('监护人', 'Guardian'), guardian), field(ctx, t('与本人关系', 'Relation'), relation),
-      field(ctx, t('监护人同意日期', 'Guardian consent'), consent), field(ctx, t('健康信息处理同意日期', 'Health consent'), health),
-      ctx.h('button', { class: 'btn primary', onclick: save }, t('保存', 'Save'))));
+      } },
+    ctx.ui.field(t('姓名', 'Name'), ctx.ui.input('name', ''), true),
+    ctx.ui.field(t('身份证号', 'ID number'), ctx.ui.input('idNumber', '', { placeholder: t('18位身份证号', '18-digit ID number'), maxlength: 18 }), true),
+    ...fields({}))));
   }
 
   unitSel.onchange = () => load(1);
   catSel.onchange = () => load(1);
   reveal.onchange = () => load(1);
-  show(el, ctx.h('div', { class: 'toolbar' }, unitSel, catSel,
+  show(el, ctx.h('div', { class: 'filters' }, ctx.ui.field(t('单位', 'Unit'), unitSel), ctx.ui.field(t('困难类别', 'Category'), catSel),
     ctx.can('core.sensitive.reveal') ? ctx.h('label', {}, reveal, t(' 显示完整账号（将记录查看日志）', ' Show full accounts (audited)')) : null,
     ctx.can('aid.apply') ? ctx.h('button', { class: 'btn primary', onclick: newForm }, t('登记救助对象', 'Register')) : null),
     card, list);
@@ -193,15 +167,14 @@ export async function render(el, ctx) {
 // Whom an application serves: the recipient group (one the person holds; blank: the first the programme serves),
 // the people of a household aided as a household (按户发放), and the quantity of goods handed out.
 function servedFields(ctx, b, catName) {
-  const t = ctx.t;
-  const group = select(ctx, [['', t('自动（项目救助的第一个类别）', 'automatic')]]
+  const { t, ui } = ctx;
+  const group = ui.select('recipientGroup', [['', t('自动（项目救助的第一个类别）', 'automatic')]]
     .concat(b.categories.map(c => [c, catName[c] || c])), '');
-  group.name = 'recipientGroup';
-  const household = input(ctx, { name: 'householdSize', inputmode: 'numeric', placeholder: t('按户发放时填写本户受益人数', 'people of the household') });
-  const quantity = input(ctx, { name: 'goodsQuantity', inputmode: 'decimal', placeholder: t('发放物资的数量（件、条、份）', 'quantity of goods') });
+  const household = ui.input('householdSize', '', { inputmode: 'numeric', placeholder: t('按户发放时填写本户受益人数', 'people of the household') });
+  const quantity = ui.input('goodsQuantity', '', { inputmode: 'decimal', placeholder: t('发放物资的数量（件、条、份）', 'quantity of goods') });
   return {
-    fields: [field(ctx, t('救助对象类别', 'Recipient group'), group), field(ctx, t('本户受益人数', 'Household size'), household),
-      field(ctx, t('物资数量', 'Goods quantity'), quantity)],
+    fields: [ui.field(t('救助对象类别', 'Recipient group'), group), ui.field(t('本户受益人数', 'Household size'), household),
+      ui.field(t('物资数量', 'Goods quantity'), quantity)],
     values: () => ({
       recipientGroup: group.value || null,
       householdSize: household.value.trim() || null,
@@ -225,7 +198,7 @@ async function pairingPart(ctx, b) {
     const page = await ctx.api.get('aid/pairings?unitId=' + b.unitId + '&personId=' + b.personId);
     const end = p => async () => {
       try {
-        await ctx.api.post('aid/pairings/' + p.id + '/end', { endedOn: today(), version: p.version });
+        await ctx.api.post('aid/pairings/' + p.id + '/end', { endedOn: ctx.ui.today(), version: p.version });
         ctx.notify(t('已结束结对', 'Pairing ended'));
         await draw();
       } catch (e) { ctx.showError(e); }
@@ -246,13 +219,13 @@ async function pairingPart(ctx, b) {
 function pairingForm(ctx, b, done) {
   const t = ctx.t;
   // stacked (label above its input, inputs as wide as the card) so that the form fits a phone's narrow card
-  const wide = attrs => styled(input(ctx, attrs), 'width:100%;box-sizing:border-box');
+  const wide = attrs => styled(ctx.ui.input(attrs.name, attrs.value, attrs), 'width:100%;box-sizing:border-box');
   const row = (text, el) => styled(ctx.h('label', {}, styled(ctx.h('span', { class: 'muted' }, text), 'display:block'), el),
     'display:block;margin-bottom:8px');
   const search = wide({ name: 'helperSearch', placeholder: t('按姓名查找帮扶人', 'Find the helper by name') });
   const found = ctx.h('div', { class: 'found' });
   const helper = wide({ name: 'helperPersonId', inputmode: 'numeric', placeholder: t('帮扶人编号', 'Helper id') });
-  const startedOn = wide({ type: 'date', name: 'startedOn', value: today() });
+  const startedOn = wide({ type: 'date', name: 'startedOn', value: ctx.ui.today() });
   const note = wide({ name: 'pairingNote', placeholder: t('项目名称，如：爱心帮扶工程', 'Project') });
   search.onchange = async () => {
     try {

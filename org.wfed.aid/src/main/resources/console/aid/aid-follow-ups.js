@@ -1,6 +1,6 @@
 // 随访工作清单: abnormal screening results to follow up; overdue cases stand out; a qualifying diagnosis
 // offers a pre-filled 两癌救助 application.
-import { field, input, select, show, today, yuan } from './common.js';
+import { show } from './common.js';
 
 export async function render(el, ctx) {
   const t = ctx.t;
@@ -29,10 +29,10 @@ export async function render(el, ctx) {
   }
 
   function close(r) {
-    const outcome = select(ctx, OUTCOMES, 'CLEARED');
-    const stage = input(ctx, { placeholder: t('宫颈癌FIGO分期，如IIB', 'FIGO stage, e.g. IIB') });
+    const outcome = ctx.ui.select('outcome', OUTCOMES, 'CLEARED');
+    const stage = ctx.h('input', { name: 'stage', placeholder: t('宫颈癌FIGO分期，如IIB', 'FIGO stage, e.g. IIB') });
     const invasive = ctx.h('input', { type: 'checkbox' });
-    const on = input(ctx, { type: 'date', value: today() });
+    const on = ctx.h('input', { name: 'closedOn', type: 'date', value: ctx.ui.today() });
     const save = async () => {
       try {
         const res = await ctx.api.post('aid/follow-ups/' + r.id + '/outcome', { outcome: outcome.value, stage: stage.value || null,
@@ -44,7 +44,7 @@ export async function render(el, ctx) {
           const apply = async () => {
             try {
               const a = await ctx.api.post('aid/applications', offer);
-              ctx.notify(t('已提交两癌救助申请：' + yuan(a.amountFen) + ' 元', 'Application submitted'));
+              ctx.notify(t('已提交两癌救助申请：' + ctx.ui.yuan(a.amountFen) + ' 元', 'Application submitted'));
               show(detail);
             } catch (e) { ctx.showError(e); }
           };
@@ -57,13 +57,13 @@ export async function render(el, ctx) {
       } catch (e) { ctx.showError(e); }
     };
     show(detail, ctx.h('div', { class: 'card form' }, ctx.h('h3', {}, r.name + ' · ' + SITES[r.site]),
-      field(ctx, t('结果', 'Outcome'), outcome), field(ctx, t('分期', 'Stage'), stage),
-      field(ctx, t('浸润性（乳腺癌）', 'Invasive (breast)'), invasive), field(ctx, t('结案日期', 'Closed on'), on),
+      ctx.ui.field(t('结果', 'Outcome'), outcome), ctx.ui.field(t('分期', 'Stage'), stage),
+      ctx.ui.field(t('浸润性（乳腺癌）', 'Invasive (breast)'), invasive), ctx.ui.field(t('结案日期', 'Closed on'), on),
       ctx.h('button', { class: 'btn primary', onclick: save }, t('保存', 'Save'))));
   }
 
   unitSel.onchange = load;
   openOnly.onchange = load;
-  show(el, ctx.h('div', { class: 'toolbar' }, unitSel, ctx.h('label', {}, openOnly, t(' 只看未结案', ' Open only'))), detail, list);
+  show(el, ctx.h('div', { class: 'filters' }, ctx.ui.field(t('单位', 'Unit'), unitSel), ctx.h('label', { class: 'check' }, openOnly, t(' 只看未结案', ' Open only'))), detail, list);
   await load();
 }

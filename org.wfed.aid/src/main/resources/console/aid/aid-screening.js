@@ -1,5 +1,5 @@
 // 两癌筛查: campaigns, the invitation list (low-income women first) and screening results.
-import { field, input, select, show, today } from './common.js';
+import { show } from './common.js';
 
 export async function render(el, ctx) {
   const t = ctx.t;
@@ -26,12 +26,12 @@ export async function render(el, ctx) {
   }
 
   function newCampaign() {
-    const name = input(ctx, { value: new Date().getFullYear() + t('年适龄妇女两癌免费筛查', ' screening') });
-    const year = input(ctx, { type: 'number', value: String(new Date().getFullYear()) });
-    const minAge = input(ctx, { value: '35', size: 4 });
-    const maxAge = input(ctx, { value: '64', size: 4 });
-    const skip = input(ctx, { value: '2', size: 4 });
-    const days = input(ctx, { value: '30', size: 4 });
+    const name = ctx.h('input', { name: 'name', value: new Date().getFullYear() + t('年适龄妇女两癌免费筛查', ' screening') });
+    const year = ctx.h('input', { name: 'year', type: 'number', value: String(new Date().getFullYear()) });
+    const minAge = ctx.h('input', { name: 'minAge', value: '35', size: 4 });
+    const maxAge = ctx.h('input', { name: 'maxAge', value: '64', size: 4 });
+    const skip = ctx.h('input', { name: 'skipYears', value: '2', size: 4 });
+    const days = ctx.h('input', { name: 'followUpDays', value: '30', size: 4 });
     const save = async () => {
       try {
         const c = await ctx.api.post('aid/campaigns', { unitId: Number(unitSel.value), year: Number(year.value), name: name.value,
@@ -42,10 +42,10 @@ export async function render(el, ctx) {
       } catch (e) { ctx.showError(e); }
     };
     show(detail, ctx.h('div', { class: 'card form' }, ctx.h('h3', {}, t('新建筛查活动', 'New campaign')),
-      field(ctx, t('名称', 'Name'), name), field(ctx, t('年度', 'Year'), year),
-      field(ctx, t('年龄范围', 'Ages'), ctx.h('span', {}, minAge, ' – ', maxAge)),
-      field(ctx, t('近几年已筛查者不邀请', 'Skip screened within years'), skip),
-      field(ctx, t('异常随访期限（天）', 'Follow-up within days'), days),
+      ctx.ui.field(t('名称', 'Name'), name), ctx.ui.field(t('年度', 'Year'), year),
+      ctx.ui.field(t('年龄范围', 'Ages'), ctx.h('span', {}, minAge, ' – ', maxAge)),
+      ctx.ui.field(t('近几年已筛查者不邀请', 'Skip screened within years'), skip),
+      ctx.ui.field(t('异常随访期限（天）', 'Follow-up within days'), days),
       ctx.h('button', { class: 'btn primary', onclick: save }, t('创建', 'Create'))));
   }
 
@@ -61,14 +61,14 @@ export async function render(el, ctx) {
           await load();
         } catch (e) { ctx.showError(e); }
       };
-      const who = select(ctx, invited.filter(i => !i.screened).map(i => [i.personId, i.name + '（' + i.age + '）']), '');
-      const on = input(ctx, { type: 'date', value: today() });
-      const consent = input(ctx, { type: 'date', value: today() });
-      const method = select(ctx, [['', t('未做', 'not done')], ['TBS', 'TBS'], ['HPV', 'HPV'], ['VIA', 'VIA/VILI']], '');
-      const cervical = select(ctx, [['', ''], ...R], '');
-      const clinical = select(ctx, [['', t('未做', 'not done')], ...R], '');
-      const birads = select(ctx, [['', ''], ...['0', '1', '2', '3', '4A', '4B', '4C', '5', '6'].map(x => [x, 'BI-RADS ' + x])], '');
-      const mammo = select(ctx, [['', t('未做', 'not done')], ...R], '');
+      const who = ctx.ui.select('personId', invited.filter(i => !i.screened).map(i => [i.personId, i.name + '（' + i.age + '）']), '');
+      const on = ctx.h('input', { name: 'screenedOn', type: 'date', value: ctx.ui.today() });
+      const consent = ctx.h('input', { name: 'consentOn', type: 'date', value: ctx.ui.today() });
+      const method = ctx.ui.select('cervicalMethod', [['', t('未做', 'not done')], ['TBS', 'TBS'], ['HPV', 'HPV'], ['VIA', 'VIA/VILI']], '');
+      const cervical = ctx.ui.select('cervicalResult', [['', ''], ...R], '');
+      const clinical = ctx.ui.select('breastClinical', [['', t('未做', 'not done')], ...R], '');
+      const birads = ctx.ui.select('breastBirads', [['', ''], ...['0', '1', '2', '3', '4A', '4B', '4C', '5', '6'].map(x => [x, 'BI-RADS ' + x])], '');
+      const mammo = ctx.ui.select('mammography', [['', t('未做', 'not done')], ...R], '');
       const record = async () => {
         try {
           await ctx.api.post('aid/campaigns/' + id + '/screenings', { personId: Number(who.value), screenedOn: on.value,
@@ -91,11 +91,11 @@ export async function render(el, ctx) {
         ], invited)];
       if (ctx.can('aid.screen')) {
         parts.push(ctx.h('div', { class: 'form' }, ctx.h('h4', {}, t('登记筛查结果', 'Record a screening')),
-          field(ctx, t('受检妇女', 'Woman'), who), field(ctx, t('筛查日期', 'Date'), on),
-          field(ctx, t('本人同意处理健康信息日期', 'Consent on'), consent),
-          field(ctx, t('宫颈癌筛查方法', 'Cervical method'), method), field(ctx, t('宫颈癌筛查结果', 'Cervical result'), cervical),
-          field(ctx, t('乳腺临床检查', 'Breast clinical'), clinical), field(ctx, t('乳腺超声', 'Ultrasound'), birads),
-          field(ctx, t('乳腺X线（BI-RADS 0/3级时）', 'Mammography (BI-RADS 0/3)'), mammo),
+          ctx.ui.field(t('受检妇女', 'Woman'), who), ctx.ui.field(t('筛查日期', 'Date'), on),
+          ctx.ui.field(t('本人同意处理健康信息日期', 'Consent on'), consent),
+          ctx.ui.field(t('宫颈癌筛查方法', 'Cervical method'), method), ctx.ui.field(t('宫颈癌筛查结果', 'Cervical result'), cervical),
+          ctx.ui.field(t('乳腺临床检查', 'Breast clinical'), clinical), ctx.ui.field(t('乳腺超声', 'Ultrasound'), birads),
+          ctx.ui.field(t('乳腺X线（BI-RADS 0/3级时）', 'Mammography (BI-RADS 0/3)'), mammo),
           ctx.h('button', { class: 'btn primary', onclick: record }, t('保存', 'Save'))));
       }
       if (ctx.can('aid.health.read')) {
@@ -113,7 +113,7 @@ export async function render(el, ctx) {
   }
 
   unitSel.onchange = load;
-  show(el, ctx.h('div', { class: 'toolbar' }, unitSel,
+  show(el, ctx.h('div', { class: 'filters' }, ctx.ui.field(t('单位', 'Unit'), unitSel),
     ctx.can('aid.screen') ? ctx.h('button', { class: 'btn primary', onclick: newCampaign }, t('新建筛查活动', 'New campaign')) : null),
     detail, list);
   await load();

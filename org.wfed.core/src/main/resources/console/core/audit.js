@@ -1,23 +1,19 @@
 // 审计日志: who did what to which record, searched by user, action and dates; paged; CSV export.
-import { field, values, pager } from './forms.js';
 
 const SIZE = 50;
 
 export async function render(el, ctx) {
-  const { h, t } = ctx;
+  const { h, t, ui } = ctx;
   const query = { user: ctx.params.user || '', action: ctx.params.action || '', from: ctx.params.from || '', to: ctx.params.to || '', page: 1 };
   const listBox = h('div', { class: 'card', id: 'audit-list' });
   const exportLink = h('a', { class: 'btn', id: 'audit-export', download: 'audit.csv' }, t('导出CSV', 'Export CSV'));
 
-  const form = h('form', {
-    class: 'form inline card', role: 'search', novalidate: true,
-    onsubmit: (e) => { e.preventDefault(); Object.assign(query, values(form), { page: 1 }); load(); },
-  },
-  field(ctx, t('用户名', 'User'), h('input', { name: 'user', value: query.user, maxlength: 50 })),
-  field(ctx, t('操作', 'Action'), h('input', { name: 'action', value: query.action, maxlength: 100, placeholder: t('如 people.create', 'e.g. people.create') })),
-  field(ctx, t('起始日期', 'From'), h('input', { name: 'from', type: 'date', value: query.from })),
-  field(ctx, t('截止日期', 'To'), h('input', { name: 'to', type: 'date', value: query.to })),
-  h('div', { class: 'actions' }, h('button', { class: 'btn primary', type: 'submit' }, t('查询', 'Search')), exportLink));
+  const form = ui.filters([
+    ui.field(t('用户名', 'User'), h('input', { name: 'user', value: query.user, maxlength: 50 })),
+    ui.field(t('操作', 'Action'), h('input', { name: 'action', value: query.action, maxlength: 100, placeholder: t('如 people.create', 'e.g. people.create') })),
+    ui.field(t('起始日期', 'From'), ui.date('from', query.from)),
+    ui.field(t('截止日期', 'To'), ui.date('to', query.to)),
+  ], (v) => { Object.assign(query, v, { page: 1 }); load(); }, { extra: exportLink });
   el.append(form, listBox);
   // unit names for the table; auditors may read the tree, others see ids
   const units = new Map((await ctx.api.get('orgs/tree').catch(() => [])).map((u) => [u.id, u.name]));
@@ -46,7 +42,7 @@ export async function render(el, ctx) {
       { title: t('记录', 'Record'), value: (e) => [e.recordType, e.recordId].filter(Boolean).join(' #') },
       { title: t('结果', 'Outcome'), value: (e) => h('span', { class: 'badge ' + (e.outcome === 'OK' ? 'ok' : 'bad') }, e.outcome || '') },
       { title: t('详情', 'Detail'), value: (e) => e.detail || '' },
-    ], result.items), pager(ctx, query.page, SIZE, result.total, (page) => { query.page = page; load(); }));
+    ], result.items), ui.pager(result, (page) => { query.page = page; load(); }));
   }
 
   await load();

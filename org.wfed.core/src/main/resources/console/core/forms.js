@@ -1,4 +1,5 @@
-// Small form helpers and labels shared by core's console pages (imported relative to the page).
+// Labels of core's codes, shared by core's console pages (imported relative to the page); the form
+// components themselves are the shell's, ctx.ui (ui.js).
 
 export const UNIT_KINDS = {
   DISTRICT: ['区县妇联', 'District'],
@@ -47,69 +48,3 @@ export const ROLES = {
   STAFF: ['工作人员', 'Staff'],
   AUDITOR: ['审计员', 'Auditor'],
 };
-
-/** The label of a code in one of the tables above, in the current language; the code itself if unknown. */
-export function label(ctx, labels, code) {
-  const l = labels[code];
-  return l ? ctx.t(l[0], l[1]) : (code == null ? '' : String(code));
-}
-
-/** A <select name=…> of the codes in a label table; `empty` adds a first blank choice. */
-export function choice(ctx, name, labels, selected, empty) {
-  return ctx.h('select', { name, value: selected == null ? '' : selected },
-    empty != null ? ctx.h('option', { value: '' }, empty) : null,
-    Object.keys(labels).map((code) => ctx.h('option', { value: code }, label(ctx, labels, code))));
-}
-
-/** One labelled row of a .form; the label points at the control. */
-let fieldSeq = 0;
-export function field(ctx, text, control, required) {
-  const id = control.id || (control.id = 'f' + (++fieldSeq));
-  return ctx.h('div', { class: required ? 'field required' : 'field' }, ctx.h('label', { for: id }, text), control);
-}
-
-/** The named controls of a form as an object: blank → null, checkboxes → boolean, type=number → number. */
-export function values(form) {
-  const out = {};
-  for (const el of form.querySelectorAll('[name]')) {
-    if (el.type === 'checkbox') out[el.name] = el.checked;
-    else if (el.value.trim() === '') out[el.name] = null;
-    else if (el.type === 'number' || el.dataset.type === 'number') out[el.name] = Number(el.value);
-    else out[el.name] = el.value.trim();
-  }
-  return out;
-}
-
-export function today() {
-  const d = new Date();
-  const pad = (n) => String(n).padStart(2, '0');
-  return d.getFullYear() + '-' + pad(d.getMonth() + 1) + '-' + pad(d.getDate());
-}
-
-/** A status badge for a unit. */
-export function statusBadge(ctx, status) {
-  const s = UNIT_STATUS[status] || [status, status, ''];
-  return ctx.h('span', { class: 'badge ' + s[2] }, ctx.t(s[0], s[1]));
-}
-
-/** "第 1 / 3 页，共 45 条" with previous/next buttons calling go(page). */
-export function pager(ctx, page, size, total, go) {
-  const pages = Math.max(1, Math.ceil(total / size));
-  return ctx.h('div', { class: 'pager' },
-    ctx.t('共 ' + total + ' 条，第 ' + page + ' / ' + pages + ' 页', total + ' records, page ' + page + ' of ' + pages),
-    ctx.h('button', { class: 'btn small', type: 'button', disabled: page <= 1, onclick: () => go(page - 1) }, ctx.t('上一页', 'Previous')),
-    ctx.h('button', { class: 'btn small', type: 'button', disabled: page >= pages, onclick: () => go(page + 1) }, ctx.t('下一页', 'Next')));
-}
-
-/** Runs an action of a button: disables it meanwhile and shows any error in the message bar. */
-export async function busy(ctx, button, action) {
-  if (button) button.disabled = true;
-  try {
-    return await action();
-  } catch (e) {
-    ctx.showError(e);
-    return undefined;
-  } finally {
-    if (button) button.disabled = false;
-  }
-}

@@ -1,11 +1,10 @@
 // 系统维护: which wfed bundles and local plugins run, the settings in force, an online backup of the database, and
 // the link to the API reference page (/console/api/).
-import { busy } from './forms.js';
 
 const STATES = { ACTIVE: ['运行中', 'Active', 'ok'], STARTING: ['启动中', 'Starting', 'warn'], RESOLVED: ['已就绪', 'Resolved', 'warn'], INSTALLED: ['未能启动', 'Installed', 'bad'], FAILED: ['故障', 'Failed', 'bad'], REFUSED: ['已拒绝', 'Refused', 'bad'], REPLACED: ['已被替换', 'Replaced', 'warn'] };
 
 export async function render(el, ctx) {
-  const { h, t } = ctx;
+  const { h, t, ui } = ctx;
   const state = (s) => {
     const l = STATES[s] || [s, s, 'warn'];
     return h('span', { class: 'badge ' + l[2] }, t(l[0], l[1]));
@@ -14,7 +13,7 @@ export async function render(el, ctx) {
   const result = h('div');
   const backup = h('button', {
     class: 'btn primary', type: 'button', id: 'backup',
-    onclick: () => busy(ctx, backup, async () => {
+    onclick: () => ui.busy(backup, async () => {
       const r = await ctx.api.post('system/backup');
       const how = r.method === 'pg_dump' ? t('备份已完成（pg_dump），用 pg_restore 恢复：', 'Backup done (pg_dump); restore it with pg_restore: ')
         : t('备份已完成，恢复时使用：', 'Backup done; restore from: ');

@@ -1,6 +1,6 @@
 // 组织架构: the caller's subtree as a tree; a selected unit's details, stations, teams, leadership,
 // and the changes staff make to the tree (new unit, rename, move, merge, split — each with a date).
-import { UNIT_KINDS, STATION_KINDS, label, choice, field, values, today, statusBadge, busy } from './forms.js';
+import { UNIT_KINDS, UNIT_STATUS, STATION_KINDS } from './forms.js';
 
 const POSITIONS = { CHAIR: ['主席', 'Chair'], VICE_CHAIR: ['副主席', 'Vice-chair'], STANDING: ['常委', 'Standing member'], EXECUTIVE: ['执委', 'Executive member'] };
 // what may sit below what (core refuses anything else); the first is the usual choice
@@ -15,7 +15,7 @@ const KINDS_BELOW = {
 const kindsBelow = (kind) => Object.fromEntries((KINDS_BELOW[kind] || []).map((k) => [k, UNIT_KINDS[k]]));
 
 export async function render(el, ctx) {
-  const { h, t } = ctx;
+  const { h, t, ui } = ctx;
   const canWrite = ctx.can('core.org.write');
   const expanded = new Set();
   let units = [];
@@ -55,7 +55,7 @@ export async function render(el, ctx) {
         }, kids.length ? (open ? '▾' : '▸') : ''),
         h('button', {
           type: 'button', class: 'name' + (u.id === selectedId ? ' selected' : '') + (u.status && u.status !== 'ACTIVE' ? ' inactive' : ''),
-          title: label(ctx, UNIT_KINDS, u.kind), onclick: () => select(u.id),
+          title: ui.label(UNIT_KINDS, u.kind), onclick: () => select(u.id),
         }, u.name)),
       kids.length && open ? h('ul', { role: 'group' }, kids.map(node)) : null);
   }
@@ -97,9 +97,9 @@ export async function render(el, ctx) {
       h('button', { class: 'btn', type: 'button', onclick: () => showHistory(u, open) }, t('历史沿革', 'History')));
 
     detail.replaceChildren(h('div', { class: 'card', id: 'unit-card', 'data-id': u.id },
-      h('h2', null, u.name, ' ', statusBadge(ctx, u.status)),
+      h('h2', null, u.name, ' ', ui.status(UNIT_STATUS, u.status)),
       h('dl', { class: 'props' },
-        h('dt', null, t('类型', 'Kind')), h('dd', null, label(ctx, UNIT_KINDS, u.kind)),
+        h('dt', null, t('类型', 'Kind')), h('dd', null, ui.label(UNIT_KINDS, u.kind)),
         h('dt', null, t('上级单位', 'Parent')), h('dd', null, parent ? parent.name : '—'),
         h('dt', null, t('统计区划代码', 'Area code')), h('dd', { class: 'mono' }, u.areaCode || '—'),
         h('dt', null, t('生效日期', 'Valid from')), h('dd', null, u.validFrom || '—'),
@@ -107,14 +107,14 @@ export async function render(el, ctx) {
       actions, panel,
       section(t('下级单位', 'Sub-units') + '（' + d.children.length + '）', null, ctx.table([
         { title: t('名称', 'Name'), value: (c) => h('button', { type: 'button', class: 'btn link', onclick: () => select(c.id) }, c.name) },
-        { title: t('类型', 'Kind'), value: (c) => label(ctx, UNIT_KINDS, c.kind) },
+        { title: t('类型', 'Kind'), value: (c) => ui.label(UNIT_KINDS, c.kind) },
         { title: t('区划代码', 'Area code'), value: (c) => c.areaCode || '' },
-        { title: t('状态', 'Status'), value: (c) => statusBadge(ctx, c.status) },
+        { title: t('状态', 'Status'), value: (c) => ui.status(UNIT_STATUS, c.status) },
       ], d.children)),
       section(t('阵地', 'Stations') + '（' + d.stations.length + '）',
         canWrite && active ? h('button', { class: 'btn small', type: 'button', onclick: () => open(stationForm(u, close)) }, t('新增阵地', 'Add station')) : null,
         ctx.table([
-          { title: t('类型', 'Kind'), value: (s) => label(ctx, STATION_KINDS, s.kind) },
+          { title: t('类型', 'Kind'), value: (s) => ui.label(STATION_KINDS, s.kind) },
           { title: t('名称', 'Name'), value: (s) => s.name },
           { title: t('地址', 'Address'), value: (s) => s.address || '' },
           { title: t('负责人', 'Keeper'), value: (s) => s.keeper || '' },
@@ -130,7 +130,7 @@ export async function render(el, ctx) {
         ], d.teams)),
       section(t('现任班子', 'Current leadership') + '（' + d.leaders.length + '）', null, ctx.table([
         { title: t('姓名', 'Name'), value: (l) => l.personName },
-        { title: t('职务', 'Position'), value: (l) => label(ctx, POSITIONS, l.position) + (l.fullTime ? t('（专职）', ' (full-time)') : '') },
+        { title: t('职务', 'Position'), value: (l) => ui.label(POSITIONS, l.position) + (l.fullTime ? t('（专职）', ' (full-time)') : '') },
         { title: t('界别/领域', 'Sector'), value: (l) => l.sector || '' },
         { title: t('进"两委"', 'In village committees'), value: (l) => (l.inTwoCommittees ? t('是', 'Yes') : t('否', 'No')) },
         { title: t('网格', 'Grid'), value: (l) => l.grid || '' },
@@ -149,28 +149,19 @@ export async function render(el, ctx) {
 
   /** A form in the panel: fields, a submit button running send(values) and a cancel button. */
   function panelForm(title, rows, submitText, send, close) {
-    const submit = h('button', { class: 'btn primary', type: 'submit' }, submitText);
-    const form = h('form', {
-      class: 'form', novalidate: true,
-      onsubmit: async (e) => {
-        e.preventDefault();
-        await busy(ctx, submit, () => send(values(form)));
-      },
-    }, h('h3', null, title), rows,
-    h('div', { class: 'actions' }, submit, h('button', { class: 'btn', type: 'button', onclick: close }, t('取消', 'Cancel'))));
-    return [form];
+    return [ui.form({ title, submit: submitText, cancel: close, onsubmit: (v) => send(v) }, rows)];
   }
 
-  const dateInput = (name, value) => h('input', { type: 'date', name, value: value || today() });
+  const dateInput = (name, value) => h('input', { type: 'date', name, value: value || ui.today() });
   const nameInput = (value) => h('input', { name: 'name', maxlength: 100, value: value || '' });
   const areaInput = (value) => h('input', { name: 'areaCode', maxlength: 12, inputmode: 'numeric', placeholder: t('12位数字，可不填', '12 digits, optional'), value: value || '' });
 
   function createForm(parent, close) {
     return panelForm(t('在“' + parent.name + '”下新增单位', 'New unit under ' + parent.name), [
-      field(ctx, t('类型', 'Kind'), choice(ctx, 'kind', kindsBelow(parent.kind), KINDS_BELOW[parent.kind][0]), true),
-      field(ctx, t('名称', 'Name'), nameInput(), true),
-      field(ctx, t('统计区划代码', 'Area code'), areaInput()),
-      field(ctx, t('成立日期', 'Effective'), dateInput('effective'), true),
+      ui.field(t('类型', 'Kind'), ui.select('kind', kindsBelow(parent.kind), KINDS_BELOW[parent.kind][0]), true),
+      ui.field(t('名称', 'Name'), nameInput(), true),
+      ui.field(t('统计区划代码', 'Area code'), areaInput()),
+      ui.field(t('成立日期', 'Effective'), dateInput('effective'), true),
     ], t('保存', 'Save'), async (v) => {
       const created = await ctx.api.post('orgs', { parentId: parent.id, kind: v.kind, name: v.name, areaCode: v.areaCode, effective: v.effective });
       expanded.add(parent.id);
@@ -181,10 +172,10 @@ export async function render(el, ctx) {
 
   function renameForm(u, close) {
     return panelForm(t('修改单位', 'Edit unit'), [
-      field(ctx, t('类型', 'Kind'), choice(ctx, 'kind', UNIT_KINDS, u.kind), true),
-      field(ctx, t('名称', 'Name'), nameInput(u.name), true),
-      field(ctx, t('统计区划代码', 'Area code'), areaInput(u.areaCode)),
-      field(ctx, t('变更生效日期', 'Effective'), dateInput('effective'), true),
+      ui.field(t('类型', 'Kind'), ui.select('kind', UNIT_KINDS, u.kind), true),
+      ui.field(t('名称', 'Name'), nameInput(u.name), true),
+      ui.field(t('统计区划代码', 'Area code'), areaInput(u.areaCode)),
+      ui.field(t('变更生效日期', 'Effective'), dateInput('effective'), true),
     ], t('保存', 'Save'), async (v) => {
       await ctx.api.put('orgs/' + u.id, { kind: v.kind, name: v.name, areaCode: v.areaCode, effective: v.effective, version: u.version });
       close();
@@ -205,7 +196,7 @@ export async function render(el, ctx) {
   function moveForm(u, close) {
     const holder = h('div');
     targetSelect('parentId', u, t('请选择新的上级单位', 'Choose the new parent')).then((s) => { s.id = holder.id; holder.replaceWith(s); });
-    const rows = [field(ctx, t('新的上级单位', 'New parent'), holder, true), field(ctx, t('生效日期', 'Effective'), dateInput('effective'), true)];
+    const rows = [ui.field(t('新的上级单位', 'New parent'), holder, true), ui.field(t('生效日期', 'Effective'), dateInput('effective'), true)];
     return panelForm(t('调整“' + u.name + '”的隶属关系', 'Move ' + u.name), rows, t('确定调整', 'Move'), async (v) => {
       if (v.parentId == null) throw missing('parentId');
       await ctx.api.post('orgs/' + u.id + '/move', { parentId: Number(v.parentId), effective: v.effective, version: u.version });
@@ -220,8 +211,8 @@ export async function render(el, ctx) {
     return panelForm(t('将“' + u.name + '”合并到其他单位', 'Merge ' + u.name + ' into another unit'), [
       h('p', { class: 'muted' }, t('合并后本单位停止使用，历史记录仍归属本单位，统计按当时的组织架构汇总。',
         'After the merge this unit closes; its records stay with it and past reports roll up as the tree was then.')),
-      field(ctx, t('并入单位', 'Merge into'), holder, true),
-      field(ctx, t('生效日期', 'Effective'), dateInput('effective'), true),
+      ui.field(t('并入单位', 'Merge into'), holder, true),
+      ui.field(t('生效日期', 'Effective'), dateInput('effective'), true),
     ], t('确定合并', 'Merge'), async (v) => {
       if (v.intoId == null) throw missing('intoId');
       const into = Number(v.intoId);
@@ -235,14 +226,14 @@ export async function render(el, ctx) {
     const parts = h('div', { class: 'split-parts' });
     const addPart = () => parts.append(h('div', { class: 'split-part' },
       h('input', { 'data-part': 'name', placeholder: t('新单位名称', 'New unit name'), maxlength: 100 }),
-      h('select', { 'data-part': 'kind', value: u.kind }, Object.keys(UNIT_KINDS).map((k) => h('option', { value: k }, label(ctx, UNIT_KINDS, k)))),
+      h('select', { 'data-part': 'kind', value: u.kind }, Object.keys(UNIT_KINDS).map((k) => h('option', { value: k }, ui.label(UNIT_KINDS, k)))),
       h('input', { 'data-part': 'areaCode', placeholder: t('区划代码（可不填）', 'Area code (optional)'), maxlength: 12 })));
     addPart();
     addPart();
     return panelForm(t('将“' + u.name + '”拆分为多个单位', 'Split ' + u.name), [
       h('div', { class: 'field' }, h('label', null, t('拆分为', 'Parts')), parts),
       h('div', { class: 'field' }, h('label', null, ''), h('button', { class: 'btn small', type: 'button', onclick: addPart }, t('再加一个', 'One more'))),
-      field(ctx, t('生效日期', 'Effective'), dateInput('effective'), true),
+      ui.field(t('生效日期', 'Effective'), dateInput('effective'), true),
     ], t('确定拆分', 'Split'), async (v) => {
       const list = [...parts.children].map((row) => {
         const get = (k) => row.querySelector('[data-part="' + k + '"]').value.trim();
@@ -256,11 +247,11 @@ export async function render(el, ctx) {
 
   function stationForm(u, close) {
     return panelForm(t('新增阵地', 'New station'), [
-      field(ctx, t('类型', 'Kind'), choice(ctx, 'kind', STATION_KINDS, 'WOMEN_HOME'), true),
-      field(ctx, t('名称', 'Name'), nameInput(), true),
-      field(ctx, t('地址', 'Address'), h('input', { name: 'address', maxlength: 200 })),
-      field(ctx, t('负责人', 'Keeper'), h('input', { name: 'keeper', maxlength: 50 })),
-      field(ctx, t('"六有"达标项数', '"Six haves" met'), h('input', { name: 'sixHave', type: 'number', min: 0, max: 6, value: '0' })),
+      ui.field(t('类型', 'Kind'), ui.select('kind', STATION_KINDS, 'WOMEN_HOME'), true),
+      ui.field(t('名称', 'Name'), nameInput(), true),
+      ui.field(t('地址', 'Address'), h('input', { name: 'address', maxlength: 200 })),
+      ui.field(t('负责人', 'Keeper'), h('input', { name: 'keeper', maxlength: 50 })),
+      ui.field(t('"六有"达标项数', '"Six haves" met'), h('input', { name: 'sixHave', type: 'number', min: 0, max: 6, value: '0' })),
     ], t('保存', 'Save'), async (v) => {
       await ctx.api.post('orgs/' + u.id + '/stations', { kind: v.kind, name: v.name, address: v.address, keeper: v.keeper, sixHave: v.sixHave == null ? 0 : v.sixHave });
       close();
@@ -270,10 +261,10 @@ export async function render(el, ctx) {
 
   function teamForm(u, close) {
     return panelForm(t('新增巾帼志愿者队伍', 'New volunteer team'), [
-      field(ctx, t('队伍名称', 'Team name'), nameInput(), true),
-      field(ctx, t('负责人', 'Leader'), h('input', { name: 'leaderName', maxlength: 50 })),
-      field(ctx, t('人数', 'Members'), h('input', { name: 'members', type: 'number', min: 0, value: '0' })),
-      field(ctx, t('成立日期', 'Founded'), h('input', { name: 'foundedOn', type: 'date' })),
+      ui.field(t('队伍名称', 'Team name'), nameInput(), true),
+      ui.field(t('负责人', 'Leader'), h('input', { name: 'leaderName', maxlength: 50 })),
+      ui.field(t('人数', 'Members'), h('input', { name: 'members', type: 'number', min: 0, value: '0' })),
+      ui.field(t('成立日期', 'Founded'), h('input', { name: 'foundedOn', type: 'date' })),
     ], t('保存', 'Save'), async (v) => {
       await ctx.api.post('orgs/' + u.id + '/teams', { name: v.name, leaderName: v.leaderName, members: v.members == null ? 0 : v.members, foundedOn: v.foundedOn });
       close();
@@ -282,7 +273,7 @@ export async function render(el, ctx) {
   }
 
   async function showHistory(u, open) {
-    const rows = await busy(ctx, null, () => ctx.api.get('orgs/' + u.id + '/history'));
+    const rows = await ui.busy(null, () => ctx.api.get('orgs/' + u.id + '/history'));
     if (!rows) return;
     open([h('h3', null, t('“' + u.name + '”的历史沿革', 'History of ' + u.name)), ctx.table([
       { title: t('起', 'From'), value: (r) => r.validFrom || '' },

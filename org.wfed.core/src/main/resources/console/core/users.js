@@ -1,9 +1,9 @@
 // 用户与角色: accounts of the caller's subtree, their roles, unlock and password reset, and which
 // permission each role holds.
-import { ROLES, label, field, values, busy } from './forms.js';
+import { ROLES } from './forms.js';
 
 export async function render(el, ctx) {
-  const { h, t } = ctx;
+  const { h, t, ui } = ctx;
   const filter = await ctx.unitSelect(ctx.params.unitId || ctx.user.unitId, { name: 'filterUnit' });
   filter.id = 'users-unit';
   const panel = h('div', { class: 'card', hidden: true, id: 'user-panel' });
@@ -38,7 +38,7 @@ export async function render(el, ctx) {
       { title: t('用户名', 'Username'), value: (u) => h('span', { class: 'mono' }, u.username) },
       { title: t('姓名', 'Name'), value: (u) => u.displayName },
       { title: t('单位', 'Unit'), value: (u) => u.unitName || '#' + u.unitId },
-      { title: t('角色', 'Roles'), value: (u) => (u.roles || []).map((r) => label(ctx, ROLES, r)).join('、') },
+      { title: t('角色', 'Roles'), value: (u) => (u.roles || []).map((r) => ui.label(ROLES, r)).join('、') },
       { title: t('状态', 'Status'), value: (u) => status(u) },
       { title: t('操作', 'Actions'), value: (u) => h('span', { class: 'row-actions' },
         h('button', { class: 'btn small', type: 'button', onclick: () => editForm(u) }, t('编辑', 'Edit')), ' ',
@@ -57,18 +57,13 @@ export async function render(el, ctx) {
 
   function roleBoxes(selected) {
     return h('div', { class: 'roles', 'data-name': 'roles' }, Object.keys(ROLES).map((r) => h('label', { class: 'role-choice' },
-      h('input', { type: 'checkbox', 'data-role': r, checked: (selected || []).includes(r) }), ' ', label(ctx, ROLES, r), '\u3000')));
+      h('input', { type: 'checkbox', 'data-role': r, checked: (selected || []).includes(r) }), ' ', ui.label(ROLES, r), '\u3000')));
   }
 
   const chosenRoles = (form) => [...form.querySelectorAll('[data-role]')].filter((c) => c.checked).map((c) => c.dataset.role);
 
   function form(title, rows, submitText, send) {
-    const submit = h('button', { class: 'btn primary', type: 'submit' }, submitText);
-    const f = h('form', {
-      class: 'form', novalidate: true,
-      onsubmit: (e) => { e.preventDefault(); busy(ctx, submit, () => send(values(f), f)); },
-    }, h('h2', null, title), rows, h('div', { class: 'actions' }, submit, h('button', { class: 'btn', type: 'button', onclick: closePanel }, t('取消', 'Cancel'))));
-    return f;
+    return ui.form({ title, submit: submitText, cancel: closePanel, onsubmit: (v, f) => send(v, f) }, rows);
   }
 
   const passwordHint = () => h('p', { class: 'muted' }, t('密码须有足够长度，包含大写字母、小写字母、数字、符号中的至少三类，且不能包含用户名。',
@@ -77,11 +72,11 @@ export async function render(el, ctx) {
   async function createForm() {
     const unit = await ctx.unitSelect(filter.value, { name: 'unitId' });
     openPanel(form(t('新增用户', 'New user'), [
-      field(ctx, t('用户名', 'Username'), h('input', { name: 'username', maxlength: 50, autocomplete: 'off' }), true),
-      field(ctx, t('姓名', 'Name'), h('input', { name: 'displayName', maxlength: 50 }), true),
-      field(ctx, t('所属单位', 'Unit'), unit, true),
+      ui.field(t('用户名', 'Username'), h('input', { name: 'username', maxlength: 50, autocomplete: 'off' }), true),
+      ui.field(t('姓名', 'Name'), h('input', { name: 'displayName', maxlength: 50 }), true),
+      ui.field(t('所属单位', 'Unit'), unit, true),
       h('div', { class: 'field required' }, h('label', null, t('角色', 'Roles')), roleBoxes(['STAFF'])),
-      field(ctx, t('初始密码', 'Password'), h('input', { name: 'password', type: 'password', autocomplete: 'new-password', maxlength: 128 }), true),
+      ui.field(t('初始密码', 'Password'), h('input', { name: 'password', type: 'password', autocomplete: 'new-password', maxlength: 128 }), true),
       passwordHint(),
     ], t('创建', 'Create'), async (v, f) => {
       const created = await ctx.api.post('users', { username: v.username, displayName: v.displayName, unitId: Number(v.unitId || 0), roles: chosenRoles(f), password: v.password });
@@ -94,10 +89,10 @@ export async function render(el, ctx) {
   async function editForm(u) {
     const unit = await ctx.unitSelect(u.unitId, { name: 'unitId' });
     openPanel(form(t('编辑用户：' + u.username, 'Edit user ' + u.username), [
-      field(ctx, t('姓名', 'Name'), h('input', { name: 'displayName', maxlength: 50, value: u.displayName }), true),
-      field(ctx, t('所属单位', 'Unit'), unit, true),
+      ui.field(t('姓名', 'Name'), h('input', { name: 'displayName', maxlength: 50, value: u.displayName }), true),
+      ui.field(t('所属单位', 'Unit'), unit, true),
       h('div', { class: 'field required' }, h('label', null, t('角色', 'Roles')), roleBoxes(u.roles)),
-      field(ctx, t('启用', 'Enabled'), h('input', { name: 'enabled', type: 'checkbox', checked: u.enabled })),
+      ui.field(t('启用', 'Enabled'), h('input', { name: 'enabled', type: 'checkbox', checked: u.enabled })),
     ], t('保存', 'Save'), async (v, f) => {
       await ctx.api.put('users/' + u.id, { displayName: v.displayName, unitId: Number(v.unitId || 0), roles: chosenRoles(f), enabled: v.enabled, version: u.version });
       closePanel();
@@ -108,7 +103,7 @@ export async function render(el, ctx) {
 
   function passwordForm(u) {
     openPanel(form(t('重置“' + u.displayName + '”的密码', 'Reset the password of ' + u.displayName), [
-      field(ctx, t('新密码', 'New password'), h('input', { name: 'password', type: 'password', autocomplete: 'new-password', maxlength: 128 }), true),
+      ui.field(t('新密码', 'New password'), h('input', { name: 'password', type: 'password', autocomplete: 'new-password', maxlength: 128 }), true),
       passwordHint(),
     ], t('重置', 'Reset'), async (v) => {
       const ended = await ctx.api.post('users/' + u.id + '/password', { password: v.password });
@@ -127,7 +122,7 @@ export async function render(el, ctx) {
       { title: t('到期时间', 'Expires'), value: (k) => when(k.expiresAt) },
       { title: t('状态', 'Status'), value: (k) => (k.revoked ? t('已吊销', 'Revoked') : t('有效', 'Valid')) },
       { title: t('操作', 'Actions'), value: (k) => (k.revoked ? '' : h('button', { class: 'btn small danger', type: 'button',
-        onclick: (e) => busy(ctx, e.target, async () => {
+        onclick: (e) => ui.busy(e.target, async () => {
           await ctx.api.del('users/' + u.id + '/tokens/' + k.id);
           ctx.notify(t('已吊销令牌：' + k.name, 'Token revoked: ' + k.name));
           await tokens(u);
@@ -136,7 +131,7 @@ export async function render(el, ctx) {
   }
 
   function resetTwoFactor(u, button) {
-    return busy(ctx, button, async () => {
+    return ui.busy(button, async () => {
       await ctx.api.del('users/' + u.id + '/2fa');
       ctx.notify(t('已重置“' + u.displayName + '”的双因素认证，本人下次登录时重新设置', 'Two-factor sign-in of ' + u.displayName + ' reset'));
       await load();
@@ -144,7 +139,7 @@ export async function render(el, ctx) {
   }
 
   function unlock(u, button) {
-    return busy(ctx, button, async () => {
+    return ui.busy(button, async () => {
       await ctx.api.post('users/' + u.id + '/unlock');
       ctx.notify(t('已解锁：' + u.username, 'Unlocked: ' + u.username));
       await load();
@@ -163,7 +158,7 @@ export async function render(el, ctx) {
     permBox.replaceChildren(h('h2', null, t('角色权限', 'Permissions by role')), ctx.table([
       { title: t('权限', 'Permission'), value: (p) => t(p.labelZh, p.labelEn) },
       { title: t('编码', 'Id'), value: (p) => h('span', { class: 'mono muted' }, p.id) },
-      ...roles.map((r) => ({ title: label(ctx, ROLES, r), value: (p) => ((p.roles || []).includes(r) ? '✓' : '') })),
+      ...roles.map((r) => ({ title: ui.label(ROLES, r), value: (p) => ((p.roles || []).includes(r) ? '✓' : '') })),
     ], perms));
   }
 

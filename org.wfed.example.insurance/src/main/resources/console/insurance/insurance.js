@@ -1,49 +1,39 @@
-// 女性安康保险: policies of a unit, and a form to record one. Example of a plugin's console page.
+// 女性安康保险: policies of a unit, and a form to record one. Example of a plugin's console page built
+// from the shell's components (ctx.ui, docs/console.md "Components").
 export async function render(el, ctx) {
-  const { h, t } = ctx;
+  const { h, t, ui } = ctx;
   const year = new Date().getFullYear();
-  const unitSelect = await ctx.unitSelect(ctx.user.unitId);
   const list = h('div');
-  const personId = h('input', { type: 'number', min: '1', placeholder: t('人员编号', 'Person id') });
-  const premium = h('input', { type: 'number', min: '0.01', step: '0.01', value: '100' });
-  const insurer = h('input', { type: 'text', maxlength: '100', placeholder: t('保险公司', 'Insurer') });
+  let unitId = String(ctx.user.unitId);
 
   async function load() {
-    const rows = await ctx.api.get(`insurance/policies?unitId=${unitSelect.value}&year=${year}`);
-    list.replaceChildren(ctx.table([
-      { title: t('姓名', 'Name'), value: r => r.personName },
+    const rows = await ctx.api.get(`insurance/policies?unitId=${unitId}&year=${year}`);
+    list.replaceChildren(ui.table([
+      { title: t('姓名', 'Name'), value: r => r.personName, key: true },
       { title: t('年度', 'Year'), value: r => String(r.year) },
-      { title: t('保费（元）', 'Premium (¥)'), value: r => (r.premiumFen / 100).toFixed(2) },
+      { title: t('保费（元）', 'Premium (¥)'), value: r => ui.yuan(r.premiumFen), class: 'num' },
       { title: t('保险公司', 'Insurer'), value: r => r.insurer || '' },
       { title: t('购买日期', 'Bought on'), value: r => r.boughtOn },
     ], rows));
   }
 
-  async function save() {
-    try {
-      await ctx.api.post('insurance/policies', {
-        personId: Number(personId.value), year, premiumFen: Math.round(Number(premium.value) * 100),
-        insurer: insurer.value || null,
-      });
+  // the form's controls are named after the API's fields: its field errors land at them
+  const record = () => ui.formDialog(t('登记投保', 'Record a policy'), {
+    id: 'policy-form',
+    onsubmit: async (v) => {
+      await ctx.api.post('insurance/policies', { personId: v.personId, year, premiumFen: v.premiumFen, insurer: v.insurer });
       ctx.notify(t('已登记', 'Recorded'));
       await load();
-    } catch (err) {
-      ctx.showError(err);
-    }
-  }
+    },
+  },
+  ui.field(t('投保人', 'Insured woman'), ui.personPicker({ unitId: () => unitId }), true),
+  ui.field(t('保费（元）', 'Premium (¥)'), ui.money('premiumFen', 10000), true),
+  ui.field(t('保险公司', 'Insurer'), ui.input('insurer', '', { maxlength: 100 })));
 
-  unitSelect.addEventListener('change', () => load().catch(ctx.showError));
-  el.replaceChildren(
-    h('div', { class: 'card' },
-      h('h2', {}, t(`${year}年女性安康保险`, `Care insurance ${year}`)),
-      h('div', { class: 'toolbar' }, unitSelect),
-      list),
-    h('div', { class: 'card' },
-      h('h3', {}, t('登记投保', 'Record a policy')),
-      h('div', { class: 'form' },
-        h('div', { class: 'field' }, h('label', {}, t('人员编号', 'Person id')), personId),
-        h('div', { class: 'field' }, h('label', {}, t('保费（元）', 'Premium (¥)')), premium),
-        h('div', { class: 'field' }, h('label', {}, t('保险公司', 'Insurer')), insurer),
-        h('button', { class: 'btn primary', onclick: save }, t('保存', 'Save')))));
+  el.replaceChildren(h('div', { class: 'card' },
+    h('h2', {}, t(`${year}年女性安康保险`, `Care insurance ${year}`)),
+    ui.filters([ui.field(t('单位', 'Unit'), await ctx.unitSelect(unitId))], (v) => { unitId = v.unitId; ui.busy(null, load); },
+      { search: false, extra: ctx.can('insurance.write') ? ui.button(t('登记投保', 'Record a policy'), record, { kind: 'primary' }) : null }),
+    list));
   await load().catch(ctx.showError);
 }

@@ -1,18 +1,5 @@
 // Shared helpers of the reporting pages: status labels, number formatting, period pickers, ECharts loading.
 
-/**
- * ctx.h, but a {style: '…'} attribute is applied through the CSSOM (el.style.cssText), which a
- * Content-Security-Policy without 'unsafe-inline' styles still allows.
- */
-export function styled(ctx) {
-  return (tag, attrs, ...children) => {
-    const { style, ...rest } = attrs || {};
-    const el = ctx.h(tag, rest, ...children);
-    if (style) el.style.cssText = style;
-    return el;
-  };
-}
-
 export const STATUS = {
   DRAFT: ['草稿', 'Draft', 'warn'],
   SUBMITTED: ['已提交', 'Submitted', 'warn'],
@@ -33,12 +20,33 @@ export function formatValue(indicator, v) {
   return Number(v).toLocaleString('zh-CN', { maximumFractionDigits: 2 });
 }
 
-/** The columns of a table for an indicator: its whole figure, then (when asked) one per member of its breakdown. */
-export function figureColumns(indicator, withMembers) {
-  const own = [{ key: indicator.id, indicator, title: indicator.nameZh }];
+/**
+ * The columns of a table for an indicator: its whole figure, then (when asked) one per member of its breakdown;
+ * titles in the language of `t` (Chinese without it).
+ */
+export function figureColumns(indicator, withMembers, t) {
+  const tr = t || ((zh) => zh);
+  const name = tr(indicator.nameZh, indicator.nameEn || indicator.nameZh);
+  const own = [{ key: indicator.id, indicator, title: name }];
   if (!withMembers || !indicator.dimension) return own;
   return own.concat(indicator.dimension.members.map(m => ({
-    key: indicator.id + '[' + m.code + ']', indicator, title: indicator.nameZh + '·' + m.nameZh, unitZh: m.unitZh })));
+    key: indicator.id + '[' + m.code + ']', indicator, title: name + '·' + tr(m.nameZh, m.nameEn || m.nameZh), unitZh: m.unitZh })));
+}
+
+/** The summary's sections as the dashboard groups its columns (the opening line, problems and plan as 综合). */
+export const SECTIONS = {
+  organisation: ['组织建设', 'Organisation'],
+  outreach: ['思想引领', 'Guidance and learning'],
+  family: ['家庭家教家风', 'Families'],
+  rights: ['维权服务', 'Rights'],
+  care: ['关爱帮扶', 'Care and aid'],
+  employment: ['巾帼建功与志愿服务', 'Work and volunteering'],
+  general: ['综合', 'General'],
+};
+
+/** The dashboard section of an indicator. */
+export function sectionOf(indicator) {
+  return SECTIONS[indicator.section] ? indicator.section : 'general';
 }
 
 /** "（元）", "（%）", "（份）": the unit of an indicator, or of one member counted in its own, as a column title shows it. */
@@ -55,9 +63,32 @@ export function change(indicator, now, before) {
   return (d > 0 ? '▲ ' : '▼ ') + shown;
 }
 
-/** Year, then quarter or month (optional); answers {el, query()}. */
-export function periodPicker(ctx, params) {
-  const year = styled(ctx)('input', { type: 'number', min: '2000', max: '2100', value: params.year || String(new Date().getFullYear() - 1), style: 'width:6em' });
+/**
+ * The year a reporting page opens on for the unit, as the server decides it (GET reporting/summaries/year): the
+ * current one, or early in the year (until a configurable month) the previous one while its summary is not approved.
+ */
+export async function reportingYear(ctx, unitId) {
+  return (await ctx.api.get('reporting/summaries/year?unitId=' + encodeURIComponent(unitId || ctx.user.unitId))).year;
+}
+
+/**
+ * The bar of a page about one unit's year: 单位, 年份 (the reported year by default) and a button running
+ * show(); answers {el, unitSelect, year}.
+ */
+export async function unitYearBar(ctx, buttonText, show) {
+  const unitSelect = await ctx.unitSelect(ctx.params.unitId || ctx.user.unitId);
+  const year = ctx.h('input', { type: 'number', name: 'year', min: '2000', max: '2100', class: 'short',
+    value: ctx.params.year || String(await reportingYear(ctx, unitSelect.value)) });
+  const el = ctx.h('div', { class: 'filters' },
+    ctx.ui.field(ctx.t('单位', 'Unit'), unitSelect), ctx.ui.field(ctx.t('年份', 'Year'), year),
+    ctx.h('button', { class: 'btn primary', type: 'button', onclick: () => show() }, buttonText));
+  return { el, unitSelect, year };
+}
+
+/** Year (the reported one by default), then quarter or month (optional); answers a promise of {year, part, query()}. */
+export async function periodPicker(ctx, params) {
+  const year = ctx.h('input', { type: 'number', name: 'year', class: 'short', min: '2000', max: '2100',
+    value: params.year || String(await reportingYear(ctx, params.unitId)) });
   const part = ctx.h('select', {},
     ctx.h('option', { value: '' }, ctx.t('全年', 'Whole year')),
     ...[1, 2, 3, 4].map(q => ctx.h('option', { value: 'q' + q }, ctx.t('第' + q + '季度', 'Q' + q))),
@@ -72,10 +103,6 @@ export function periodPicker(ctx, params) {
       return q;
     },
   };
-}
-
-export function field(ctx, label, input) {
-  return ctx.h('div', { class: 'field' }, ctx.h('label', {}, label), input);
 }
 
 let echartsLoading = null;

@@ -1,20 +1,16 @@
 // 总结审核: the summaries of a unit's children (and its own) for a year, where each stands in the chain
 // community → street → district; open one to review it (approve or return with comments).
-import { field, statusBadge, styled } from './common.js';
+import { statusBadge, unitYearBar } from './common.js';
 
 export async function render(el, ctx) {
-  const h = styled(ctx);
+  const h = ctx.h;
   const t = ctx.t;
-  const unitSelect = await ctx.unitSelect(ctx.params.unitId || ctx.user.unitId);
-  const year = h('input', { type: 'number', min: '2000', max: '2100', style: 'width:6em',
-    value: ctx.params.year || String(new Date().getFullYear() - 1) });
+  const { el: bar, unitSelect, year } = await unitYearBar(ctx, t('查询', 'Show'), () => load());
   const board = h('div', {});
-  el.append(h('div', { class: 'card' }, h('div', { class: 'toolbar' },
-    field(ctx, t('单位', 'Unit'), unitSelect), field(ctx, t('年份', 'Year'), year),
-    h('button', { class: 'btn primary', onclick: () => load() }, t('查询', 'Show')))),
+  el.append(h('div', { class: 'card' }, bar),
   h('div', { class: 'card' }, h('p', { class: 'muted' },
-    t('下级单位的总结全部审核通过后，才能审核本级总结。审核通过后该单位本年度数据锁定；退回后解锁。',
-      'A unit\'s summary can be approved once all its children\'s are; approval locks the year, a return unlocks it.')), board));
+    t('下级单位的总结全部审核通过后，才能审核本级总结（或逐个勾选、留痕后不含未审核的下级单位审核通过）。审核通过后，该单位统计截止日及以前的数据锁定，之后的数据照常录入；退回后解锁。',
+      'A unit\'s summary can be approved once all its children\'s are (or, ticking each, without those not approved; audited). Approval locks its records up to the cut-off date, later ones stay open; a return unlocks them.')), board));
 
   async function load() {
     try {

@@ -1,13 +1,17 @@
 // 统计看板: charts of one indicator by child unit (bar with last year, pie of shares, monthly line) and
-// the table of every indicator by child unit; a click on a unit drills down into its own table.
-import { change, download, field, figureColumns, formatValue, loadEcharts, periodPicker, styled, unitOf } from './common.js';
+// the table of one summary section's indicators by child unit (栏目, with a column chooser); a click on a unit
+// drills down into its own table. The page opens on an indicator with data; no chart of all zeros is drawn.
+import { change, download, figureColumns, formatValue, loadEcharts, periodPicker, SECTIONS, sectionOf, unitOf } from './common.js';
 
 export async function render(el, ctx) {
-  const h = styled(ctx);
+  const { h } = ctx;
   const t = ctx.t;
   const unitSelect = await ctx.unitSelect(ctx.params.unitId || ctx.user.unitId);
-  const period = periodPicker(ctx, ctx.params);
-  const indicatorSelect = h('select', {});
+  const period = await periodPicker(ctx, ctx.params);
+  const indicatorSelect = h('select', { name: 'indicator' });
+  const sectionSelect = h('select', { name: 'section' });
+  const chooser = h('details', { class: 'column-chooser' });
+  const hidden = new Set(); // indicator ids the user took out of the table
   const breakdowns = h('input', { type: 'checkbox' });
   const charts = h('div', { class: 'grid2' });
   const trail = h('div', { class: 'muted' });
@@ -19,15 +23,20 @@ export async function render(el, ctx) {
   el.append(
     h('div', { class: 'card' },
       h('div', { class: 'toolbar' },
-        field(ctx, t('单位', 'Unit'), unitSelect), field(ctx, t('年份', 'Year'), period.year),
-        field(ctx, t('期间', 'Period'), period.part),
+        ctx.ui.field(t('单位', 'Unit'), unitSelect), ctx.ui.field(t('年份', 'Year'), period.year),
+        ctx.ui.field(t('期间', 'Period'), period.part),
         h('button', { class: 'btn primary', onclick: () => { path.length = 0; load(Number(unitSelect.value)); } }, t('查询', 'Show')),
         exports)),
-    h('div', { class: 'card' }, h('div', { class: 'toolbar' }, field(ctx, t('图表指标', 'Chart indicator'), indicatorSelect)), charts),
-    h('div', { class: 'card' }, h('div', { class: 'toolbar' }, trail,
+    h('div', { class: 'card' }, h('div', { class: 'toolbar' }, ctx.ui.field(t('图表指标', 'Chart indicator'), indicatorSelect)), charts),
+    h('div', { class: 'card' }, h('div', { class: 'toolbar' }, trail), h('div', { class: 'toolbar' },
+      ctx.ui.field(t('栏目', 'Section'), sectionSelect), chooser,
       h('label', {}, breakdowns, ' ', t('显示分项（按项目、类型等）', 'Show breakdowns'))), tableBox));
   indicatorSelect.onchange = () => drawCharts();
+  sectionSelect.onchange = () => { drawChooser(); drawTable(); };
   breakdowns.onchange = () => drawTable();
+
+  /** Whether any unit of the table has a figure other than 0 in the column. */
+  const hasData = (key) => table.rows.some(r => r.values[key] !== null && r.values[key] !== undefined && Number(r.values[key]) !== 0);
 
   async function load(unitId) {
     try {
@@ -38,9 +47,21 @@ export async function render(el, ctx) {
       download(ctx, t('导出Excel', 'Excel'), 'reporting/export/table.xlsx?unitId=' + unitId + '&' + period.query()),
       download(ctx, 'CSV', 'reporting/export/table.csv?unitId=' + unitId + '&' + period.query()));
     const keep = indicatorSelect.value;
-    const choices = table.indicators.flatMap(i => figureColumns(i, true));
-    indicatorSelect.replaceChildren(...choices.map(c => h('option', { value: c.key }, c.title + unitOf(c.indicator, c.unitZh))));
-    if (keep && choices.some(c => c.key === keep)) indicatorSelect.value = keep;
+    const choices = table.indicators.flatMap(i => figureColumns(i, true, t));
+    indicatorSelect.replaceChildren(...choices.map(c => h('option', { value: c.key },
+      c.title + unitOf(c.indicator, c.unitZh) + (hasData(c.key) ? '' : t('（无数据）', ' (no data)')))));
+    // open on an indicator with data: the one asked for or kept, else the first counted one with data
+    const wanted = [ctx.params.indicator, keep].find(k => k && choices.some(c => c.key === k));
+    const first = choices.find(c => !c.indicator.ratio && hasData(c.key)) || choices.find(c => hasData(c.key)) || choices[0];
+    if (wanted || first) indicatorSelect.value = wanted || first.key;
+    const sections = Object.keys(SECTIONS).filter(sec => table.indicators.some(i => sectionOf(i) === sec));
+    const keepSection = sectionSelect.value;
+    sectionSelect.replaceChildren(...sections.map(sec => h('option', { value: sec }, t(SECTIONS[sec][0], SECTIONS[sec][1])
+      + ' · ' + table.indicators.filter(i => sectionOf(i) === sec).length)));
+    const chart = choices.find(c => c.key === indicatorSelect.value);
+    const openSection = [ctx.params.section, keepSection, chart && sectionOf(chart.indicator)].find(sec => sec && sections.includes(sec));
+    if (openSection) sectionSelect.value = openSection;
+    drawChooser();
     drawTrail();
     drawTable();
     drawCharts();
@@ -64,19 +85,41 @@ export async function render(el, ctx) {
       value: r => r.own || r.unitName === '合计' ? r.unitName
         : h('a', { href: '#', title: t('查看下级', 'Drill down'), onclick: ev => { ev.preventDefault(); load(r.unitId); } }, r.unitName),
     }];
-    for (const c of table.indicators.flatMap(i => figureColumns(i, breakdowns.checked))) {
+    const shown = table.indicators.filter(i => sectionOf(i) === sectionSelect.value && !hidden.has(i.id));
+    for (const c of shown.flatMap(i => figureColumns(i, breakdowns.checked, t))) {
       columns.push({
         title: c.title + unitOf(c.indicator, c.unitZh),
         value: r => h('span', {}, formatValue(c.indicator, r.values[c.key]),
           r.previous ? h('div', { class: 'muted' }, change(c.indicator, r.values[c.key], r.previous[c.key])) : null),
       });
     }
-    tableBox.replaceChildren(ctx.table(columns, [...table.rows, table.total]));
+    // a matrix on a desk scrolls inside its own box, never the page; on a phone each unit is a card
+    const desk = !window.matchMedia('(max-width: 480px)').matches;
+    tableBox.replaceChildren(shown.length ? ctx.table(columns, [...table.rows, table.total], { wide: desk })
+      : h('p', { class: 'muted' }, t('请在“选择列”中勾选要显示的指标', 'Tick the indicators to show under “Columns”')));
+  }
+
+  /** 选择列: the section's indicators, each ticked while it is shown in the table. */
+  function drawChooser() {
+    const inSection = table.indicators.filter(i => sectionOf(i) === sectionSelect.value);
+    const shownCount = inSection.filter(i => !hidden.has(i.id)).length;
+    chooser.replaceChildren(h('summary', { class: 'btn' }, t('选择列', 'Columns') + '（' + shownCount + '/' + inSection.length + '）'),
+      h('div', { class: 'checks' }, inSection.map(i => {
+        const box = h('input', { type: 'checkbox', value: i.id, checked: !hidden.has(i.id) });
+        box.onchange = () => { if (box.checked) hidden.delete(i.id); else hidden.add(i.id); drawChooser(); chooser.open = true; drawTable(); };
+        return h('label', { class: 'check' }, box, ' ', t(i.nameZh, i.nameEn || i.nameZh));
+      })));
   }
 
   async function drawCharts() {
-    const column = table && table.indicators.flatMap(i => figureColumns(i, true)).find(c => c.key === indicatorSelect.value);
+    const column = table && table.indicators.flatMap(i => figureColumns(i, true, t)).find(c => c.key === indicatorSelect.value);
     if (!column) { charts.replaceChildren(); return; }
+    if (!hasData(column.key)) {
+      // no chart of all zeros: say so and offer the indicators that have data
+      charts.replaceChildren(h('p', { class: 'muted', id: 'chart-empty' }, t('本期“' + column.title + '”各单位均为0或无数据，未绘制图表。请换一个指标或期间。',
+        'No unit has a figure for “' + column.title + '” in this period; no chart is drawn. Choose another indicator or period.')));
+      return;
+    }
     const indicator = column.indicator;
     const key = column.key;
     const echarts = await loadEcharts();
@@ -85,11 +128,14 @@ export async function render(el, ctx) {
     const now = rows.map(r => r.values[key]);
     const before = rows.map(r => r.previous ? r.previous[key] : null);
     const scale = v => v === null || v === undefined ? null : Number(v);
-    const bar = h('div', { style: 'height:320px' });
+    // on a phone the units' names run down the side: a column each would leave their labels on top of each other
+    const narrow = charts.clientWidth > 0 && charts.clientWidth < 480;
+    const bar = h('div', { style: 'height:' + (narrow ? Math.max(320, names.length * 28 + 90) : 320) + 'px' });
     const pie = h('div', { style: 'height:320px' });
     const line = h('div', { style: 'height:320px' });
     const tree = h('div', { style: 'height:320px' });
-    charts.replaceChildren(bar, pie, line, tree);
+    const shares = !indicator.ratio && now.reduce((a, v) => a + (scale(v) || 0), 0) > 0;
+    charts.replaceChildren(bar, ...(shares ? [pie, tree] : []), line);
     if (!echarts) {
       bar.replaceChildren(svgBars(ctx, names, now.map(scale)));
       return;
@@ -97,17 +143,19 @@ export async function render(el, ctx) {
     echarts.init(bar).setOption({
       title: { text: column.title + t('（按下级单位）', ' by unit'), textStyle: { fontSize: 14 } },
       tooltip: { trigger: 'axis' }, legend: { bottom: 0, data: [t('本期', 'This period'), t('上年同期', 'Last year')] },
-      xAxis: { type: 'category', data: names, axisLabel: { interval: 0, rotate: names.length > 6 ? 30 : 0 } }, yAxis: { type: 'value' },
+      grid: { containLabel: true, left: 8, right: 16, bottom: 36 },
+      xAxis: narrow ? { type: 'value' } : { type: 'category', data: names, axisLabel: { interval: 0, rotate: names.length > 6 ? 30 : 0 } },
+      yAxis: narrow ? { type: 'category', data: names, inverse: true, axisLabel: { interval: 0 } } : { type: 'value' },
       series: [{ name: t('本期', 'This period'), type: 'bar', data: now.map(scale) },
         { name: t('上年同期', 'Last year'), type: 'bar', data: before.map(scale) }],
     });
-    if (!indicator.ratio) {
+    if (shares) { // a pie of shares only when there is something to share (never a zero-sum pie)
       echarts.init(pie).setOption({
         title: { text: t('占比', 'Share'), textStyle: { fontSize: 14 } }, tooltip: { trigger: 'item' },
         series: [{ type: 'pie', radius: '60%', data: rows.map((r, k) => ({ name: r.unitName, value: scale(now[k]) || 0 })) }],
       });
     }
-    if (!indicator.ratio) {
+    if (shares) {
       // a map-like view of the subtree: each child unit's area is its share; click one to drill down
       const treemap = echarts.init(tree);
       treemap.setOption({
@@ -120,6 +168,7 @@ export async function render(el, ctx) {
     const months = await Promise.all(Array.from({ length: 12 }, (_, m) =>
       ctx.api.get('reporting/table?unitId=' + path[path.length - 1].id + '&year=' + period.year.value + '&month=' + (m + 1) + '&compare=false')
         .then(tb => scale(tb.total.values[key])).catch(() => null)));
+    if (!months.some(v => v)) { line.replaceChildren(h('p', { class: 'muted' }, t('逐月均无数据', 'No monthly figures'))); return; }
     echarts.init(line).setOption({
       title: { text: period.year.value + t('年逐月', ' by month'), textStyle: { fontSize: 14 } }, tooltip: { trigger: 'axis' },
       xAxis: { type: 'category', data: Array.from({ length: 12 }, (_, m) => (m + 1) + t('月', '')) }, yAxis: { type: 'value' },

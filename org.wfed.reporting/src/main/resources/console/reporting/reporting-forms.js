@@ -1,16 +1,16 @@
 // 统计报表: a statistical form filled from the records for a unit and period, with its failed checks.
-import { field, periodPicker } from './common.js';
+import { periodPicker } from './common.js';
 
 export async function render(el, ctx) {
   const t = ctx.t;
   const forms = await ctx.api.get('reporting/forms').catch(e => { ctx.showError(e); return []; });
   const formSelect = ctx.h('select', {}, ...forms.map(f => ctx.h('option', { value: f.id }, f.title)));
   const unitSelect = await ctx.unitSelect(ctx.params.unitId || ctx.user.unitId);
-  const period = periodPicker(ctx, ctx.params);
+  const period = await periodPicker(ctx, ctx.params);
   const out = ctx.h('div', {});
   el.append(ctx.h('div', { class: 'card' }, ctx.h('div', { class: 'toolbar' },
-    field(ctx, t('报表', 'Form'), formSelect), field(ctx, t('单位', 'Unit'), unitSelect),
-    field(ctx, t('年份', 'Year'), period.year), field(ctx, t('期间', 'Period'), period.part),
+    ctx.ui.field(t('报表', 'Form'), formSelect), ctx.ui.field(t('单位', 'Unit'), unitSelect),
+    ctx.ui.field(t('年份', 'Year'), period.year), ctx.ui.field(t('期间', 'Period'), period.part),
     ctx.h('button', { class: 'btn primary', onclick: () => load() }, t('填报', 'Fill')))), out);
 
   async function load() {

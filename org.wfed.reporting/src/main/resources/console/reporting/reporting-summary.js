@@ -3,18 +3,14 @@
 // Sentences that state no work (all figures 0 or not applicable) are left out and listed under their
 // paragraph; 显示 puts them back. For a unit with children each figure says whether it is the unit's own
 // (本级) or its subtree's (含下级), and a paragraph can be switched.
-import { download, field, statusBadge, styled } from './common.js';
+import { download, STATUS, statusBadge, unitYearBar } from './common.js';
 
 export async function render(el, ctx) {
-  const h = styled(ctx);
+  const { h } = ctx;
   const t = ctx.t;
-  const unitSelect = await ctx.unitSelect(ctx.params.unitId || ctx.user.unitId);
-  const year = h('input', { type: 'number', min: '2000', max: '2100', style: 'width:6em',
-    value: ctx.params.year || String(new Date().getFullYear() - 1) });
+  const { el: bar, unitSelect, year } = await unitYearBar(ctx, t('打开', 'Open'), () => load());
   const body = h('div', {});
-  el.append(h('div', { class: 'card' }, h('div', { class: 'toolbar' },
-    field(ctx, t('单位', 'Unit'), unitSelect), field(ctx, t('年份', 'Year'), year),
-    h('button', { class: 'btn primary', onclick: () => load() }, t('打开', 'Open')))), body);
+  el.append(h('div', { class: 'card' }, bar), body);
 
   async function load() {
     try {
@@ -27,12 +23,56 @@ export async function render(el, ctx) {
     body.replaceChildren(h('div', { class: 'card' },
       h('p', {}, t('该单位本年度还没有工作总结。系统可根据已录入的数据生成草稿：各项数字自动填入，文字可以修改。',
         'No summary yet. Draft one from the records: figures are filled in, the prose is yours to edit.')),
-      ctx.can('reporting.edit') ? h('button', { class: 'btn primary', onclick: async () => {
+      ctx.can('reporting.edit') ? h('button', { class: 'btn primary', id: 'draft-summary', onclick: async () => {
         try {
           show(await ctx.api.post('reporting/summaries', { unitId: Number(unitSelect.value), year: Number(year.value) }));
           ctx.notify(t('草稿已生成', 'Draft created'));
         } catch (e) { ctx.showError(e); }
       } }, t('生成草稿', 'Draft summary')) : null));
+  }
+
+  /**
+   * 审核: approve (with the cut-off date 统计截止日 that bounds the lock and, for children still not approved, an
+   * explicit choice of each) or return for revision. The message says what is locked, until when, who can reopen.
+   */
+  function reviewCard(s) {
+    const ui = ctx.ui;
+    const sent = async (action, body) => show(await ctx.api.post('reporting/approval/' + s.id + '/' + action, { version: s.version, ...body }));
+    const card = h('div', { class: 'card', id: 'summary-review' }, h('h3', {}, t('审核', 'Review')));
+    if (s.status === 'SUBMITTED') {
+      const yearRuns = ui.today().slice(0, 4) === String(s.year);
+      const without = h('div', {});
+      const approve = ui.form({ submit: t('审核通过', 'Approve'), submitId: 'summary-approve',
+        onsubmit: async (v) => {
+          const cutOff = v.cutOff || (yearRuns ? ui.today() : s.year + '-12-31');
+          await sent('approve', { comment: v.comment, cutOff: v.cutOff, approveWithout: (v.approveWithout || []).map(Number) });
+          const whole = cutOff === s.year + '-12-31';
+          ctx.notify(whole
+            ? t('已审核通过。' + s.unitName + s.year + '年度的数据已锁定；如需修改，由本级（审核单位）退回该总结即可解锁。',
+              'Approved. ' + s.unitName + '\'s ' + s.year + ' records are locked; returning the summary (by the reviewing unit) reopens them.')
+            : t('已审核通过。' + s.unitName + '统计截止日' + cutOff + '及以前的数据已锁定，之后的数据照常录入；如需修改，由本级（审核单位）退回该总结即可解锁。',
+              'Approved. ' + s.unitName + '\'s records up to ' + cutOff + ' are locked, later ones stay open; returning the summary (by the reviewing unit) reopens them.'));
+        } },
+      ui.field(t('审核意见', 'Comments'), ui.textarea('comment', '', { rows: 2 }), { wide: true }),
+      ui.field(t('统计截止日', 'Cut-off date'), ui.date('cutOff', yearRuns ? ui.today() : s.year + '-12-31',
+        { min: s.year + '-01-01', max: yearRuns ? ui.today() : s.year + '-12-31' }),
+      { hint: t('锁定本单位该日及以前的数据（本总结的数据即为快照）；之后的数据照常录入', 'Records up to this day are locked (the summary\'s figures are the snapshot); later ones stay open') }),
+      without);
+      if (s.hasChildren) {
+        ctx.api.get('reporting/approval/board?unitId=' + s.unitId + '&year=' + s.year).then((board) => {
+          const pending = board.filter((r) => !r.self && r.status !== 'APPROVED');
+          if (!pending.length) return;
+          without.replaceChildren(ui.field(t('不含以下未审核的下级单位（须逐个勾选，留痕）', 'Approve without these units below (tick each; audited)'),
+            ui.checks('approveWithout', pending.map((r) => [r.unitId, r.unitName + '（' + (r.status ? ui.label(STATUS, r.status) : t('未起草', 'no draft')) + '）']), []),
+            { wide: true, hint: t('未勾选的下级单位须先审核通过', 'Units not ticked must be approved first') }));
+        }).catch((e) => ctx.showError(e));
+      }
+      card.append(approve);
+    }
+    card.append(ui.form({ submit: t('退回修改', 'Return for revision'), submitId: 'summary-return',
+      onsubmit: async (v) => { await sent('return', { comment: v.comment }); ctx.notify(t('已退回修改，该年度数据已解锁', 'Returned; the year is open again')); } },
+    ui.field(t('退回意见', 'Reasons'), ui.textarea('comment', '', { rows: 2 }), { required: true, wide: true })));
+    return card;
   }
 
   function show(s) {
@@ -41,23 +81,15 @@ export async function render(el, ctx) {
     const act = (action, payload, done) => async () => {
       try { show(await ctx.api.post(action, { version: s.version, ...payload })); ctx.notify(done); } catch (e) { ctx.showError(e); }
     };
-    const comment = h('textarea', { rows: '2', style: 'width:100%', placeholder: t('审核意见（退回时必填）', 'Comments (required to return)') });
     const toolbar = h('div', { class: 'toolbar' },
       statusBadge(ctx, s.status),
       editable ? h('button', { class: 'btn', onclick: act('reporting/summaries/' + s.id + '/refresh', {}, t('数据已刷新', 'Figures refreshed')) },
         t('刷新数据', 'Refresh figures')) : null,
-      editable ? h('button', { class: 'btn primary', onclick: act('reporting/approval/' + s.id + '/submit', {}, t('已提交上级审核', 'Submitted')) },
+      editable ? h('button', { class: 'btn primary', id: 'submit-summary', onclick: act('reporting/approval/' + s.id + '/submit', {}, t('已提交上级审核', 'Submitted')) },
         t('提交审核', 'Submit')) : null,
       download(ctx, t('导出Word', 'Word'), 'reporting/export/summaries/' + s.id + '.docx'),
       download(ctx, t('打印/PDF', 'Print/PDF'), 'reporting/export/summaries/' + s.id + '.html'));
-    const reviewBox = review ? h('div', { class: 'card' }, h('h3', {}, t('审核', 'Review')), comment,
-      h('div', { class: 'toolbar' },
-        s.status === 'SUBMITTED' ? h('button', { class: 'btn primary',
-          onclick: () => act('reporting/approval/' + s.id + '/approve', { comment: comment.value || null }, t('已审核通过，该年度数据已锁定', 'Approved; the year is locked'))() },
-        t('审核通过', 'Approve')) : null,
-        h('button', { class: 'btn danger',
-          onclick: () => act('reporting/approval/' + s.id + '/return', { comment: comment.value }, t('已退回修改', 'Returned'))() },
-        t('退回修改', 'Return for revision')))) : null;
+    const reviewBox = review ? reviewCard(s) : null;
     const history = s.events.length ? h('div', { class: 'card' }, h('h3', {}, t('审核记录', 'History')),
       ctx.table([
         { title: t('时间', 'When'), value: e => new Date(e.occurredAt).toLocaleString('zh-CN') },
@@ -126,7 +158,7 @@ export async function render(el, ctx) {
       h('summary', {}, p.omitted ? t('本段没有可写的数据，已略去', 'Nothing to state: paragraph left out')
         : t('已略去' + left.length + '处无数据的内容', left.length + ' part(s) without data left out')),
       ...left.map(x => h('div', {}, x.omitted ? x.text : '', ' ', h('small', {}, x.reason || '')))) : null;
-    const box = h('div', {}, view, reachNote, leftOut);
+    const box = h('div', { class: 'paragraph', 'data-paragraph': p.id }, view, reachNote, leftOut);
     if (!editable) return box;
     const save = async body => {
       try {
@@ -156,7 +188,7 @@ export async function render(el, ctx) {
         } catch (e) { ctx.showError(e); }
       } }, t('保存', 'Save'));
       const del = h('button', { class: 'btn danger', onclick: async () => {
-        if (!confirm(t('删除这一段？', 'Delete this paragraph?'))) return;
+        if (!(await ctx.ui.confirm(t('删除这一段？', 'Delete this paragraph?'), { danger: true, ok: t('删除', 'Delete') }))) return;
         try { show(await ctx.api.del('reporting/summaries/' + s.id + '/paragraphs/' + p.id + '?version=' + p.version)); } catch (e) { ctx.showError(e); }
       } }, t('删除', 'Delete'));
       box.replaceChildren(ta, h('p', { class: 'muted' }, t('花括号中的 {指标} 会显示为最新数据，请保留；其余文字可自由修改。',

@@ -1,5 +1,6 @@
 package org.wfed.app;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,12 +10,17 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
-/** Every page of the menu opens without an error, in Chinese and in English. */
+/**
+ * Every page of the menu opens without an error, in Chinese and in English, and without anything the
+ * Content-Security-Policy refuses (an inline style or script would be dropped, the page drawn without it).
+ */
 class AllPagesBrowserTest extends BrowserTestBase {
 
     @Test
     void everyMenuPageRendersInBothLanguages() throws Exception {
         signInAsAdmin();
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("window.cspRefused = [];"
+                + "document.addEventListener('securitypolicyviolation', (e) => window.cspRefused.push(e.violatedDirective + ' ' + e.sample));");
         visitAll("组织架构");
         new Select(visible(By.cssSelector(".topbar select.lang"))).selectByValue("en");
         wait.until(d -> texts(By.cssSelector(".menu a")).contains("Organisation"));
@@ -36,6 +42,8 @@ class AllPagesBrowserTest extends BrowserTestBase {
             assertTrue(driver.findElements(By.cssSelector(".msg.error")).isEmpty(),
                     id + ": " + texts(By.cssSelector(".msg.error")));
             assertFalse(page.getText().contains("undefined"), id + " shows 'undefined': " + page.getText());
+            assertEquals(List.of(), ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return window.cspRefused"),
+                    id + ": the Content-Security-Policy refused parts of the page");
             screenshot("page-" + id + "-" + (firstTitle.equals("组织架构") ? "zh" : "en"));
         }
         assertTrue(texts(By.cssSelector(".menu a")).contains(firstTitle));

@@ -33,18 +33,31 @@ final class ApiClient {
      * The admin, signed in: with her second factor (the jar requires one for system admins), enrolling it
      * through the API at the first sign-in on this server (see {@link SecondFactors}).
      */
+    /** A staff account a test made ({@link Clerks}), signed in (no second factor). */
+    static ApiClient staff(String base, String username) {
+        ApiClient c = new ApiClient(base);
+        c.login(Map.<String, Object>of("username", username, "password", Clerks.PASSWORD));
+        return c;
+    }
+
+    /** Signs in; keeps the session cookie and the CSRF token. */
+    private Reply login(Map<String, Object> credentials) {
+        Reply r = post("/api/auth/login", credentials);
+        if (r.status() != 200) {
+            throw new AssertionError(credentials.get("username") + " could not sign in: " + r.raw().body());
+        }
+        csrf = r.body().path("csrfToken").asText();
+        cookie = r.raw().headers().firstValue("Set-Cookie").map(s -> s.substring(0, s.indexOf(';'))).orElseThrow();
+        return r;
+    }
+
     static ApiClient admin(String base) {
         ApiClient c = new ApiClient(base);
         Map<String, Object> credentials = new java.util.HashMap<>(Map.of("username", "admin", "password", WfedServer.ADMIN_PASSWORD));
         if (SecondFactors.known(base)) {
             credentials.put("code", SecondFactors.next(base));
         }
-        Reply r = c.post("/api/auth/login", credentials);
-        if (r.status() != 200) {
-            throw new AssertionError("admin sign-in failed: " + r.raw().body());
-        }
-        c.csrf = r.body().path("csrfToken").asText();
-        c.cookie = r.raw().headers().firstValue("Set-Cookie").map(s -> s.substring(0, s.indexOf(';'))).orElseThrow();
+        Reply r = c.login(credentials);
         if (r.body().path("mustEnrol").asBoolean()) {
             String secret = c.post("/api/auth/2fa/start", Map.of()).body().path("secret").asText();
             long step = SecondFactors.step();

@@ -58,9 +58,14 @@ abstract class BrowserTestBase {
         WfedServer.deleteTree(profile);
     }
 
+    /** The base URL of the wfed the test drives: the shared one unless a test runs its own. */
+    String server() {
+        return WfedServer.url();
+    }
+
     /** Opens the console and signs in through the form. */
     void signIn(String username, String password) {
-        driver.get(WfedServer.url() + "/console/");
+        driver.get(server() + "/console/");
         WebElement user = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
         user.clear();
         user.sendKeys(username);
@@ -68,10 +73,17 @@ abstract class BrowserTestBase {
         driver.findElement(By.id("login-submit")).click();
     }
 
+    /** Signs in a staff account a test made ({@link Clerks}) and waits for the menu (in the drawer on a phone). */
+    void signInAs(String username) {
+        signIn(username, Clerks.PASSWORD);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".menu a")));
+    }
+
     void signInAsAdmin() {
         signIn("admin", WfedServer.ADMIN_PASSWORD);
         secondFactor();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".menu a")));
+        // present, not visible: on a phone-sized window the menu waits in the drawer
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".menu a")));
     }
 
     /**
@@ -80,10 +92,10 @@ abstract class BrowserTestBase {
      * code from {@link SecondFactors}, her authenticator app.
      */
     void secondFactor() {
-        secondFactor(WfedServer.url());
+        secondFactor(server());
     }
 
-    /** {@link #secondFactor()} on a server of the test's own (its admin enrols there, under its own address). */
+    /** The same on a server of the test's own ({@code server} its base URL). */
     void secondFactor(String server) {
         wait.until(d -> !d.findElements(By.cssSelector(".menu a")).isEmpty() || !d.findElements(By.id("enrol-form")).isEmpty()
                 || d.findElements(By.id("totp-row")).stream().anyMatch(WebElement::isDisplayed));
@@ -105,7 +117,7 @@ abstract class BrowserTestBase {
 
     /** Opens a console page by its hash route and waits until it has rendered something. */
     void openPage(String pageId) {
-        driver.get(WfedServer.url() + "/console/#/page/" + pageId);
+        driver.get(server() + "/console/#/page/" + pageId);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".page[data-page='" + pageId + "']")));
         wait.until(d -> d.findElements(By.cssSelector(".page .loading")).isEmpty());
     }
@@ -116,6 +128,90 @@ abstract class BrowserTestBase {
 
     List<String> texts(By by) {
         return driver.findElements(by).stream().map(WebElement::getText).toList();
+    }
+
+    /** Makes the page a 390×844 phone screen (device metrics emulated by Chromium itself, touch included). */
+    void phone() {
+        ((org.openqa.selenium.chrome.ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                java.util.Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+        ((org.openqa.selenium.chrome.ChromeDriver) driver).executeCdpCommand("Emulation.setTouchEmulationEnabled",
+                java.util.Map.of("enabled", true));
+    }
+
+    /** Back to the desk's window after {@link #phone()}: the device emulation is lifted. */
+    void desk() {
+        ((org.openqa.selenium.chrome.ChromeDriver) driver).executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+        ((org.openqa.selenium.chrome.ChromeDriver) driver).executeCdpCommand("Emulation.setTouchEmulationEnabled",
+                java.util.Map.of("enabled", false));
+    }
+
+    /**
+     * Asserts that the page does not scroll sideways ({@code scrollWidth <= innerWidth}) and keeps a screenshot
+     * under target/screenshots/ as the evidence. A phone widens its layout viewport to a page that overflows
+     * ({@code innerWidth} grows with {@code scrollWidth}, the page is zoomed out), so the width is also held
+     * to the screen's own, {@code document.documentElement.clientWidth}.
+     */
+    void assertNoSidewaysScroll(String name) {
+        Object widths = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "return [document.documentElement.scrollWidth, window.innerWidth, document.documentElement.clientWidth];");
+        List<?> w = (List<?>) widths;
+        long scroll = ((Number) w.get(0)).longValue();
+        long inner = ((Number) w.get(1)).longValue();
+        long screen = ((Number) w.get(2)).longValue();
+        screenshot(name);
+        org.junit.jupiter.api.Assertions.assertTrue(scroll <= inner && scroll <= screen, name
+                + ": the page scrolls sideways (scrollWidth " + scroll + ", innerWidth " + inner + ", clientWidth " + screen + ")");
+    }
+
+    /** On a phone: opens the drawer menu and follows the menu entry of a page. */
+    void openFromDrawer(String pageId) {
+        visible(By.id("menu-toggle")).click();
+        // the drawer slides in: tap once it is in place
+        wait.until(d -> d.findElement(By.cssSelector(".sidebar")).getRect().getX() == 0);
+        WebElement link = visible(By.cssSelector(".menu a[data-page='" + pageId + "']"));
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", link);
+        // tap once the menu has stopped scrolling, or the tap lands on the entry that passes under the finger
+        wait.until(d -> {
+            int before = link.getRect().getY();
+            WfedServer.sleep(150);
+            return before == link.getRect().getY();
+        });
+        link.click();
+        try {
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".page[data-page='" + pageId + "']")));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            screenshot("drawer-failed-" + pageId);
+            throw new AssertionError("the menu entry " + pageId + " did not open its page; location "
+                    + driver.getCurrentUrl(), e);
+        }
+        wait.until(d -> d.findElements(By.cssSelector(".page .loading")).isEmpty());
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".drawer-backdrop")));
+    }
+
+    void type(WebElement input, String value) {
+        input.clear();
+        input.sendKeys(value);
+    }
+
+    void tap(By by) {
+        tap(visible(by));
+    }
+
+    /** Clicks where a finger would: the control scrolled to the middle of the screen, clear of the sticky header. */
+    void tap(WebElement e) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", e);
+        e.click();
+    }
+
+    /** Waits for the condition; a message the console shows instead fails the test with that message. */
+    void awaitOrError(java.util.function.Function<org.openqa.selenium.WebDriver, Boolean> done, String what) {
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+            List<String> errors = texts(By.cssSelector(".msg.error"));
+            if (!errors.isEmpty()) {
+                throw new AssertionError(what + ": " + errors);
+            }
+            return done.apply(d);
+        });
     }
 
     /** Saves a screenshot to target/screenshots/<name>.png for a human to look at. */

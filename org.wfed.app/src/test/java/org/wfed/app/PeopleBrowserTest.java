@@ -31,7 +31,7 @@ class PeopleBrowserTest extends BrowserTestBase {
         WebElement error = visible(By.cssSelector("#person-form .field-error[data-field=idNumber]"));
         assertFalse(error.getText().isBlank(), "the ID field says what is wrong");
         assertTrue(id.getAttribute("class").contains("invalid"));
-        assertTrue(visible(By.cssSelector(".msg.error")).getText().contains("身份证号"), "the message bar names the field");
+        assertTrue(visible(By.cssSelector("#person-form .error-summary")).getText().contains("身份证号"), "the summary beside the form names the field");
         assertTrue(driver.findElements(By.xpath("//*[@id='people-list']//td[text()='王秀兰']")).isEmpty(), "nothing saved");
         screenshot("people-invalid-id");
 

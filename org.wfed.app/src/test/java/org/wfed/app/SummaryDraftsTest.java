@@ -55,7 +55,7 @@ class SummaryDraftsTest extends BrowserTestBase {
             user.sendKeys("admin");
             driver.findElement(By.id("password")).sendKeys(WfedServer.ADMIN_PASSWORD);
             driver.findElement(By.id("login-submit")).click();
-            secondFactor(server.url());
+            secondFactor(server.url()); // this server's admin enrolled through the API above
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".menu a")));
             for (int width : new int[] {1366, 390}) {
                 driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, 844));
@@ -68,17 +68,33 @@ class SummaryDraftsTest extends BrowserTestBase {
                 assertFalse(shown.contains("undefined"), shown);
                 screenshot("summary-" + width);
 
-                // the dashboard: one member of a breakdown in the chart, a column per member in the table
+                // the dashboard opens on an indicator with data, its table one summary section (栏目) of columns
                 driver.get(server.url() + "/console/#/page/reporting-dashboard?unitId=" + district + "&year=" + year);
+                WebElement opened = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".page[data-page='reporting-dashboard']")));
+                wait.until(d -> !d.findElements(By.cssSelector(".page[data-page='reporting-dashboard'] table th")).isEmpty());
+                String chartShown = new org.openqa.selenium.support.ui.Select(opened.findElement(By.name("indicator")))
+                        .getFirstSelectedOption().getText();
+                assertFalse(chartShown.contains("无数据"), "opens on an indicator with data: " + chartShown);
+                assertTrue(opened.findElements(By.id("chart-empty")).isEmpty(), "no chart of all zeros");
+                int indicators = api.get("/api/reporting/table?unitId=" + district + "&year=" + year).body().path("indicators").size();
+                int columns = opened.findElements(By.cssSelector("table thead th")).size();
+                assertTrue(columns > 1 && columns - 1 < indicators, "one section's columns (" + (columns - 1) + " of " + indicators + ")");
+
+                // one member of a breakdown in the chart, a column per member in the table
+                driver.get(server.url() + "/console/#/page/reporting-dashboard?unitId=" + district + "&year=" + year + "&section=outreach");
+                wait.until(d -> d.findElements(By.cssSelector(".page[data-page='reporting-dashboard'] select[name=section]")).stream()
+                        .anyMatch(e -> "outreach".equals(e.getAttribute("value"))));
                 WebElement board = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".page[data-page='reporting-dashboard']")));
                 wait.until(d -> !d.findElements(By.cssSelector(".page[data-page='reporting-dashboard'] table th")).isEmpty());
                 List<String> chartChoices = driver.findElements(By.cssSelector(".page[data-page='reporting-dashboard'] .toolbar select option"))
                         .stream().map(o -> o.getAttribute("value")).toList();
                 assertTrue(chartChoices.contains("activities.activities") && chartChoices.stream().anyMatch(v -> v.startsWith("activities.activities[")),
                         "the chart offers the whole figure and each member: " + chartChoices);
-                assertFalse(board.findElement(By.tagName("table")).getText().contains("开展活动·"), "members only when asked");
+                // a column per member (on a phone, each card's cells carry the column's title)
+                By memberCells = By.cssSelector("td[data-label^='开展活动·']");
+                assertTrue(board.findElements(memberCells).isEmpty(), "members only when asked");
                 visible(By.xpath("//label[contains(., '显示分项')]/input")).click();
-                wait.until(d -> board.findElement(By.tagName("table")).getText().contains("开展活动·"));
+                wait.until(d -> !board.findElements(memberCells).isEmpty());
                 assertFalse(board.getText().contains("undefined") || board.getText().contains("NaN"), board.getText());
                 screenshot("dashboard-breakdowns-" + width);
 

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -43,17 +42,18 @@ class TwoFactorBrowserTest extends BrowserTestBase {
         fitsThePhone("the recovery codes");
         screenshot("two-factor-recovery-codes-phone");
         visible(By.id("enrol-continue")).click();
-        visible(By.cssSelector(".menu a"));
-        driver.manage().window().setSize(new Dimension(1366, 768));
+        // on a phone the menu waits in the drawer
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".menu a")));
+        desk();
 
-        visible(By.id("logout")).click();
+        signOut();
         signIn(name, password);
         visible(By.id("totp-row"));
         assertEquals("请输入身份验证器上的6位动态码（或一个恢复码）", visible(By.cssSelector(".login-error")).getText());
         driver.findElement(By.id("totp-code")).sendKeys(SecondFactors.code(secret, step + 1));
         driver.findElement(By.id("login-submit")).click();
         visible(By.cssSelector(".menu a"));
-        assertEquals("第二管理员", visible(By.id("current-user")).getText());
+        assertEquals("第二管理员", currentUser());
     }
 
     @Test
@@ -63,7 +63,7 @@ class TwoFactorBrowserTest extends BrowserTestBase {
 
         phone();
         signIn(name, password);
-        visible(By.id("current-user"));
+        currentUser();
         openPage("account");
         WebElement box = visible(By.id("two-factor"));
         assertTrue(box.getText().contains("未启用"), box.getText());
@@ -78,24 +78,24 @@ class TwoFactorBrowserTest extends BrowserTestBase {
         screenshot("two-factor-account-phone");
 
         // her next sign-in, on the phone too, asks for the code after the password
-        visible(By.id("logout")).click();
+        signOut();
         signIn(name, password);
         visible(By.id("totp-row"));
         fitsThePhone("the sign-in with a code");
         driver.findElement(By.id("totp-code")).sendKeys(SecondFactors.code(secret, SecondFactors.step() + 1));
         driver.findElement(By.id("login-submit")).click();
-        assertEquals("手机办事员", visible(By.id("current-user")).getText());
+        assertEquals("手机办事员", currentUser());
 
         // she lost her phone: the admin resets it in 用户与角色, and her next sign-in asks for no code
-        visible(By.id("logout")).click();
+        signOut();
         signInAsAdmin();
         openPage("users");
         WebElement row = visible(By.xpath("//tr[.//span[text()='" + name + "']]"));
         row.findElement(By.xpath(".//button[text()='重置双因素']")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".msg.notice"), "已重置"));
-        visible(By.id("logout")).click();
+        signOut();
         signIn(name, password);
-        assertEquals("手机办事员", visible(By.id("current-user")).getText());
+        assertEquals("手机办事员", currentUser());
         assertTrue(driver.findElements(By.id("totp-row")).stream().noneMatch(WebElement::isDisplayed));
     }
 
@@ -109,12 +109,26 @@ class TwoFactorBrowserTest extends BrowserTestBase {
         return name;
     }
 
-    private void phone() {
-        driver.manage().window().setSize(new Dimension(390, 844));
-    }
-
     private void fitsThePhone(String what) {
         long width = (Long) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollWidth");
         assertTrue(width <= 390, what + " is " + width + " px wide on a phone");
+    }
+
+    /** The signed-in user's name: in the header on a desk, in the drawer's copy on a phone. */
+    private String currentUser() {
+        WebElement user = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("current-user")));
+        return user.getAttribute("textContent").trim();
+    }
+
+    /** 退出: the header's button on a desk, the drawer's on a phone. */
+    private void signOut() {
+        WebElement header = driver.findElement(By.id("logout"));
+        if (header.isDisplayed()) {
+            header.click();
+            return;
+        }
+        visible(By.id("menu-toggle")).click();
+        wait.until(d -> d.findElement(By.cssSelector(".sidebar")).getRect().getX() == 0);
+        visible(By.id("drawer-logout")).click();
     }
 }

@@ -4,12 +4,16 @@ import java.time.LocalDate;
 import java.util.List;
 import org.wfed.core.Validation;
 
-/** What staff enter to open an election (发起换届). {@code termYears} defaults to the deployment's setting. */
+/**
+ * What staff enter to open an election (发起换届). {@code termYears} defaults to the deployment's setting;
+ * {@code earlyReason} (提前换届理由) is required when the unit's last committee is still within its term.
+ */
 public record ElectionInput(long unitId, String title, LocalDate electionDate, LocalDate deadline, Integer termYears,
-                            List<PositionInput> positions, RulesInput rules, String responsible) {
+                            List<PositionInput> positions, RulesInput rules, String responsible, String earlyReason) {
     public ElectionInput {
         Validation v = new Validation().positive("unitId", unitId).text("title", title, 100, true)
                 .required("electionDate", electionDate).text("responsible", responsible, 50, false)
+                .text("earlyReason", earlyReason, 200, false)
                 .rule(termYears == null || (termYears >= 1 && termYears <= 10), "termYears", "RANGE", "任期应为1到10年")
                 .rule(positions != null && !positions.isEmpty(), "positions", "REQUIRED", "至少设置一个选举职位");
         if (positions != null) {
@@ -26,5 +30,11 @@ public record ElectionInput(long unitId, String title, LocalDate electionDate, L
         v.check();
         title = title.trim();
         positions = List.copyOf(positions);
+    }
+
+    /** The constructor of API 1.0 (before {@code earlyReason}), kept so that callers built against it still link. */
+    public ElectionInput(long unitId, String title, LocalDate electionDate, LocalDate deadline, Integer termYears,
+                         List<PositionInput> positions, RulesInput rules, String responsible) {
+        this(unitId, title, electionDate, deadline, termYears, positions, rules, responsible, null);
     }
 }

@@ -30,6 +30,11 @@ public final class People {
         return f;
     }
 
+    /** The ids of the people registered with these ID numbers (those found). */
+    public Map<String, Long> byIdNumbers(java.sql.Connection c, Collection<String> idNumbers) throws java.sql.SQLException {
+        return idNumbers.isEmpty() ? Map.of() : persons.findByIdNumbers(c, idNumbers);
+    }
+
     /** Facts of the people found; unknown ids are left out. */
     public Map<Long, PersonFacts> facts(Collection<Long> ids) {
         return ids.isEmpty() ? Map.of() : persons.facts(ids);

@@ -118,7 +118,9 @@ class ContestFlowTest {
         JsonNode commended = ContestSteps.commend(admin, id, today);
         assertEquals("COMMENDED", commended.path("status").asText());
         JsonNode first = admin.get("activities/contests/" + id + "/nominees/" + a).expect(200).body();
-        assertEquals("2026-MOST_BEAUTIFUL_FAMILY-" + community + "-001", first.path("certificateNo").asText());
+        // a number people read: the unit's short name, the year in 〔〕, the type's name, no internal codes
+        String unitName = admin.get("orgs/" + community).expect(200).body().path("unit").path("name").asText();
+        assertEquals(unitName.replaceFirst("社区$", "") + "〔2026〕最美家庭第001号", first.path("certificateNo").asText());
         assertEquals("COMMUNITY", first.path("honourLevel").asText());
         assertEquals("王秀英", first.path("members").get(0).path("name").asText());
 
@@ -129,7 +131,7 @@ class ContestFlowTest {
         String honours = admin.get("activities/contests/" + id + "/honours.html").expect(200).raw().body();
         assertTrue(honours.contains("&lt;b&gt;李桂英&lt;/b&gt;家庭"), honours);
         assertFalse(honours.contains("<b>李桂英"));
-        assertTrue(honours.contains("-002"));
+        assertTrue(honours.contains("〔2026〕最美家庭第002号"), honours);
         assertTrue(honours.contains("妇字〔2026〕8号"));
 
         String audit = admin.get("audit?action=activities.contest.commend&size=200").expect(200).body().path("items").toString();

@@ -78,7 +78,7 @@ class RecommendationTest {
         assertEquals(java.time.DayOfWeek.MONDAY, monday.getDayOfWeek());
         assertEquals(monday.plusDays(2).toString(), streetNotice.path("noticeEnd").asText());
         String honours = admin.get("activities/contests/" + streetContest + "/honours.html").expect(200).raw().body();
-        assertTrue(honours.contains("-084<"), honours);
+        assertTrue(honours.contains("〔2026〕清洁家庭第084号<"), honours);
     }
 
     @Test

@@ -171,6 +171,80 @@ class AidRulesTest {
     }
 
     @Test
+    void aWholeApprovedListIsPaidInOneGoOrNotAtAll() {
+        long p = f.programme(Map.of(), Map.of()).path("id").asLong();
+        List<JsonNode> approved = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            approved.add(f.approveAll(f.apply(p, f.woman(FIFTY), TODAY).expect(201).body()));
+        }
+        List<Map<String, Object>> lines = new ArrayList<>();
+        for (JsonNode a : approved) {
+            lines.add(Map.of("applicationId", a.path("id").asLong(), "version", a.path("version").asInt()));
+        }
+        // the third line is stale (someone else changed it): nobody is paid
+        List<Map<String, Object>> stale = new ArrayList<>(lines.subList(0, 2));
+        stale.add(Map.of("applicationId", approved.get(2).path("id").asLong(), "version", approved.get(2).path("version").asInt() + 1));
+        Api.Reply refused = f.admin.post("aid/applications/payments", Map.of("lines", stale, "channel", "BANK",
+                "paidOn", TODAY.toString())).expect(409);
+        assertTrue(refused.body().path("message").asText().startsWith("第3笔"), refused.body().toString());
+        for (JsonNode a : approved) {
+            assertEquals("APPROVED", f.admin.get("aid/applications/" + a.path("id").asLong()).expect(200).body().path("status").asText());
+        }
+
+        JsonNode paid = f.admin.post("aid/applications/payments", Map.of("lines", lines, "channel", "BANK",
+                "paidOn", TODAY.toString())).expect(200).body();
+        assertEquals(3, paid.size());
+        for (JsonNode a : paid) {
+            assertEquals("PAID", a.path("status").asText());
+            assertEquals(100_000, a.path("paidFen").asLong());
+        }
+        JsonNode audit = f.admin.get("audit?action=aid.application.pay&size=200").expect(200).body().path("items");
+        for (JsonNode a : approved) {
+            boolean logged = false;
+            for (JsonNode e : audit) {
+                logged |= e.path("recordId").asText().equals(a.path("id").asText());
+            }
+            assertTrue(logged, "each payment audited: " + a.path("id"));
+        }
+    }
+
+    @Test
+    void tickedApplicationsAreDecidedInOneGoOrNotAtAll() {
+        // budget for two: approving three together fails on the third inside the transaction, so none is approved
+        long p = f.programme(Map.of("amountFen", 100_000, "budgetFen", 200_000), Map.of()).path("id").asLong();
+        List<Map<String, Object>> lines = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            JsonNode a = f.apply(p, f.woman(FIFTY), TODAY).expect(201).body();
+            lines.add(Map.of("applicationId", a.path("id").asLong(), "version", a.path("version").asInt()));
+        }
+        Api.Reply refused = f.admin.post("aid/applications/reviews", Map.of("lines", lines, "approve", true)).expect(409);
+        assertEquals("AID_BUDGET_EXCEEDED", refused.code());
+        assertTrue(refused.body().path("message").asText().startsWith("第3笔"), refused.body().toString());
+        assertTrue(refused.body().path("message").asText().contains("本批均未处理"), refused.body().toString());
+        for (Map<String, Object> line : lines) {
+            assertEquals("REVIEWING", f.admin.get("aid/applications/" + line.get("applicationId")).expect(200).body()
+                    .path("status").asText());
+        }
+
+        // a return needs its comment, at the field the form shows
+        Api.Reply noComment = f.admin.post("aid/applications/reviews", Map.of("lines", lines, "approve", false)).expect(400);
+        assertEquals("comment", noComment.body().path("fields").path(0).path("field").asText(), noComment.body().toString());
+
+        JsonNode returned = f.admin.post("aid/applications/reviews", Map.of("lines", lines, "approve", false,
+                "comment", "材料不全")).expect(200).body();
+        assertEquals(3, returned.size());
+        JsonNode audit = f.admin.get("audit?action=aid.application.reject&size=200").expect(200).body().path("items");
+        for (JsonNode a : returned) {
+            assertEquals("REJECTED", a.path("status").asText());
+            boolean logged = false;
+            for (JsonNode e : audit) {
+                logged |= e.path("recordId").asText().equals(a.path("id").asText());
+            }
+            assertTrue(logged, "each decision audited: " + a.path("id"));
+        }
+    }
+
+    @Test
     void paymentWaitsForTheEndOfThePublicNotice() {
         long p = f.programme(Map.of("noticeDays", 7), Map.of()).path("id").asLong();
         JsonNode a = f.approveAll(f.apply(p, f.woman(FIFTY), TODAY).expect(201).body());
@@ -182,13 +256,19 @@ class AidRulesTest {
         Api.Reply early = pay(id, noticed.path("version").asInt(), 100_000).expect(409);
         assertEquals("NOTICE_NOT_ENDED", early.code());
 
+        // a notice cannot start before the decision it announces
         JsonNode b = f.approveAll(f.apply(p, f.woman(FIFTY), TODAY.minusDays(20)).expect(201).body());
-        // the notice may not start before the approval it announces: the approval is moved 20 days back, as if given then
-        Api.service(org.wfed.core.Database.class).write(c -> org.wfed.core.Jdbc.update(c,
-                "UPDATE aid_review SET decided_at = ? WHERE application_id = ?", java.time.Instant.now().minus(java.time.Duration.ofDays(20)),
-                b.path("id").asLong()));
+        Api.Reply early2 = f.admin.post("aid/applications/" + b.path("id").asLong() + "/notice",
+                Map.of("from", TODAY.minusDays(10).toString(), "version", b.path("version").asInt())).expect(400);
+        assertEquals("from", early2.body().path("fields").get(0).path("field").asText(), early2.body().toString());
+        assertTrue(early2.body().path("fields").get(0).path("message").asText().contains("决定日期"), early2.body().toString());
+        // decided three weeks ago (as if reviewed then): its notice ran from 10 days ago and has ended
+        decidedOn(b.path("id").asLong(), TODAY.minusDays(15));
         JsonNode bn = f.admin.post("aid/applications/" + b.path("id").asLong() + "/notice",
                 Map.of("from", TODAY.minusDays(10).toString(), "version", b.path("version").asInt())).expect(200).body();
+        Api.Reply beforeApproval = f.admin.post("aid/applications/" + bn.path("id").asLong() + "/payment", Map.of("amountFen", 100_000,
+                "paidOn", TODAY.minusDays(16).toString(), "channel", "BANK", "version", bn.path("version").asInt())).expect(400);
+        assertEquals("paidOn", beforeApproval.body().path("fields").get(0).path("field").asText(), beforeApproval.body().toString());
         assertEquals("AID_OVER_APPROVED", pay(bn.path("id").asLong(), bn.path("version").asInt(), 100_001).expect(409).code());
         JsonNode paid = pay(bn.path("id").asLong(), bn.path("version").asInt(), 100_000).expect(200).body();
         assertEquals("PAID", paid.path("status").asText());
@@ -249,5 +329,14 @@ class AidRulesTest {
 
     static String utf8(byte[] b) {
         return new String(b, StandardCharsets.UTF_8);
+    }
+
+    /** Moves an application's reviews to a past day, as if it had been decided then. */
+    private static void decidedOn(long applicationId, java.time.LocalDate day) {
+        Api.service(org.wfed.core.Database.class).write(c -> {
+            org.wfed.core.Jdbc.update(c, "UPDATE aid_review SET decided_at = ? WHERE application_id = ?",
+                    java.sql.Timestamp.valueOf(day.atTime(10, 0)), applicationId);
+            return null;
+        });
     }
 }

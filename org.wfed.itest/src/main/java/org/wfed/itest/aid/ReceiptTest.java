@@ -119,6 +119,24 @@ class ReceiptTest {
         assertEquals("AID_RECEIPT_NOT_PAID", JSON.readTree(early.body()).path("code").asText());
     }
 
+    @Test
+    void aLargePaymentIsConfirmedReceivedOnlyWithItsScan() throws Exception {
+        JsonNode p = f.programme(Map.of("amountFen", 1_000_000), Map.of());
+        long woman = f.woman(LocalDate.now().minusYears(40), "DIBAO");
+        JsonNode a = f.approveAll(f.apply(p.path("id").asLong(), woman, LocalDate.now()).expect(201).body());
+        JsonNode paid = f.admin.post("aid/applications/" + a.path("id").asLong() + "/payment", Map.of("amountFen", 1_000_000,
+                "channel", "BANK", "paidOn", LocalDate.now().toString(), "version", a.path("version").asInt())).expect(200).body();
+        long id = paid.path("id").asLong();
+        Map<String, Object> receipt = Map.of("receivedOn", LocalDate.now().toString(), "version", paid.path("version").asInt());
+        JsonNode refused = f.admin.post("aid/applications/" + id + "/receipt", receipt).expect(400).body();
+        assertEquals("scan", refused.path("fields").get(0).path("field").asText(), refused.toString());
+        assertTrue(refused.path("fields").get(0).path("message").asText().contains("5000.00元"), refused.toString());
+        assertEquals("PAID", f.admin.get("aid/applications/" + id).expect(200).body().path("status").asText());
+
+        assertEquals(201, send("POST", "aid/receipts?applicationId=" + id + "&fileName=r.pdf", "application/pdf", PDF).statusCode());
+        assertEquals("RECEIVED", f.admin.post("aid/applications/" + id + "/receipt", receipt).expect(200).body().path("status").asText());
+    }
+
     private static long paidApplication() {
         JsonNode p = f.programme(Map.of(), Map.of());
         long woman = f.woman(LocalDate.now().minusYears(40), "DIBAO");

@@ -15,9 +15,10 @@ import org.wfed.core.IdNumber;
 import org.wfed.itest.Api;
 
 /**
- * The people list's search box: the start of a name, or a whole ID number (18 characters, or the legacy
- * 15-digit form of the same person), in a community, a street and the whole tree; never outside the
- * caller's subtree.
+ * The people list's search box: a part of a name anywhere in it, or a whole ID number (18 characters, or the
+ * legacy 15-digit form of the same person), in a community, a street and the whole tree; never outside the
+ * caller's subtree. Part of an ID number (its last 4–6 or first digits) only for callers who may reveal ID
+ * numbers, because it tells who has the digits the list masks.
  */
 class PeopleSearchTest {
     private static Api admin;
@@ -63,12 +64,34 @@ class PeopleSearchTest {
     }
 
     @Test
-    void theStartOfANameFindsPeopleInACommunityAStreetAndTheWholeTree() {
+    void aPartOfANameFindsPeopleInACommunityAStreetAndTheWholeTree() {
         assertEquals(List.of(surname + "甲一", surname + "甲二"), names(admin, communityA, surname));
         assertEquals(List.of(surname + "甲一", surname + "甲二", surname + "乙一"), names(admin, street, surname));
         assertEquals(List.of(surname + "甲一", surname + "甲二", surname + "乙一"), names(admin, null, surname));
         assertEquals(List.of(surname + "乙一"), names(admin, street, surname + "乙"));
-        assertEquals(List.of(), names(admin, street, "甲一"));
+        assertEquals(List.of(surname + "甲一"), names(admin, street, "甲一"), "the end of a name");
+        assertEquals(List.of(surname + "甲一", surname + "甲二"), names(admin, street, surname.substring(1) + "甲"), "its middle");
+        assertEquals(List.of(), names(admin, street, "%"), "a wildcard is a character, not everything");
+    }
+
+    @Test
+    void partOfAnIdNumberFindsItsPersonForWhoMayRevealAndIsAudited() {
+        assertEquals(List.of(surname + "甲一"), names(admin, street, numberInA.substring(12)), "the last 6");
+        assertEquals(List.of(surname + "甲一"), names(admin, street, numberInA.substring(0, 10)), "a prefix");
+        JsonNode audit = admin.get("audit?action=people.search.partialId&size=50").expect(200).body().path("items");
+        boolean logged = false;
+        for (JsonNode e : audit) {
+            logged |= e.path("detail").asText().contains(numberInA.substring(12));
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(logged, "the partial search is in the audit log: " + audit);
+    }
+
+    @Test
+    void aClerkWithoutTheRevealPermissionMaySearchOnlyByTheWholeNumber() {
+        Api clerk = admin.createUser(communityA, "STAFF");
+        JsonNode refused = clerk.get("people?q=" + numberInA.substring(14)).expect(403).body();
+        org.junit.jupiter.api.Assertions.assertTrue(refused.path("message").asText().contains("完整的证件号"), refused.toString());
+        assertEquals(List.of(surname + "甲一"), names(clerk, null, numberInA));
     }
 
     @Test

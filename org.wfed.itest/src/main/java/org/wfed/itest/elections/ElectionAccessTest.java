@@ -51,6 +51,24 @@ class ElectionAccessTest {
     }
 
     @Test
+    void aSecondElectionWithinTheTermNeedsAReasonThatIsAudited() {
+        long community = Fixture.unit(admin, street, "COMMUNITY", Fixture.unique("换届两次社区"));
+        Api clerk = Fixture.staff(admin, community);
+        clerk.post("elections", open(community)).expect(201);
+        Api.Reply refused = clerk.post("elections", open(community)).expect(400);
+        assertEquals("earlyReason", refused.body().path("fields").get(0).path("field").asText(), refused.body().toString());
+        assertTrue(refused.body().path("fields").get(0).path("message").asText().contains("尚在任期内"), refused.body().toString());
+        assertEquals(1, clerk.get("elections?unitId=" + community).expect(200).body().size(), "nothing opened");
+
+        Map<String, Object> early = new java.util.HashMap<>(open(community));
+        early.put("earlyReason", "原主席调离，执委会不足半数");
+        clerk.post("elections", early).expect(201);
+        assertEquals(2, clerk.get("elections?unitId=" + community).expect(200).body().size());
+        var audit = admin.get("audit?action=elections.open.early&size=50").expect(200).body().path("items");
+        assertTrue(audit.toString().contains("原主席调离"), "the reason is in the audit log: " + audit);
+    }
+
+    @Test
     void clerkCannotSeeOrChangeAnotherUnitsElection() {
         clerkB.get("elections/" + electionA).expect(404);
         clerkB.post("elections/" + electionA + "/steps", Map.of("step", "REQUEST_APPROVED", "date", LocalDate.now().toString())).expect(404);

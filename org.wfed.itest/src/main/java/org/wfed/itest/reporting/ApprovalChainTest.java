@@ -108,6 +108,53 @@ class ApprovalChainTest {
         clerk.get("reporting/approval/board?unitId=" + street + "&year=2025").expect(404);
     }
 
+    @Test
+    void anApprovalWithinTheYearLocksOnlyUpToItsCutOffDate() {
+        int year = LocalDate.now().getYear();
+        long street = tree.unit(tree.top(), "STREET", "截止街道");
+        long done = tree.unit(street, "COMMUNITY", "已审社区");
+        long missing = tree.unit(street, "COMMUNITY", "未报社区");
+        LocalDate cutOff = LocalDate.of(year, 1, 1);
+
+        JsonNode s = act(draftOf(done, year), "submit", null).expect(200).body();
+        assertEquals("APPROVED", admin.post("reporting/approval/" + s.path("id").asLong() + "/approve",
+                Map.of("version", s.path("version").asInt(), "cutOff", cutOff.toString())).expect(200).body().path("status").asText());
+        assertEquals(cutOff, tree.db().read(c -> locks.lockedThrough(c, done, year)).orElseThrow());
+        WfedException refused = assertThrows(WfedException.class, () -> tree.db().read(c -> {
+            locks.checkOpen(c, done, cutOff);
+            return null;
+        }));
+        assertEquals("PERIOD_LOCKED", refused.code());
+        // the message says what is locked, until when, and who can reopen it
+        assertTrue(refused.messageZh().contains("统计截止日" + cutOff + "及以前的数据已锁定"), refused.messageZh());
+        assertTrue(refused.messageZh().contains(cutOff.plusDays(1) + "起的数据可照常录入"), refused.messageZh());
+        assertTrue(refused.messageZh().contains("上级单位退回"), refused.messageZh());
+        tree.db().read(c -> {
+            locks.checkOpen(c, done, cutOff.plusDays(1)); // the day after the cut-off stays open
+            return null;
+        });
+
+        // the street: one community has no summary; approving without it is an explicit, audited choice
+        JsonNode st = act(draftOf(street, year), "submit", null).expect(200).body();
+        Api.Reply early = act(st, "approve", null).expect(409);
+        assertEquals("CHILDREN_NOT_APPROVED", early.code());
+        assertEquals("approveWithout", early.body().path("fields").path(0).path("field").asText(), early.body().toString());
+        assertTrue(early.body().path("message").asText().contains("未报社区" + tree.tag), early.body().toString());
+        st = admin.post("reporting/approval/" + st.path("id").asLong() + "/approve", Map.of("version", st.path("version").asInt(),
+                "approveWithout", java.util.List.of(missing))).expect(200).body();
+        assertEquals("APPROVED", st.path("status").asText());
+        assertEquals(LocalDate.now(), tree.db().read(c -> locks.lockedThrough(c, street, year)).orElseThrow(),
+                "the cut-off date defaults to the day of approval while the year runs");
+        JsonNode audit = admin.get("audit?action=reporting.summary.approve.without&size=50").expect(200).body().path("items");
+        boolean logged = false;
+        for (JsonNode e : audit) {
+            logged |= e.path("recordId").asText().equals(st.path("id").asText()) && e.path("detail").asText().contains("未报社区");
+        }
+        assertTrue(logged, audit.toString());
+        JsonNode last = st.path("events").get(st.path("events").size() - 1);
+        assertTrue(last.path("comment").asText().contains("不含未审核的下级单位：未报社区"), last.toString());
+    }
+
     private static boolean locked(long unit) {
         return tree.db().read(c -> locks.isLocked(c, unit, 2025));
     }

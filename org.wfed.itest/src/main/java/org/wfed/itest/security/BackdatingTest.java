@@ -80,6 +80,8 @@ class BackdatingTest {
         Map<String, Object> open = new HashMap<>();
         open.put("unitId", w.a);
         open.put("title", Api.unique("回溯换届"));
+        // A's committee may still be within its term (another test's election): an early 换届 needs its reason
+        open.put("earlyReason", "测试：同一任期内再次换届");
         open.put("electionDate", TODAY.toString());
         open.put("positions", List.of(Map.of("kind", "EXECUTIVE", "seats", 1, "competitive", false)));
         long id = w.admin.post("elections", open).expect(201).body().path("election").path("id").asLong();

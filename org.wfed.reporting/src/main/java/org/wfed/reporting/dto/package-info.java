@@ -1,6 +1,6 @@
 /** Records the reporting module answers and accepts over REST. */
 @Export
-@Version("2.0.0")
+@Version("2.1.0")
 package org.wfed.reporting.dto;
 
 import org.osgi.annotation.bundle.Export;

@@ -24,4 +24,8 @@ public @interface ReportingConfig {
     @AttributeDefinition(description = "Log an indicator that takes at least this many milliseconds "
             + "(empty: WFED_REPORTING_SLOW_INDICATOR_MILLIS, default 1000; 0 logs every one)")
     String slowIndicatorMillis() default "";
+
+    @AttributeDefinition(description = "Reporting pages open on the previous year up to the end of this month (1–12) while "
+            + "that year's summary is not approved; 0: always the current year (empty: WFED_REPORTING_PREVIOUS_YEAR_UNTIL_MONTH, default 3)")
+    String previousYearUntilMonth() default "";
 }

@@ -45,12 +45,16 @@ public final class ContestPublication {
     private final AuditLog audit;
     private final PeriodLocks locks;
     private final NoticeDays noticeDays;
+    private final CertificateNumbers certificates;
 
     @Activate
     public ContestPublication(@Reference ActivitiesSchema schema, @Reference ContestService contests,
                               @Reference ContestPanel panel, @Reference ContestTypes types, @Reference OrgService orgs,
-                              @Reference AuditLog audit, @Reference PeriodLocks locks, @Reference NoticeDays noticeDays) {
+                              @Reference AuditLog audit, @Reference PeriodLocks locks, @Reference NoticeDays noticeDays,
+                              org.osgi.framework.BundleContext context) {
         this.db = schema.db();
+        this.certificates = new CertificateNumbers(org.wfed.core.SettingSources.of(context, "configured", null,
+                CertificateNumbers.SETTING).stream().findFirst().map(org.wfed.core.SettingSources.Source::value).orElse(null));
         this.contests = contests;
         this.panel = panel;
         this.types = types;
@@ -178,8 +182,9 @@ public final class ContestPublication {
             PublicNotice.checkNotBefore("commendedOn", in.commendedOn(), contest.finalisedOn(), "评选结果确定日期");
             locks.checkOpen(c, contest.unitId(), in.commendedOn());
             ContestType type = types.get(c, contest.typeId());
-            String prefix = in.certificatePrefix() == null || in.certificatePrefix().isBlank()
-                    ? contest.contestYear() + "-" + type.code() + "-" + contest.unitId() + "-" : in.certificatePrefix().trim();
+            // a prefix the user gives is followed by the sequence; else the readable pattern (CertificateNumbers)
+            String prefix = in.certificatePrefix() == null || in.certificatePrefix().isBlank() ? null : in.certificatePrefix().trim();
+            String unitName = orgs.get(contest.unitId()).name();
             var level = Levels.of(orgs.get(contest.unitId()).kind());
             int seq = 0;
             for (RankedNominee r : panel.ranking(c, contest)) {
@@ -187,7 +192,8 @@ public final class ContestPublication {
                     seq++;
                     Jdbc.update(c, "UPDATE act_nominee SET status = ?, certificate_no = ?, honour_level = ?, "
                             + "version = version + 1 WHERE id = ?", NomineeStatus.COMMENDED,
-                            prefix + String.format("%03d", seq), level, r.nomineeId());
+                            prefix != null ? prefix + String.format("%03d", seq)
+                                    : certificates.number(unitName, contest.contestYear(), type.name(), seq), level, r.nomineeId());
                 }
             }
             Jdbc.updateVersioned(c, "act_contest", contestId, "UPDATE act_contest SET status = ?, commended_on = ?, "

@@ -102,6 +102,13 @@ public final class ApplicationResource {
         return applications.review(access.caller(sc), id, Validation.body(in));
     }
 
+    /** 批量审核: one decision for each ticked application, all in one transaction or none. */
+    @POST
+    @Path("reviews")
+    public java.util.List<Application> reviewAll(org.wfed.aid.dto.BatchReviewInput in, @Context SecurityContext sc) {
+        return applications.reviewAll(access.caller(sc), Validation.body(in));
+    }
+
     @POST
     @Path("{id}/notice")
     public Application notice(@PathParam("id") long id, NoticeInput in, @Context SecurityContext sc) {
@@ -112,6 +119,13 @@ public final class ApplicationResource {
     @Path("{id}/payment")
     public Application pay(@PathParam("id") long id, PaymentInput in, @Context SecurityContext sc) {
         return applications.pay(access.caller(sc), id, Validation.body(in));
+    }
+
+    /** 批量发放: payments for a whole approved list, all in one transaction or none. */
+    @POST
+    @Path("payments")
+    public java.util.List<Application> payAll(org.wfed.aid.dto.BatchPaymentInput in, @Context SecurityContext sc) {
+        return applications.payAll(access.caller(sc), Validation.body(in));
     }
 
     @POST

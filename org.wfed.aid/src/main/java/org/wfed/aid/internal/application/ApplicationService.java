@@ -16,6 +16,7 @@ import org.wfed.aid.AidPermissions;
 import org.wfed.aid.dto.Application;
 import org.wfed.aid.dto.ApplicationInput;
 import org.wfed.aid.dto.ApplicationStatus;
+import org.wfed.aid.dto.BatchReviewInput;
 import org.wfed.aid.dto.Eligibility;
 import org.wfed.aid.dto.NoticeInput;
 import org.wfed.aid.dto.PayChannel;
@@ -38,6 +39,7 @@ import org.wfed.core.AuditLog;
 import org.wfed.core.Caller;
 import org.wfed.core.Database;
 import org.wfed.core.FieldError;
+import org.wfed.core.Jdbc;
 import org.wfed.core.Money;
 import org.wfed.core.OrgService;
 import org.wfed.core.Page;
@@ -67,12 +69,22 @@ public final class ApplicationService {
     private final Sensitive sensitive;
     private final AuditLog audit;
 
+    /**
+     * Setting (wfed.aidReceiptScanAboveYuan, WFED_AID_RECEIPT_SCAN_ABOVE_YUAN): a payment above this many yuan is
+     * confirmed as received only with its signed receipt's scan uploaded (签收单扫描件). Default 5000.
+     */
+    static final String SCAN_SETTING = "aidReceiptScanAboveYuan";
+    private final long scanAboveFen;
+
     @Activate
     public ApplicationService(@Reference AidSchema schema, @Reference Database db, @Reference ProgrammeService programmes,
                               @Reference PersonService persons, @Reference OrgService orgs,
                               @Reference AccessControl access, @Reference PeriodLocks locks,
-                              @Reference Sensitive sensitive, @Reference AuditLog audit) {
+                              @Reference Sensitive sensitive, @Reference AuditLog audit,
+                              org.osgi.framework.BundleContext context) {
         this.db = db;
+        this.scanAboveFen = 100L * Long.parseLong(org.wfed.core.SettingSources.of(context, "configured", null, SCAN_SETTING)
+                .stream().findFirst().map(org.wfed.core.SettingSources.Source::value).orElse("5000"));
         this.programmes = programmes;
         this.persons = persons;
         this.orgs = orgs;
@@ -144,35 +156,91 @@ public final class ApplicationService {
     }
 
     public Application review(Caller caller, long id, ReviewInput in) {
-        ApplicationRow a = row(caller, id);
-        access.require(caller, AidPermissions.REVIEW);
-        expect(a, in.version(), ApplicationStatus.REVIEWING);
-        long reviewUnit = a.reviewUnits().get(a.step());
-        ReviewLevel level = a.reviewLevels().get(a.step());
-        if (!access.canSee(caller, reviewUnit)) {
-            throw WfedException.forbidden("本环节应由" + orgs.get(reviewUnit).name() + "（" + level.labelZh() + "级）审核",
-                    "This step is reviewed at the " + level + " level");
-        }
-        Programme p = programmes.get(a.programmeId());
+        ApplicationRow a = reviewable(caller, id, in.version());
         db.write(c -> {
-            locks.checkOpen(c, a.unitId(), a.appliedOn());
-            ApplicationRepository.insertReview(c, a, caller, in.approve(), in.comment());
-            if (!in.approve()) {
-                ApplicationRepository.advance(c, a, ApplicationStatus.REJECTED, a.step(), null, null);
-            } else if (a.lastStep()) {
-                ApplicationRepository.advance(c, a, ApplicationStatus.APPROVED, a.step(), null, null);
-                Counters.reserveBudget(c, p, a.year(), a.amountFen());
-                Counters.takeQuota(c, p, a.unitId(), a.year());
-            } else {
-                int next = a.step() + 1;
-                ApplicationRepository.advance(c, a, ApplicationStatus.REVIEWING, next, a.reviewUnits().get(next),
-                        a.reviewLevels().get(next));
-            }
-            audit.ok(c, caller, in.approve() ? "aid.application.approve" : "aid.application.reject", "aid_application", id,
-                    level.name());
+            reviewIn(c, caller, a, in.approve(), in.comment());
             return null;
         });
         return get(caller, id, false);
+    }
+
+    /**
+     * 批量审核: records one decision for every ticked application in one transaction, each checked and audited as a
+     * single review is; the first refused line refuses the whole list (its number in the message).
+     */
+    public List<Application> reviewAll(Caller caller, BatchReviewInput in) {
+        List<ApplicationRow> rows = new ArrayList<>();
+        for (int i = 0; i < in.lines().size(); i++) {
+            BatchReviewInput.Line line = in.lines().get(i);
+            try {
+                rows.add(reviewable(caller, line.applicationId(), line.version()));
+            } catch (WfedException e) {
+                throw lineRefused(i, line.applicationId(), e);
+            }
+        }
+        db.write(c -> {
+            for (int i = 0; i < rows.size(); i++) {
+                ApplicationRow a = rows.get(i);
+                try {
+                    reviewIn(c, caller, a, in.approve(), in.comment());
+                } catch (WfedException e) {
+                    throw lineRefused(i, a.id(), e);
+                }
+            }
+            return null;
+        });
+        return reread(caller, rows);
+    }
+
+    /** An application the caller may review now at its current level, at the version she saw. */
+    private ApplicationRow reviewable(Caller caller, long id, int version) {
+        ApplicationRow a = row(caller, id);
+        access.require(caller, AidPermissions.REVIEW);
+        expect(a, version, ApplicationStatus.REVIEWING);
+        long reviewUnit = a.reviewUnits().get(a.step());
+        if (!access.canSee(caller, reviewUnit)) {
+            ReviewLevel level = a.reviewLevels().get(a.step());
+            throw WfedException.forbidden("本环节应由" + orgs.get(reviewUnit).name() + "（" + level.labelZh() + "级）审核",
+                    "This step is reviewed at the " + level + " level");
+        }
+        return a;
+    }
+
+    /** One review inside the caller's transaction: the decision, the next step or the reservation, the audit. */
+    private void reviewIn(Connection c, Caller caller, ApplicationRow a, boolean approve, String comment) throws SQLException {
+        ReviewLevel level = a.reviewLevels().get(a.step());
+        Programme p = programmes.get(a.programmeId());
+        locks.checkOpen(c, a.unitId(), a.appliedOn());
+        ApplicationRepository.insertReview(c, a, caller, approve, comment);
+        if (!approve) {
+            ApplicationRepository.advance(c, a, ApplicationStatus.REJECTED, a.step(), null, null);
+        } else if (a.lastStep()) {
+            ApplicationRepository.advance(c, a, ApplicationStatus.APPROVED, a.step(), null, null);
+            Counters.reserveBudget(c, p, a.year(), a.amountFen());
+            Counters.takeQuota(c, p, a.unitId(), a.year());
+        } else {
+            int next = a.step() + 1;
+            ApplicationRepository.advance(c, a, ApplicationStatus.REVIEWING, next, a.reviewUnits().get(next),
+                    a.reviewLevels().get(next));
+        }
+        audit.ok(c, caller, approve ? "aid.application.approve" : "aid.application.reject", "aid_application", a.id(),
+                level.name());
+    }
+
+    /** A line of a batch refused: the message names the line and says that nothing of the batch was done. */
+    private static WfedException lineRefused(int index, long applicationId, WfedException e) {
+        String who = "第" + (index + 1) + "笔（申请编号" + applicationId + "）";
+        return new WfedException(e.status(), e.code(), who + "：" + e.messageZh() + "。本批均未处理",
+                "Line " + (index + 1) + " (application " + applicationId + "): " + e.messageEn() + "; nothing was done",
+                e.fields());
+    }
+
+    private List<Application> reread(Caller caller, List<ApplicationRow> rows) {
+        List<Application> out = new ArrayList<>();
+        for (ApplicationRow a : rows) {
+            out.add(get(caller, a.id(), false));
+        }
+        return out;
     }
 
     public Application notice(Caller caller, long id, NoticeInput in) {
@@ -198,25 +266,56 @@ public final class ApplicationService {
     public Application pay(Caller caller, long id, PaymentInput in) {
         ApplicationRow a = row(caller, id);
         access.require(caller, AidPermissions.PAY);
-        Programme p = programmes.get(a.programmeId());
-        checkPayable(a, p, in);
         db.write(c -> {
-            PublicNotice.checkNotBefore("paidOn", in.paidOn(), ApplicationRepository.approvedOn(c, id), "审批通过日期");
-            locks.checkOpen(c, a.unitId(), in.paidOn());
-            String account = null;
-            if (in.channel() == PayChannel.BANK) {
-                account = BeneficiaryRepository.byPerson(c, a.personId()).map(BeneficiaryRow::bankAccount).orElse(null);
-                if (account == null) {
-                    throw WfedException.invalid("AID_NO_BANK_ACCOUNT", "该救助对象未登记银行账号，不能打卡发放",
-                            "The beneficiary has no bank account");
-                }
-            }
-            ApplicationRepository.pay(c, a, in.paidOn(), in.amountFen(), in.channel(), account);
-            Counters.releaseBudget(c, p, a.year(), a.amountFen() - in.amountFen());
-            audit.ok(c, caller, "aid.application.pay", "aid_application", id, in.channel() + " " + new Money(in.amountFen()));
+            payIn(c, caller, a, in);
             return null;
         });
         return get(caller, id, false);
+    }
+
+    /**
+     * 批量发放: pays every line of an approved list in one transaction, each payment checked and audited as a
+     * single one is; the first refused line refuses the whole list (its number and name in the message).
+     */
+    public List<Application> payAll(Caller caller, org.wfed.aid.dto.BatchPaymentInput in) {
+        access.require(caller, AidPermissions.PAY);
+        List<ApplicationRow> rows = new ArrayList<>();
+        for (org.wfed.aid.dto.BatchPaymentInput.Line line : in.lines()) {
+            rows.add(row(caller, line.applicationId()));
+        }
+        db.write(c -> {
+            for (int i = 0; i < rows.size(); i++) {
+                ApplicationRow a = rows.get(i);
+                org.wfed.aid.dto.BatchPaymentInput.Line line = in.lines().get(i);
+                try {
+                    payIn(c, caller, a, new PaymentInput(line.amountFen() == null ? a.amountFen() : line.amountFen(),
+                            in.paidOn(), in.channel(), line.version()));
+                } catch (WfedException e) {
+                    throw lineRefused(i, a.id(), e);
+                }
+            }
+            return null;
+        });
+        return reread(caller, rows);
+    }
+
+    /** One payment inside the caller's transaction: the gate rules, the bank account, the ledger and the audit. */
+    private void payIn(Connection c, Caller caller, ApplicationRow a, PaymentInput in) throws SQLException {
+        Programme p = programmes.get(a.programmeId());
+        PublicNotice.checkNotBefore("paidOn", in.paidOn(), ApplicationRepository.approvedOn(c, a.id()), "审批通过日期");
+        checkPayable(a, p, in);
+        locks.checkOpen(c, a.unitId(), in.paidOn());
+        String account = null;
+        if (in.channel() == PayChannel.BANK) {
+            account = BeneficiaryRepository.byPerson(c, a.personId()).map(BeneficiaryRow::bankAccount).orElse(null);
+            if (account == null) {
+                throw WfedException.invalid("AID_NO_BANK_ACCOUNT", "该救助对象未登记银行账号，不能打卡发放",
+                        "The beneficiary has no bank account");
+            }
+        }
+        ApplicationRepository.pay(c, a, in.paidOn(), in.amountFen(), in.channel(), account);
+        Counters.releaseBudget(c, p, a.year(), a.amountFen() - in.amountFen());
+        audit.ok(c, caller, "aid.application.pay", "aid_application", a.id(), in.channel() + " " + new Money(in.amountFen()));
     }
 
     public Application receipt(Caller caller, long id, ReceiptInput in) {
@@ -227,6 +326,10 @@ public final class ApplicationService {
             throw WfedException.invalidFields(List.of(new FieldError("receivedOn", "BEFORE_PAYMENT", "签收日期不能早于发放日期")));
         }
         db.write(c -> {
+            if (a.paidFen() > scanAboveFen && Jdbc.number(c, "SELECT COUNT(*) FROM aid_receipt_file WHERE application_id = ?", id) == 0) {
+                throw WfedException.invalidFields(List.of(new FieldError("scan", "RECEIPT_SCAN_REQUIRED",
+                        "发放金额超过" + new Money(scanAboveFen) + "元，须先上传签收单扫描件")));
+            }
             locks.checkOpen(c, a.unitId(), in.receivedOn());
             ApplicationRepository.receive(c, a, in.receivedOn(), in.note());
             audit.ok(c, caller, "aid.application.receipt", "aid_application", id, null);

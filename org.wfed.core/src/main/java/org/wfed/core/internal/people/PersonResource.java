@@ -69,9 +69,13 @@ public final class PersonResource {
             + " WHERE p.unit_id = ?";
     /** The whole tree: no subtree filter, so page 1 is read in primary-key order without a sort. */
     private static final String ALL_WHERE = " FROM core_person p WHERE 1 = 1";
-    /** A search is by name prefix (the name index) or, when the text is an ID number, by that number (its unique index). */
-    private static final String NAME_SEARCH = " AND p.name LIKE ?";
+    /**
+     * A search is by a part of the name anywhere in it or, when the text is an ID number, by that number (its
+     * unique index); callers who may reveal ID numbers may also give its first or last digits.
+     */
+    private static final String NAME_SEARCH = " AND p.name LIKE ? ESCAPE '\\'";
     private static final String NUMBER_SEARCH = " AND p.id_number = ?";
+    private static final String PARTIAL_NUMBER_SEARCH = " AND p.id_number LIKE ? ESCAPE '\\'";
     private static final String UPDATE = "UPDATE core_person SET unit_id = ?, name = ?, sex = ?, birth_date = ?, id_number = ?,"
             + " phone = ?, household = ?, education = ?, party_member = ?, occupation = ?, rural_hukou = ?, version = version + 1"
             + " WHERE id = ? AND version = ?";
@@ -123,7 +127,8 @@ public final class PersonResource {
         boolean leaf = !wholeTree && paths.isLeaf(root);
         List<Object> args = new ArrayList<>();
         String number = idNumberIn(term);
-        boolean nameSearch = number == null && !term.isEmpty();
+        String partial = number == null ? partialIdPattern(caller, term) : null;
+        boolean nameSearch = number == null && partial == null && !term.isEmpty();
         String where = wholeTree ? ALL_WHERE : leaf ? (nameSearch ? UNIT_SEARCH_WHERE : UNIT_WHERE) : LIST_WHERE;
         if (leaf) {
             args.add(root);
@@ -135,9 +140,13 @@ public final class PersonResource {
             checks.spend(1);
             where += NUMBER_SEARCH;
             args.add(number);
+        } else if (partial != null) {
+            where += PARTIAL_NUMBER_SEARCH;
+            args.add(partial);
+            audit.ok(caller, "people.search.partialId", "unit", root, "q=" + term);
         } else if (nameSearch) {
             where += NAME_SEARCH;
-            args.add(term + "%");
+            args.add("%" + likeEscaped(term) + "%");
         }
         String order = wholeTree || leaf ? " ORDER BY p.id" : " ORDER BY p.unit_id, p.id";
         String sql = where;
@@ -240,6 +249,29 @@ public final class PersonResource {
         LocalDate birth = sensitive.birthDate(caller, r.birthDate(), reveal, "person", r.id());
         return new Person(r.id(), r.unitId(), name, r.sex(), birth, id, phone, r.household(), r.education(),
                 r.partyMember(), r.occupation(), r.ruralHukou(), !reveal, r.version(), Masks.birthYear(r.birthDate()));
+    }
+
+    /**
+     * A LIKE pattern for part of an ID number — its last 4 to 6 characters ({@code %3456}) or a prefix of 6 to 17
+     * ({@code 110105%}) — or null when the text is not one. A partial number answers who has those digits, which
+     * the masked list hides, so only a caller who may reveal ID numbers may search by it (audited); anyone else
+     * gets a 403 saying to search by name or the whole number.
+     */
+    static String partialIdPattern(Caller caller, String term) {
+        if (!term.matches("[0-9]{3,16}[0-9Xx]?") || term.length() < 4 || term.length() > 17) {
+            return null;
+        }
+        if (!caller.has(Sensitive.REVEAL_PERMISSION)) {
+            throw WfedException.forbidden("按证件号的一部分查找需要查看敏感信息的权限，请输入姓名或完整的证件号",
+                    "Searching by part of an ID number needs the reveal permission; search by name or the whole number");
+        }
+        String digits = term.toUpperCase(java.util.Locale.ROOT);
+        return digits.length() <= 6 ? "%" + digits : digits + "%";
+    }
+
+    /** The text with LIKE's wildcards escaped (backslash), so that 50% finds "50%" and not everything. */
+    static String likeEscaped(String term) {
+        return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     /** The search text as an 18-character ID number when it is a valid 15- or 18-character one, else null. */

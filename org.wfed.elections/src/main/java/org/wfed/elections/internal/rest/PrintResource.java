@@ -46,12 +46,24 @@ public final class PrintResource {
         return ProtocolPage.protocol(elections.detail(id));
     }
 
+    /**
+     * The 公告 states what happened: before the congress is held and its votes counted (no one elected yet) it is
+     * refused with 409 {@code NOTICE_BEFORE_COUNT}, never printed with 应到0人，实到0人.
+     */
     @GET
     @Path("{id: [0-9]+}/notice")
-    @Produces(HTML)
+    @Produces({HTML, javax.ws.rs.core.MediaType.APPLICATION_JSON}) // JSON too, for the refusal's envelope
     public String notice(@PathParam("id") long id, @Context SecurityContext sc) {
         guard(sc, id);
-        return ProtocolPage.notice(elections.detail(id));
+        org.wfed.elections.dto.ElectionDetail d = elections.detail(id);
+        boolean counted = d.election().votersPresent() > 0
+                && d.positions().stream().anyMatch(p -> p.candidates().stream().anyMatch(org.wfed.elections.dto.Candidate::elected));
+        if (!counted) {
+            throw org.wfed.core.WfedException.conflict("NOTICE_BEFORE_COUNT",
+                    "选举尚未举行或尚未计票，不能打印选举结果公告（公告只陈述已发生的事：应到、实到人数和当选名单）",
+                    "The election has not been held and counted yet; there is no result to announce");
+        }
+        return ProtocolPage.notice(d);
     }
 
     private void guard(SecurityContext sc, long id) {

@@ -83,6 +83,7 @@ public final class ElectionService {
         int term = in.termYears() == null ? config.termYears() : in.termYears();
         long id = db.write(c -> {
             checkOpen(c, in.unitId(), in.electionDate());
+            checkTerm(c, caller, in);
             long eid = store.insertElection(c, in.unitId(), in.title(), in.electionDate(), in.deadline(), term,
                     rules.quorum().text(), rules.winning().text(), rules.surplusPercent());
             for (PositionInput p : in.positions()) {
@@ -93,6 +94,23 @@ public final class ElectionService {
         });
         audit.ok(caller, "elections.open", "election", id, in.title());
         return detail(id);
+    }
+
+    /**
+     * A unit holds one 换届 per term: a second one before the last committee's term ends needs a stated reason
+     * (提前换届, e.g. the committee can no longer work), which the audit log keeps.
+     */
+    private void checkTerm(java.sql.Connection c, Caller caller, ElectionInput in) throws java.sql.SQLException {
+        java.util.Optional<org.wfed.elections.internal.store.ElectionRow> last = store.ofUnits(c, List.of(in.unitId())).stream().findFirst();
+        if (last.isEmpty() || in.electionDate().isAfter(last.get().termTo())) {
+            return;
+        }
+        org.wfed.elections.internal.store.ElectionRow e = last.get();
+        if (in.earlyReason() == null || in.earlyReason().isBlank()) {
+            throw WfedException.invalidFields(List.of(new org.wfed.core.FieldError("earlyReason", "WITHIN_TERM",
+                    "本单位上一次换届（" + e.electionDate() + "，任期至" + e.termTo() + "）尚在任期内；确需提前换届，请填写理由")));
+        }
+        audit.ok(c, caller, "elections.open.early", "unit", in.unitId(), "上次换届 " + e.electionDate() + "：" + in.earlyReason().trim());
     }
 
     private RuleSet rules(ElectionInput in) {
@@ -142,17 +160,8 @@ public final class ElectionService {
         CandidateRow added = db.write(c -> {
             ElectionState s = store.load(c, id);
             PositionRow p = s.position(in.positionId());
-            Step step = s.election().step();
-            if (p.kind().atFirstMeeting() ? step.reached(Step.FIRST_MEETING) : step.reached(Step.CANDIDATES_APPROVED)) {
-                throw WfedException.conflict(ElectionsError.LIST_CLOSED.name(), p.kind().zh() + "候选人名单已确定，不能再增加候选人",
-                        "The candidate list is closed");
-            }
-            boolean listed = s.candidatesOf(p.id()).stream().anyMatch(o -> o.personId() == in.personId());
-            List<String> reasons = new ArrayList<>(Eligibility.reasons(person, s.election().electionDate(),
-                    StepRules.isOfficial(s, person), listed));
-            if (p.kind().atFirstMeeting() && s.electedExecutives().stream().noneMatch(x -> x.personId() == in.personId())) {
-                reasons.add(person.name() + "不是新当选的执委，" + p.kind().zh() + "应从当选执委中产生");
-            }
+            checkListOpen(s, p);
+            List<String> reasons = refusals(s, p, in.personId(), person);
             if (!reasons.isEmpty()) {
                 throw WfedException.conflict(ElectionsError.NOT_ELIGIBLE.name(), "资格审查未通过：" + String.join("；", reasons),
                         "The candidate is not eligible");
@@ -239,6 +248,31 @@ public final class ElectionService {
     }
 
     /** The person, if registered in the caller's subtree; 404 otherwise, so that ids tell nothing. */
+    /** 409 when the position's candidate list is closed at the election's step. */
+    static void checkListOpen(ElectionState s, PositionRow p) {
+        Step step = s.election().step();
+        if (p.kind().atFirstMeeting() ? step.reached(Step.FIRST_MEETING) : step.reached(Step.CANDIDATES_APPROVED)) {
+            throw WfedException.conflict(ElectionsError.LIST_CLOSED.name(), p.kind().zh() + "候选人名单已确定，不能再增加候选人",
+                    "The candidate list is closed");
+        }
+    }
+
+    /** Why the person cannot be nominated for the position (资格审查), empty when she can. */
+    static List<String> refusals(ElectionState s, PositionRow p, long personId, PersonFacts person) {
+        boolean listed = s.candidatesOf(p.id()).stream().anyMatch(o -> o.personId() == personId);
+        List<String> reasons = new ArrayList<>(Eligibility.reasons(person, s.election().electionDate(),
+                StepRules.isOfficial(s, person), listed));
+        if (p.kind().atFirstMeeting() && s.electedExecutives().stream().noneMatch(x -> x.personId() == personId)) {
+            reasons.add(person.name() + "不是新当选的执委，" + p.kind().zh() + "应从当选执委中产生");
+        }
+        return reasons;
+    }
+
+    /** The importer of a candidate list for one position of the election (候选人名单导入); the caller is authorised. */
+    public CandidateImporter candidateImporter(long electionId, long positionId) {
+        return new CandidateImporter(electionId, positionId, store, people, access, audit);
+    }
+
     private PersonFacts visiblePerson(Caller caller, long personId) {
         PersonFacts person = people.one(personId);
         if (!access.canSee(caller, person.unitId())) {

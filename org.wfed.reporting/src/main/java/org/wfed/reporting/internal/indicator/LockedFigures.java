@@ -61,18 +61,22 @@ public final class LockedFigures {
         entries.clear();
     }
 
-    /** Whether the scope's figures can be kept: its period lies in one year, locked for its root and every direct child. */
+    /**
+     * Whether the scope's figures can be kept: its period lies in one year, locked to its last day (an approval before
+     * the year's end locks only up to its cut-off date) for its root and every direct child.
+     */
     public boolean lockedYear(Scope scope) {
         int year = scope.period().from().getYear();
         if (scope.period().to().getYear() != year) {
             return false;
         }
+        java.time.LocalDate yearEnd = java.time.LocalDate.of(year, 12, 31);
         return db.read(c -> {
-            if (!locks.isLocked(c, scope.root(), year)) {
+            if (!locks.lockedThrough(c, scope.root(), year).map(yearEnd::equals).orElse(false)) {
                 return false;
             }
             for (long child : scope.children()) {
-                if (!locks.isLocked(c, child, year)) {
+                if (!locks.lockedThrough(c, child, year).map(yearEnd::equals).orElse(false)) {
                     return false;
                 }
             }

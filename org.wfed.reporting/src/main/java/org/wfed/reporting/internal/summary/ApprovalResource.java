@@ -53,7 +53,7 @@ public final class ApprovalResource {
 
     @POST
     @Path("{id}/approve")
-    public Summary approve(@PathParam("id") long id, ReviewInput in, @Context SecurityContext sc) {
+    public Summary approve(@PathParam("id") long id, org.wfed.reporting.dto.ApprovalInput in, @Context SecurityContext sc) {
         required(in);
         return approvals.approve(access.caller(sc), id, in);
     }

@@ -2,6 +2,7 @@ package org.wfed.reporting.internal.summary;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.wfed.core.AccessControl;
 import org.wfed.core.AuditLog;
 import org.wfed.core.Caller;
 import org.wfed.core.Database;
+import org.wfed.core.FieldError;
 import org.wfed.core.OrgService;
 import org.wfed.core.Period;
 import org.wfed.core.PeriodLocks;
@@ -20,6 +22,7 @@ import org.wfed.core.Scope;
 import org.wfed.core.Validation;
 import org.wfed.core.WfedException;
 import org.wfed.core.dto.OrgUnit;
+import org.wfed.reporting.dto.ApprovalInput;
 import org.wfed.reporting.dto.BoardRow;
 import org.wfed.reporting.dto.ReviewInput;
 import org.wfed.reporting.dto.Summary;
@@ -29,8 +32,9 @@ import org.wfed.reporting.internal.indicator.LockedFigures;
 
 /**
  * The approval chain community → street → district: a unit submits its summary, a user of a unit
- * above approves it (only once every child's summary of the year is approved) or returns it with
- * comments. Approval locks the unit's year for every module's writes; a return unlocks it.
+ * above approves it (once every child's summary of the year is approved, or explicitly without the
+ * listed ones) or returns it with comments. Approval locks the unit's records of the year up to the
+ * cut-off date (统计截止日) for every module's writes; a return unlocks them.
  */
 @Component(service = ApprovalService.class)
 public final class ApprovalService {
@@ -88,27 +92,57 @@ public final class ApprovalService {
         return out;
     }
 
-    public Summary approve(Caller caller, long id, ReviewInput in) {
+    /**
+     * Approves a submitted summary and locks the unit's records of its year up to the cut-off date (统计截止日); the
+     * summary's stored figures are its snapshot. Children without an approved summary refuse the approval unless
+     * the reviewer lists each of them in {@code approveWithout} (audited with their names).
+     */
+    public Summary approve(Caller caller, long id, ApprovalInput in) {
         String detail = db.write(c -> {
             SummaryRow s = repo.get(c, id);
             OrgUnit unit = reviewable(caller, s);
             if (s.status() != SummaryStatus.SUBMITTED) {
                 throw WfedException.conflict("SUMMARY_NOT_SUBMITTED", "只能审核已提交的工作总结", "Only a submitted summary can be approved");
             }
-            List<String> pending = childrenNotApproved(c, s);
-            if (!pending.isEmpty()) {
-                throw WfedException.conflict("CHILDREN_NOT_APPROVED", "下级单位的" + s.year() + "年工作总结尚未全部审核通过："
-                        + String.join("、", pending), "Approve the summaries of the units below first: " + String.join(", ", pending));
+            LocalDate cutOff = cutOff(s.year(), in.cutOff());
+            Map<Long, String> pending = childrenNotApproved(c, s);
+            List<String> unchosen = new ArrayList<>();
+            pending.forEach((child, name) -> {
+                if (!in.approveWithout().contains(child)) {
+                    unchosen.add(name);
+                }
+            });
+            if (!unchosen.isEmpty()) {
+                throw new WfedException(409, "CHILDREN_NOT_APPROVED", "下级单位的" + s.year() + "年工作总结尚未全部审核通过："
+                        + String.join("、", unchosen) + "。请先审核，或明确选择不含这些单位审核通过",
+                        "Approve the summaries of the units below first, or approve explicitly without: " + String.join(", ", unchosen),
+                        List.of(new FieldError("approveWithout", "CHILDREN_NOT_APPROVED", String.join("、", unchosen))));
             }
             repo.setStatus(c, id, in.version(), SummaryStatus.APPROVED);
-            repo.event(c, id, "APPROVE", caller.username(), caller.unitId(), in.comment());
+            String without = pending.isEmpty() ? "" : "（不含未审核的下级单位：" + String.join("、", pending.values()) + "）";
+            repo.event(c, id, "APPROVE", caller.username(), caller.unitId(),
+                    (in.comment() == null ? "" : in.comment()) + without + "；统计截止日" + cutOff);
             if (!locks.isLocked(c, s.unitId(), s.year())) {
-                locks.lock(c, caller, s.unitId(), s.year());
+                locks.lock(c, caller, s.unitId(), s.year(), cutOff);
             }
-            return unit.name() + " " + s.year();
+            if (!pending.isEmpty()) {
+                audit.ok(c, caller, "reporting.summary.approve.without", "rep_summary", id, String.join("、", pending.values()));
+            }
+            return unit.name() + " " + s.year() + " locked through " + cutOff;
         });
-        audit.ok(caller, "reporting.summary.approve", "rep_summary", id, detail + " locked");
+        audit.ok(caller, "reporting.summary.approve", "rep_summary", id, detail);
         return summaries.get(caller, id);
+    }
+
+    /** 统计截止日: the reviewer's day within the year, else today while the year runs, else its last day. */
+    private static LocalDate cutOff(int year, LocalDate chosen) {
+        LocalDate yearEnd = LocalDate.of(year, 12, 31);
+        if (chosen != null) {
+            new Validation().rule(chosen.getYear() == year, "cutOff", "OUTSIDE_YEAR", "统计截止日应在" + year + "年内").check();
+            return chosen;
+        }
+        LocalDate today = LocalDate.now();
+        return today.isBefore(yearEnd) && today.getYear() == year ? today : yearEnd;
     }
 
     /** Returns a submitted or approved summary for revision; an approved one only while its parent's is not approved. */
@@ -175,22 +209,22 @@ public final class ApprovalService {
         return unit;
     }
 
-    /** Names of the children (as the tree stood that year, still existing at its end) without an approved summary. */
-    private List<String> childrenNotApproved(Connection c, SummaryRow s) throws SQLException {
+    /** The children (as the tree stood that year, still existing at its end) without an approved summary, by id, with names. */
+    private Map<Long, String> childrenNotApproved(Connection c, SummaryRow s) throws SQLException {
         Period year = Period.year(s.year());
         List<Long> children = orgs.scope(s.unitId(), year).children();
         if (children.isEmpty()) {
-            return List.of();
+            return Map.of();
         }
         Map<Long, SummaryStatus> status = new HashMap<>();
         repo.ofUnits(c, children, s.year()).forEach(r -> status.put(r.unitId(), r.status()));
-        List<String> pending = new ArrayList<>();
+        Map<Long, String> pending = new java.util.LinkedHashMap<>();
         for (long child : children) {
             if (status.get(child) != SummaryStatus.APPROVED) {
                 OrgUnit u = orgs.get(child);
                 boolean endedInYear = u.validTo() != null && u.validTo().isBefore(year.to());
                 if (!endedInYear) {
-                    pending.add(u.name());
+                    pending.put(child, u.name());
                 }
             }
         }

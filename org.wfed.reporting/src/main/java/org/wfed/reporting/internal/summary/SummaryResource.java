@@ -38,11 +38,22 @@ import org.wfed.reporting.dto.SummaryInput;
 public final class SummaryResource {
     private final AccessControl access;
     private final SummaryService summaries;
+    private final ReportingYear reportingYear;
 
     @Activate
-    public SummaryResource(@Reference AccessControl access, @Reference SummaryService summaries) {
+    public SummaryResource(@Reference AccessControl access, @Reference SummaryService summaries,
+                           @Reference ReportingYear reportingYear) {
         this.access = access;
         this.summaries = summaries;
+        this.reportingYear = reportingYear;
+    }
+
+    /** The year reporting pages open on for the unit (the current one, or early in the year the previous one). */
+    @GET
+    @Path("year")
+    public ReportingYear.Chosen year(@QueryParam("unitId") Long unitId, @Context SecurityContext sc) {
+        new Validation().required("unitId", unitId).check();
+        return reportingYear.of(access.caller(sc), unitId, java.time.LocalDate.now());
     }
 
     /** Drafts the summary of {@code {unitId, year}} → 201; 409 when it exists. */
