@@ -276,6 +276,14 @@ class ClusterTest {
         } finally {
             pool.shutdown();
         }
+        // the chaining threads link entries in the background, a block a second on each node: wait until they have
+        // caught up with the 400 writes (CI once verified while 518 entries were still waiting, 391 chained)
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        JsonNode caughtUp = adminA.get("/api/audit/verify").body();
+        while (caughtUp.path("entriesChecked").asLong() < 400 && System.nanoTime() < deadline) {
+            Thread.sleep(500);
+            caughtUp = adminA.get("/api/audit/verify").body();
+        }
         for (ApiClient node : List.of(adminA, onB)) {
             JsonNode v = node.get("/api/audit/verify").body();
             assertTrue(v.path("intact").asBoolean(), v.toString());
