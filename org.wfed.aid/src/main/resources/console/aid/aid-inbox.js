@@ -1,5 +1,6 @@
 // 审核与发放: the review inbox per level, then notice, payment and receipt of approved applications.
 import { show, statusBadge, LEVELS, CHANNELS, STATUS } from './common.js';
+import { objectionSection } from './aid-objections.js';
 
 export async function render(el, ctx) {
   const t = ctx.t;
@@ -115,6 +116,7 @@ export async function render(el, ctx) {
       }
       if (a.status === 'NOTICE') {
         parts.push(ctx.h('p', { class: 'badge warn' }, t('公示期：', 'Notice: ') + a.noticeFrom + ' — ' + a.noticeTo));
+        parts.push(await objectionSection(ctx, a, async () => { await open(id); await load(1); }));
       }
       if ((a.status === 'APPROVED' || a.status === 'NOTICE') && ctx.can('aid.pay')) {
         const amount = ctx.h('input', { name: 'amountFen', value: ctx.ui.yuan(a.amountFen).replace(/,/g, '') });

@@ -11,8 +11,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * A 救助申请 through review, public notice and payment in the browser, at a desk and on a 390×844 phone: the
- * community's unit admin approves the application, starts its seven-day notice, is refused a payment while it
- * runs, and — its own wfed a few weeks later ({@link TimePasses}) — pays it and confirms the receipt. The records
+ * community's unit admin approves the application, starts its seven-day notice, records an objection to it and
+ * resolves it, is refused a payment while the notice runs, and — its own wfed a few weeks later ({@link TimePasses}) — pays it and confirms the receipt. The records
  * are checked through the API; screenshots aid-notice-*.png.
  */
 class AidNoticeBrowserTest extends OwnServerBrowserTest {
@@ -44,6 +44,14 @@ class AidNoticeBrowserTest extends OwnServerBrowserTest {
             // 公示中: the payment waits for the notice to end
             openList("NOTICE", id);
             visible(By.cssSelector(".badge.warn"));
+            // 公示异议: an objection is recorded and resolved (不成立) on the page; the payment still waits for the end
+            type(visible(By.cssSelector("#lodge-objection")).findElement(By.xpath("ancestor::form"))
+                    .findElement(By.name("content")), "反映申请人家中有经营性收入");
+            tap(By.id("lodge-objection"));
+            awaitOrError(d -> objections(admin, id).size() == 1, "recording an objection");
+            type(visible(By.cssSelector("form.resolve-objection textarea[name='resolution']")), "经入户核实，反映情况不属实");
+            tap(By.cssSelector("form.resolve-objection button[type='submit']"));
+            awaitOrError(d -> !objections(admin, id).path(0).path("open").asBoolean(true), "resolving the objection");
             if (i == 1) {
                 assertNoSidewaysScroll("aid-notice-" + suffix);
             }
@@ -87,6 +95,10 @@ class AidNoticeBrowserTest extends OwnServerBrowserTest {
         driver.get(server() + "/console/#/page/aid-inbox?status=" + status);
         driver.navigate().refresh();
         tap(By.cssSelector("button[data-handle='" + id + "']"));
+    }
+
+    private static JsonNode objections(ApiClient api, long id) {
+        return api.get("/api/aid/applications/" + id + "/objections").body();
     }
 
     private static String status(ApiClient api, long id) {

@@ -40,4 +40,26 @@ public final class PublicNotice {
                     "日期不能早于" + after + "（" + earliest + "）")));
         }
     }
+
+    /**
+     * 409 while objections (异议) lodged during the notice are open: what the notice gates ({@code what}, e.g. 发放)
+     * waits until each is resolved.
+     */
+    public static void checkNoOpenObjections(String what, long open) {
+        if (open > 0) {
+            throw WfedException.conflict("OBJECTION_OPEN", "公示期间收到的" + open + "条异议尚未处理，处理完毕后方可" + what,
+                    open + " objection(s) still open");
+        }
+    }
+
+    /** An objection can be resolved once, and not before the day it was lodged. */
+    public static void checkResolvable(boolean open, LocalDate lodgedOn, LocalDate resolvedOn) {
+        if (!open) {
+            throw WfedException.conflict("OBJECTION_RESOLVED", "该异议已处理", "The objection is resolved already");
+        }
+        if (resolvedOn.isBefore(lodgedOn)) {
+            throw WfedException.invalidFields(List.of(new FieldError("resolvedOn", "BEFORE_DECISION",
+                    "处理日期不能早于异议提出日期（" + lodgedOn + "）")));
+        }
+    }
 }

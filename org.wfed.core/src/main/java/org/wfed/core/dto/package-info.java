@@ -1,6 +1,6 @@
-/** Records and enums that cross core's API: units, people, leaders, stations. */
+/** Records and enums that cross core's API: units, people, leaders, stations, objections to a notice. */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.wfed.core.dto;
 
 import org.osgi.annotation.bundle.Export;

@@ -105,4 +105,13 @@ final class AidFixture {
         }
         return a;
     }
+
+    /** Dates every review of the application {@code day}, as if it had been decided then. */
+    static void decidedOn(long applicationId, LocalDate day) {
+        Api.service(org.wfed.core.Database.class).write(c -> {
+            org.wfed.core.Jdbc.update(c, "UPDATE aid_review SET decided_at = ? WHERE application_id = ?",
+                    java.sql.Timestamp.valueOf(day.atTime(10, 0)), applicationId);
+            return null;
+        });
+    }
 }

@@ -263,7 +263,7 @@ class AidRulesTest {
         assertEquals("from", early2.body().path("fields").get(0).path("field").asText(), early2.body().toString());
         assertTrue(early2.body().path("fields").get(0).path("message").asText().contains("决定日期"), early2.body().toString());
         // decided three weeks ago (as if reviewed then): its notice ran from 10 days ago and has ended
-        decidedOn(b.path("id").asLong(), TODAY.minusDays(15));
+        AidFixture.decidedOn(b.path("id").asLong(), TODAY.minusDays(15));
         JsonNode bn = f.admin.post("aid/applications/" + b.path("id").asLong() + "/notice",
                 Map.of("from", TODAY.minusDays(10).toString(), "version", b.path("version").asInt())).expect(200).body();
         Api.Reply beforeApproval = f.admin.post("aid/applications/" + bn.path("id").asLong() + "/payment", Map.of("amountFen", 100_000,
@@ -329,14 +329,5 @@ class AidRulesTest {
 
     static String utf8(byte[] b) {
         return new String(b, StandardCharsets.UTF_8);
-    }
-
-    /** Moves an application's reviews to a past day, as if it had been decided then. */
-    private static void decidedOn(long applicationId, java.time.LocalDate day) {
-        Api.service(org.wfed.core.Database.class).write(c -> {
-            org.wfed.core.Jdbc.update(c, "UPDATE aid_review SET decided_at = ? WHERE application_id = ?",
-                    java.sql.Timestamp.valueOf(day.atTime(10, 0)), applicationId);
-            return null;
-        });
     }
 }

@@ -18,7 +18,7 @@ import org.wfed.activities.dto.Nominee;
 import org.wfed.activities.dto.NomineeStatus;
 import org.wfed.activities.dto.Objection;
 import org.wfed.activities.dto.ObjectionInput;
-import org.wfed.activities.dto.ObjectionResolution;
+import org.wfed.core.dto.ObjectionResolution;
 import org.wfed.activities.dto.RankedNominee;
 import org.wfed.activities.internal.ActivitiesSchema;
 import org.wfed.core.PeriodLocks;
@@ -138,12 +138,7 @@ public final class ContestPublication {
             ContestRow contest = contests.guarded(c, caller, contestId, ActivitiesPermissions.APPROVE);
             ContestService.requireStatus(contest, ContestStatus.NOTICE, "处理异议");
             Objection o = ContestStore.objection(c, contestId, objectionId);
-            if (!o.open()) {
-                throw WfedException.conflict("OBJECTION_RESOLVED", "该异议已处理", "The objection is resolved already");
-            }
-            if (in.resolvedOn().isBefore(o.lodgedOn())) {
-                throw WfedException.invalid("RESOLVED_BEFORE_LODGED", "处理日期不能早于异议提出日期", "Resolved before lodged");
-            }
+            PublicNotice.checkResolvable(o.open(), o.lodgedOn(), in.resolvedOn());
             Jdbc.updateVersioned(c, "act_objection", objectionId, "UPDATE act_objection SET status = 'RESOLVED', upheld = ?, "
                     + "resolution = ?, resolved_on = ?, version = version + 1 WHERE id = ? AND version = ?",
                     in.upheld(), in.resolution(), in.resolvedOn(), objectionId, in.version());
@@ -161,10 +156,7 @@ public final class ContestPublication {
             ContestRow contest = contests.guarded(c, caller, contestId, ActivitiesPermissions.APPROVE);
             ContestService.requireStatus(contest, ContestStatus.NOTICE, "确定评选结果");
             long open = Jdbc.number(c, "SELECT COUNT(*) FROM act_objection WHERE contest_id = ? AND status = 'OPEN'", contestId);
-            if (open > 0) {
-                throw WfedException.conflict("OBJECTION_OPEN", "公示期间收到的" + open + "条异议尚未处理，处理完毕后方可确定评选结果",
-                        open + " objection(s) still open");
-            }
+            PublicNotice.checkNoOpenObjections("确定评选结果", open);
             LocalDate today = LocalDate.now();
             PublicNotice.checkEnded("确定评选结果", today, contest.noticeEnd());
             Jdbc.updateVersioned(c, "act_contest", contestId, "UPDATE act_contest SET status = ?, finalised_on = ?, "

@@ -30,7 +30,7 @@ import org.wfed.activities.dto.Nominee;
 import org.wfed.activities.dto.NoticeInput;
 import org.wfed.activities.dto.Objection;
 import org.wfed.activities.dto.ObjectionInput;
-import org.wfed.activities.dto.ObjectionResolution;
+import org.wfed.core.dto.ObjectionResolution;
 import org.wfed.activities.dto.RankedNominee;
 import org.wfed.activities.dto.RecommendInput;
 import org.wfed.activities.dto.Score;

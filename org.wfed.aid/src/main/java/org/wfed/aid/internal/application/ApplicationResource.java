@@ -24,6 +24,8 @@ import org.wfed.aid.dto.ApplicationInput;
 import org.wfed.aid.dto.ApplicationStatus;
 import org.wfed.aid.dto.Eligibility;
 import org.wfed.aid.dto.NoticeInput;
+import org.wfed.aid.dto.Objection;
+import org.wfed.aid.dto.ObjectionInput;
 import org.wfed.aid.dto.PaymentInput;
 import org.wfed.aid.dto.ReceiptInput;
 import org.wfed.aid.dto.ReviewInput;
@@ -33,6 +35,7 @@ import org.wfed.core.AccessControl;
 import org.wfed.core.Caller;
 import org.wfed.core.Page;
 import org.wfed.core.WfedException;
+import org.wfed.core.dto.ObjectionResolution;
 
 /** {@code /api/aid/applications}: apply, review, notice, pay, confirm receipt (救助申请与发放). */
 @Component(service = ApplicationResource.class)
@@ -45,11 +48,14 @@ import org.wfed.core.WfedException;
 public final class ApplicationResource {
 
     private final ApplicationService applications;
+    private final ObjectionService objections;
     private final AccessControl access;
 
     @Activate
-    public ApplicationResource(@Reference ApplicationService applications, @Reference AccessControl access) {
+    public ApplicationResource(@Reference ApplicationService applications, @Reference ObjectionService objections,
+                               @Reference AccessControl access) {
         this.applications = applications;
+        this.objections = objections;
         this.access = access;
     }
 
@@ -126,6 +132,28 @@ public final class ApplicationResource {
     @Path("payments")
     public java.util.List<Application> payAll(org.wfed.aid.dto.BatchPaymentInput in, @Context SecurityContext sc) {
         return applications.payAll(access.caller(sc), Validation.body(in));
+    }
+
+    /** The objections (异议) lodged during the application's public notice. */
+    @GET
+    @Path("{id}/objections")
+    public java.util.List<Objection> objections(@PathParam("id") long id, @Context SecurityContext sc) {
+        return objections.list(access.caller(sc), id);
+    }
+
+    /** Records an objection received during the notice; the payment waits until it is resolved. */
+    @POST
+    @Path("{id}/objections")
+    public Response lodge(@PathParam("id") long id, ObjectionInput in, @Context SecurityContext sc) {
+        return Response.status(201).entity(objections.lodge(access.caller(sc), id, Validation.body(in))).build();
+    }
+
+    /** Resolves an objection: upheld, the application is not granted; dismissed, the notice runs to its end. */
+    @POST
+    @Path("{id}/objections/{objectionId}")
+    public Objection resolve(@PathParam("id") long id, @PathParam("objectionId") long objectionId,
+                             ObjectionResolution in, @Context SecurityContext sc) {
+        return objections.resolve(access.caller(sc), id, objectionId, Validation.body(in));
     }
 
     @POST

@@ -304,6 +304,7 @@ public final class ApplicationService {
         Programme p = programmes.get(a.programmeId());
         PublicNotice.checkNotBefore("paidOn", in.paidOn(), ApplicationRepository.approvedOn(c, a.id()), "审批通过日期");
         checkPayable(a, p, in);
+        PublicNotice.checkNoOpenObjections("发放", ObjectionStore.open(c, a.id()));
         locks.checkOpen(c, a.unitId(), in.paidOn());
         String account = null;
         if (in.channel() == PayChannel.BANK) {

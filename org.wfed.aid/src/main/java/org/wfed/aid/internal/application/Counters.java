@@ -65,6 +65,14 @@ public final class Counters {
         }
     }
 
+    /** Gives back the place an application took of its unit's quota (an approval withdrawn after an objection). */
+    public static void releaseQuota(Connection c, Programme p, long unitId, int year) throws SQLException {
+        if (p.quotaPerUnit() != null) {
+            Jdbc.update(c, "UPDATE aid_quota SET used = used - 1 WHERE programme_id = ? AND unit_id = ? AND quota_year = ? "
+                    + "AND used > 0", p.id(), unitId, year);
+        }
+    }
+
     /** Budget used in the year, in fen. */
     public static long usedBudget(Connection c, long programmeId, int year) throws SQLException {
         return Jdbc.number(c, "SELECT used_fen FROM aid_budget WHERE programme_id = ? AND budget_year = ?", programmeId, year);
