@@ -267,8 +267,8 @@ public final class OrgResource {
     }
 
     @PUT
-    @Path("pairings/{pid}")
-    public Registers.PairingRecord updatePairing(@PathParam("pid") long pid, Registers.PairingInput in, @Context SecurityContext sc) {
+    @Path("pairings/{pairingId}")
+    public Registers.PairingRecord updatePairing(@PathParam("pairingId") long pid, Registers.PairingInput in, @Context SecurityContext sc) {
         Validation.body(in);
         Caller caller = people(sc, registers.unitOf("core_pairing", pid));
         person(caller, in.personId());
