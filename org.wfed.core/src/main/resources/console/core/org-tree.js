@@ -268,7 +268,7 @@ export async function render(el, ctx) {
       ui.field(t('命名单位', 'Named by'), h('input', { name: 'modelBy', maxlength: 100, value: (st && st.modelBy) || '' })),
       ui.field(t('"六有"（勾选并填写达标日期）', '"Six haves" (tick, with the date met)'), sixHaveRows(ctx, st), { wide: true }),
     ], t('保存', 'Save'), async (v) => {
-      const body = stationBody(v);
+      const body = stationBody(v, st);
       if (st) {
         await ctx.api.put('orgs/stations/' + st.id, { ...body, version: st.version });
       } else {

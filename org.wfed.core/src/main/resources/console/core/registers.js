@@ -29,10 +29,14 @@ export function sixHaveRows(ctx, station) {
       h('input', { type: 'date', name: 'six_' + code + '_on', value: met[code] || '', 'aria-label': t(zh + '达标日期', en + ': date met') }))));
 }
 
-/** The station's request body from the form's values: the ticked items with their dates (today when left blank). */
-export function stationBody(v) {
-  const items = Object.keys(SIX_HAVE).filter((code) => v['six_' + code])
+/**
+ * The station's request body from the form's values: the ticked items with their dates (today when left blank). A
+ * station kept with a bare count (no dated items) keeps it while nothing is ticked.
+ */
+export function stationBody(v, station) {
+  let items = Object.keys(SIX_HAVE).filter((code) => v['six_' + code])
     .map((code) => ({ item: code, metOn: v['six_' + code + '_on'] || new Date().toISOString().slice(0, 10) }));
+  if (!items.length && station && !station.items.length && station.sixHave > 0) items = null;
   return {
     kind: v.kind, name: v.name, address: v.address, keeper: v.keeper, openingHours: v.openingHours,
     openedOn: v.openedOn, closedOn: v.closedOn, modelGrade: v.modelGrade, modelYear: v.modelYear, modelBy: v.modelBy, items,

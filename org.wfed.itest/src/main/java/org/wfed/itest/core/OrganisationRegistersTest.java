@@ -73,6 +73,12 @@ class OrganisationRegistersTest {
         assertEquals(1, changed.path("sixHave").asInt());
         assertEquals(1, changed.path("version").asInt());
         assertEquals("VERSION_CONFLICT", adminA.put("orgs/stations/" + s.path("id").asLong(), change).expect(409).code());
+        // a change without items or a count keeps the 六有 met
+        Map<String, Object> rename = station("WOMEN_HOME", "妇女之家（再改）");
+        rename.put("version", 1);
+        JsonNode kept = adminA.put("orgs/stations/" + s.path("id").asLong(), rename).expect(200).body();
+        assertEquals(1, kept.path("sixHave").asInt());
+        assertEquals(1, kept.path("items").size());
     }
 
     @Test

@@ -163,9 +163,13 @@ public final class Registers {
     }
 
     public StationRecord updateStation(Caller caller, long id, StationInput in) {
-        int six = checkStation(in);
+        int checked = checkStation(in);
         new Validation().required("version", in.version()).check();
         db.write(c -> {
+            // without items the dated items stay (and their count); a station without them keeps its count unless one is sent
+            long dated = in.items() == null ? Jdbc.number(c, "SELECT COUNT(*) FROM core_station_item WHERE station_id = ?", id) : 0;
+            int six = in.items() != null ? checked : dated > 0 ? (int) dated : in.sixHave() != null ? checked
+                    : (int) Jdbc.number(c, "SELECT COALESCE(MAX(six_have), 0) FROM core_station WHERE id = ?", id);
             Jdbc.updateVersioned(c, "core_station", id, "UPDATE core_station SET kind = ?, name = ?, address = ?, keeper = ?,"
                             + " six_have = ?, opened_on = ?, closed_on = ?, model_grade = ?, model_year = ?, model_by = ?,"
                             + " opening_hours = ?, version = version + 1 WHERE id = ? AND version = ?",
