@@ -1,6 +1,7 @@
 // 组织架构: the caller's subtree as a tree; a selected unit's details, stations, teams, leadership,
 // and the changes staff make to the tree (new unit, rename, move, merge, split — each with a date).
 import { UNIT_KINDS, UNIT_STATUS, STATION_KINDS } from './forms.js';
+import { MODEL_GRADES, TEAM_KINDS, stationBody, sixHaveRows, registersSections } from './registers.js';
 
 const POSITIONS = { CHAIR: ['主席', 'Chair'], VICE_CHAIR: ['副主席', 'Vice-chair'], STANDING: ['常委', 'Standing member'], EXECUTIVE: ['执委', 'Executive member'] };
 // what may sit below what (core refuses anything else); the first is the usual choice
@@ -112,22 +113,26 @@ export async function render(el, ctx) {
         { title: t('状态', 'Status'), value: (c) => ui.status(UNIT_STATUS, c.status) },
       ], d.children)),
       section(t('阵地', 'Stations') + '（' + d.stations.length + '）',
-        canWrite && active ? h('button', { class: 'btn small', type: 'button', onclick: () => open(stationForm(u, close)) }, t('新增阵地', 'Add station')) : null,
+        canWrite && active ? h('button', { class: 'btn small', type: 'button', id: 'add-station', onclick: () => open(stationForm(u, null, close)) }, t('新增阵地', 'Add station')) : null,
         ctx.table([
-          { title: t('类型', 'Kind'), value: (s) => ui.label(STATION_KINDS, s.kind) },
-          { title: t('名称', 'Name'), value: (s) => s.name },
-          { title: t('地址', 'Address'), value: (s) => s.address || '' },
+          { title: t('类型', 'Kind'), value: (s) => s.kindName || ui.label(STATION_KINDS, s.kind) },
+          { title: t('名称', 'Name'), value: (s) => canWrite && active ? h('button', { type: 'button', class: 'btn link', onclick: () => open(stationForm(u, s, close)) }, s.name) : s.name },
           { title: t('负责人', 'Keeper'), value: (s) => s.keeper || '' },
+          { title: t('建成—撤销', 'Open'), value: (s) => (s.openedOn || '') + (s.closedOn ? ' — ' + s.closedOn : '') },
+          { title: t('示范等级', 'Model grade'), value: (s) => s.modelGrade ? ui.label(MODEL_GRADES, s.modelGrade) + '（' + s.modelYear + '）' : '' },
           { title: t('"六有"达标项', '"Six haves" met'), class: 'num', value: (s) => s.sixHave + ' / 6' },
         ], d.stations)),
-      section(t('巾帼志愿者队伍', 'Volunteer teams') + '（' + d.teams.length + '）',
-        canWrite && active ? h('button', { class: 'btn small', type: 'button', onclick: () => open(teamForm(u, close)) }, t('新增队伍', 'Add team')) : null,
+      section(t('队伍', 'Teams') + '（' + d.teams.length + '）',
+        canWrite && active ? h('button', { class: 'btn small', type: 'button', id: 'add-team', onclick: () => open(teamForm(u, null, close)) }, t('新增队伍', 'Add team')) : null,
         ctx.table([
-          { title: t('队伍名称', 'Team'), value: (s) => s.name },
+          { title: t('队伍名称', 'Team'), value: (s) => canWrite && active ? h('button', { type: 'button', class: 'btn link', onclick: () => open(teamForm(u, s, close)) }, s.name) : s.name },
+          { title: t('类型', 'Kind'), value: (s) => ui.label(TEAM_KINDS, s.kind) },
           { title: t('负责人', 'Leader'), value: (s) => s.leaderName || '' },
-          { title: t('人数', 'Members'), class: 'num', value: (s) => String(s.members) },
-          { title: t('成立日期', 'Founded'), value: (s) => s.foundedOn || '' },
+          { title: t('成员', 'Members'), class: 'num', value: (s) => String(s.memberList.filter((m) => !m.leftOn).length || s.members) },
+          { title: t('成立日期', 'Founded'), value: (s) => (s.foundedOn || '') + (s.dissolvedOn ? ' — ' + s.dissolvedOn : '') },
+          { title: '', value: (s) => ctx.can('core.people.write') && active ? h('button', { type: 'button', class: 'btn small', onclick: () => open(memberForm(u, s, close)) }, t('添加成员', 'Add member')) : '' },
         ], d.teams)),
+      registersSections(ctx, u, active, open, close, () => refresh(u.id)),
       section(t('现任班子', 'Current leadership') + '（' + d.leaders.length + '）', null, ctx.table([
         { title: t('姓名', 'Name'), value: (l) => l.personName },
         { title: t('职务', 'Position'), value: (l) => ui.label(POSITIONS, l.position) + (l.fullTime ? t('（专职）', ' (full-time)') : '') },
@@ -245,30 +250,60 @@ export async function render(el, ctx) {
     }, close);
   }
 
-  function stationForm(u, close) {
-    return panelForm(t('新增阵地', 'New station'), [
-      ui.field(t('类型', 'Kind'), ui.select('kind', STATION_KINDS, 'WOMEN_HOME'), true),
-      ui.field(t('名称', 'Name'), nameInput(), true),
-      ui.field(t('地址', 'Address'), h('input', { name: 'address', maxlength: 200 })),
-      ui.field(t('负责人', 'Keeper'), h('input', { name: 'keeper', maxlength: 50 })),
-      ui.field(t('"六有"达标项数', '"Six haves" met'), h('input', { name: 'sixHave', type: 'number', min: 0, max: 6, value: '0' })),
+  function stationForm(u, st, close) {
+    const kinds = h('select', { name: 'kind' });
+    ctx.api.get('orgs/station-kinds').then((list) => {
+      kinds.replaceChildren(...list.map(([code, zh, en]) => h('option', { value: code, selected: code === (st ? st.kind : 'WOMEN_HOME') }, t(zh, en || zh))));
+    }).catch((e) => ctx.showError(e));
+    return panelForm(st ? t('修改阵地', 'Edit station') : t('新增阵地', 'New station'), [
+      ui.field(t('类型', 'Kind'), kinds, true),
+      ui.field(t('名称', 'Name'), nameInput(st && st.name), true),
+      ui.field(t('地址', 'Address'), h('input', { name: 'address', maxlength: 200, value: (st && st.address) || '' })),
+      ui.field(t('负责人（微家长）', 'Keeper'), h('input', { name: 'keeper', maxlength: 50, value: (st && st.keeper) || '' })),
+      ui.field(t('开放时间', 'Opening hours'), h('input', { name: 'openingHours', maxlength: 100, value: (st && st.openingHours) || '' })),
+      ui.field(t('建成日期', 'Opened on'), h('input', { name: 'openedOn', type: 'date', value: (st && st.openedOn) || ui.today() })),
+      ui.field(t('撤销日期', 'Closed on'), h('input', { name: 'closedOn', type: 'date', value: (st && st.closedOn) || '' })),
+      ui.field(t('示范等级', 'Model grade'), ui.select('modelGrade', MODEL_GRADES, st && st.modelGrade, { empty: t('非示范', 'None') })),
+      ui.field(t('命名年份', 'Year named'), h('input', { name: 'modelYear', type: 'number', min: 1949, max: 2100, value: (st && st.modelYear) || '' })),
+      ui.field(t('命名单位', 'Named by'), h('input', { name: 'modelBy', maxlength: 100, value: (st && st.modelBy) || '' })),
+      ui.field(t('"六有"（勾选并填写达标日期）', '"Six haves" (tick, with the date met)'), sixHaveRows(ctx, st), { wide: true }),
     ], t('保存', 'Save'), async (v) => {
-      await ctx.api.post('orgs/' + u.id + '/stations', { kind: v.kind, name: v.name, address: v.address, keeper: v.keeper, sixHave: v.sixHave == null ? 0 : v.sixHave });
+      const body = stationBody(v, st);
+      if (st) {
+        await ctx.api.put('orgs/stations/' + st.id, { ...body, version: st.version });
+      } else {
+        await ctx.api.post('orgs/' + u.id + '/stations', body);
+      }
       close();
-      await refresh(u.id, t('已新增阵地', 'Station added'));
+      await refresh(u.id, st ? t('已保存阵地', 'Station saved') : t('已新增阵地', 'Station added'));
     }, close);
   }
 
-  function teamForm(u, close) {
-    return panelForm(t('新增巾帼志愿者队伍', 'New volunteer team'), [
-      ui.field(t('队伍名称', 'Team name'), nameInput(), true),
-      ui.field(t('负责人', 'Leader'), h('input', { name: 'leaderName', maxlength: 50 })),
-      ui.field(t('人数', 'Members'), h('input', { name: 'members', type: 'number', min: 0, value: '0' })),
-      ui.field(t('成立日期', 'Founded'), h('input', { name: 'foundedOn', type: 'date' })),
+  function teamForm(u, team, close) {
+    return panelForm(team ? t('修改队伍', 'Edit team') : t('新增队伍', 'New team'), [
+      ui.field(t('类型', 'Kind'), ui.select('kind', TEAM_KINDS, team ? team.kind : 'VOLUNTEER'), true),
+      ui.field(t('队伍名称', 'Team name'), nameInput(team && team.name), true),
+      ui.field(t('负责人', 'Leader'), h('input', { name: 'leaderName', maxlength: 50, value: (team && team.leaderName) || '' })),
+      ui.field(t('成立日期', 'Founded'), h('input', { name: 'foundedOn', type: 'date', value: (team && team.foundedOn) || ui.today() })),
+      ui.field(t('解散日期', 'Dissolved'), h('input', { name: 'dissolvedOn', type: 'date', value: (team && team.dissolvedOn) || '' })),
     ], t('保存', 'Save'), async (v) => {
-      await ctx.api.post('orgs/' + u.id + '/teams', { name: v.name, leaderName: v.leaderName, members: v.members == null ? 0 : v.members, foundedOn: v.foundedOn });
+      const body = { kind: v.kind, name: v.name, leaderName: v.leaderName, foundedOn: v.foundedOn, dissolvedOn: v.dissolvedOn,
+        members: team ? team.members : 0 };
+      if (team) await ctx.api.put('orgs/teams/' + team.id, { ...body, version: team.version });
+      else await ctx.api.post('orgs/' + u.id + '/teams', body);
       close();
-      await refresh(u.id, t('已新增队伍', 'Team added'));
+      await refresh(u.id, team ? t('已保存队伍', 'Team saved') : t('已新增队伍', 'Team added'));
+    }, close);
+  }
+
+  function memberForm(u, team, close) {
+    return panelForm(t('为“' + team.name + '”添加成员', 'Add a member to ' + team.name), [
+      ui.field(t('成员', 'Member'), ui.personPicker({ unitId: u.id }), true),
+      ui.field(t('加入日期', 'Joined'), dateInput('joinedOn'), true),
+    ], t('保存', 'Save'), async (v) => {
+      await ctx.api.post('orgs/teams/' + team.id + '/members', { personId: v.personId, joinedOn: v.joinedOn });
+      close();
+      await refresh(u.id, t('已添加成员', 'Member added'));
     }, close);
   }
 

@@ -102,9 +102,9 @@ class OrgTreeBrowserTest extends BrowserTestBase {
         visible(By.xpath("//*[@id='unit-card']//button[text()='新增阵地']")).click();
         WebElement station = visible(By.cssSelector("#unit-card .panel form"));
         station.findElement(By.name("name")).sendKeys("幸福妇女之家");
-        WebElement six = station.findElement(By.name("sixHave"));
-        six.clear();
-        six.sendKeys("5");
+        for (String item : new String[] {"VENUE", "FACILITIES", "PLAN", "RULES", "ACTIVITIES"}) {
+            station.findElement(By.name("six_" + item)).click();
+        }
         station.findElement(By.cssSelector("button[type=submit]")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("unit-card"), "幸福妇女之家"));
         assertTrue(driver.findElement(By.id("unit-card")).getText().contains("5 / 6"));

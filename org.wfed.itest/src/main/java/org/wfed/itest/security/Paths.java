@@ -15,7 +15,8 @@ final class Paths {
     private static final Map<String, String> BY_NAME = Map.ofEntries(Map.entry("personId", "people"), Map.entry("nid", "nominees"),
             Map.entry("oid", "objections"), Map.entry("pid", "paragraphs"), Map.entry("tokenId", "tokens"),
             Map.entry("candidateId", "candidates"), Map.entry("officialId", "officials"), Map.entry("positionId", "positions"),
-            Map.entry("unitId", "orgs"), Map.entry("year", "year"));
+            Map.entry("unitId", "orgs"), Map.entry("year", "year"),
+            Map.entry("pairingId", "org-pairings"));
 
     private Paths() {
     }

@@ -179,6 +179,10 @@ final class World {
                 .expect(201).body().path("id").asLong());
         ids.put("teams", admin.post("orgs/" + a + "/teams", Map.of("name", MARK + "志愿队", "members", 8)).expect(201).body()
                 .path("id").asLong());
+        ids.put("volunteers", admin.post("orgs/" + a + "/volunteers", Map.of("personId", person, "joinedOn", LocalDate.now().toString(),
+                "skills", MARK + "特长")).expect(201).body().path("id").asLong());
+        ids.put("org-pairings", admin.post("orgs/" + a + "/pairings", Map.of("kind", "GRID_SISTER", "personId", person, "covered", 3,
+                "startedOn", LocalDate.now().toString())).expect(201).body().path("id").asLong());
         ids.put("events", admin.post("activities/events", Map.of("unitId", a, "heldOn", LocalDate.now().toString(), "typeCode", "LECTURE",
                 "theme", MARK + "讲座", "stationId", ids.get("stations"))).expect(201).body().path("id").asLong());
         ids.put("event-types", "LECTURE");

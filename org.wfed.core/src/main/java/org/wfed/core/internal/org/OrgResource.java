@@ -1,7 +1,5 @@
 package org.wfed.core.internal.org;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import javax.ws.rs.Consumes;
@@ -23,7 +21,6 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.wfed.core.AccessControl;
-import org.wfed.core.AuditLog;
 import org.wfed.core.Caller;
 import org.wfed.core.Database;
 import org.wfed.core.Jdbc;
@@ -32,9 +29,6 @@ import org.wfed.core.WfedException;
 import org.wfed.core.dto.Leader;
 import org.wfed.core.dto.OrgUnit;
 import org.wfed.core.dto.OrgUnitInput;
-import org.wfed.core.dto.Station;
-import org.wfed.core.dto.StationKind;
-import org.wfed.core.dto.VolunteerTeam;
 import org.wfed.core.internal.auth.CorePermissions;
 import org.wfed.core.internal.rest.WfedApplication;
 
@@ -49,7 +43,8 @@ import org.wfed.core.internal.rest.WfedApplication;
 public final class OrgResource {
 
     /** A unit with what hangs off it. */
-    public record UnitDetail(OrgUnit unit, List<OrgUnit> children, List<Station> stations, List<VolunteerTeam> teams,
+    public record UnitDetail(OrgUnit unit, List<OrgUnit> children, List<Registers.StationRecord> stations,
+                             List<Registers.TeamRecord> teams,
                              List<Leader> leaders) {
     }
 
@@ -70,28 +65,20 @@ public final class OrgResource {
     public record SplitRequest(List<OrgChanges.Part> parts, LocalDate effective, Integer version) {
     }
 
-    /** A new station (阵地). */
-    public record StationInput(StationKind kind, String name, String address, String keeper, int sixHave) {
-    }
-
-    /** A new volunteer team. */
-    public record TeamInput(String name, String leaderName, int members, LocalDate foundedOn) {
-    }
-
     private final Database db;
     private final AccessControl access;
     private final OrgServiceImpl orgs;
     private final OrgChanges changes;
-    private final AuditLog audit;
+    private final Registers registers;
 
     @Activate
     public OrgResource(@Reference Database db, @Reference AccessControl access, @Reference OrgServiceImpl orgs,
-                       @Reference OrgChanges changes, @Reference AuditLog audit) {
+                       @Reference OrgChanges changes, @Reference Registers registers) {
         this.db = db;
         this.access = access;
         this.orgs = orgs;
         this.changes = changes;
-        this.audit = audit;
+        this.registers = registers;
     }
 
     @GET
@@ -109,9 +96,7 @@ public final class OrgResource {
         return db.read(c -> new UnitDetail(orgs.get(c, id),
                 Jdbc.list(c, "SELECT " + OrgServiceImpl.UNIT_COLUMNS + " FROM core_unit WHERE parent_id = ? ORDER BY status, id",
                         OrgServiceImpl::unit, id),
-                Jdbc.list(c, "SELECT * FROM core_station WHERE unit_id = ? ORDER BY id", OrgResource::station, id),
-                Jdbc.list(c, "SELECT * FROM core_volunteer_team WHERE unit_id = ? ORDER BY id", OrgResource::team, id),
-                orgs.leadership(id, LocalDate.now())));
+                registers.stations(id), registers.teams(id), orgs.leadership(id, LocalDate.now())));
     }
 
     @GET
@@ -177,28 +162,137 @@ public final class OrgResource {
         return changes.split(caller, id, in.parts(), in.effective(), in.version()).stream().map(orgs::get).toList();
     }
 
+    @GET
+    @Path("station-kinds")
+    public List<List<String>> stationKinds(@Context SecurityContext sc) {
+        access.require(access.caller(sc), CorePermissions.ORG_READ);
+        return registers.stationKinds();
+    }
+
+    @GET
+    @Path("{id}/stations")
+    public List<Registers.StationRecord> stations(@PathParam("id") long id, @Context SecurityContext sc) {
+        read(sc, id);
+        return registers.stations(id);
+    }
+
     @POST
     @Path("{id}/stations")
-    public Response addStation(@PathParam("id") long id, StationInput in, @Context SecurityContext sc) {
+    public Response addStation(@PathParam("id") long id, Registers.StationInput in, @Context SecurityContext sc) {
         Validation.body(in);
         Caller caller = write(sc, id);
-        Station s = new Station(0, id, in.kind(), in.name(), in.address(), in.keeper(), in.sixHave(), 0);
-        long sid = db.write(c -> Jdbc.insert(c, "INSERT INTO core_station (unit_id, kind, name, address, keeper, six_have) VALUES (?, ?, ?, ?, ?, ?)",
-                id, s.kind(), s.name(), s.address(), s.keeper(), s.sixHave()));
-        audit.ok(caller, "org.station.create", "station", sid, s.name());
-        return Response.status(201).entity(new Station(sid, id, s.kind(), s.name(), s.address(), s.keeper(), s.sixHave(), 0)).build();
+        return Response.status(201).entity(registers.createStation(caller, id, in)).build();
+    }
+
+    @PUT
+    @Path("stations/{sid}")
+    public Registers.StationRecord updateStation(@PathParam("sid") long sid, Registers.StationInput in, @Context SecurityContext sc) {
+        Validation.body(in);
+        return registers.updateStation(write(sc, registers.unitOf("core_station", sid)), sid, in);
+    }
+
+    @GET
+    @Path("{id}/teams")
+    public List<Registers.TeamRecord> teams(@PathParam("id") long id, @Context SecurityContext sc) {
+        read(sc, id);
+        return registers.teams(id);
     }
 
     @POST
     @Path("{id}/teams")
-    public Response addTeam(@PathParam("id") long id, TeamInput in, @Context SecurityContext sc) {
+    public Response addTeam(@PathParam("id") long id, Registers.TeamInput in, @Context SecurityContext sc) {
         Validation.body(in);
         Caller caller = write(sc, id);
-        VolunteerTeam t = new VolunteerTeam(0, id, in.name(), in.leaderName(), in.members(), in.foundedOn(), 0);
-        long tid = db.write(c -> Jdbc.insert(c, "INSERT INTO core_volunteer_team (unit_id, name, leader_name, members, founded_on) VALUES (?, ?, ?, ?, ?)",
-                id, t.name(), t.leaderName(), t.members(), t.foundedOn()));
-        audit.ok(caller, "org.team.create", "team", tid, t.name());
-        return Response.status(201).entity(new VolunteerTeam(tid, id, t.name(), t.leaderName(), t.members(), t.foundedOn(), 0)).build();
+        return Response.status(201).entity(registers.createTeam(caller, id, in)).build();
+    }
+
+    @PUT
+    @Path("teams/{tid}")
+    public Registers.TeamRecord updateTeam(@PathParam("tid") long tid, Registers.TeamInput in, @Context SecurityContext sc) {
+        Validation.body(in);
+        return registers.updateTeam(write(sc, registers.unitOf("core_volunteer_team", tid)), tid, in);
+    }
+
+    @POST
+    @Path("teams/{tid}/members")
+    public Response addMember(@PathParam("tid") long tid, Registers.MemberInput in, @Context SecurityContext sc) {
+        Validation.body(in);
+        Caller caller = people(sc, registers.unitOf("core_volunteer_team", tid));
+        person(caller, in.personId());
+        return Response.status(201).entity(registers.addMember(caller, tid, in)).build();
+    }
+
+    @GET
+    @Path("{id}/volunteers")
+    public List<Registers.VolunteerRecord> volunteers(@PathParam("id") long id, @Context SecurityContext sc) {
+        Caller caller = access.caller(sc);
+        access.check(caller, CorePermissions.PEOPLE_READ, id);
+        return registers.volunteers(id);
+    }
+
+    @POST
+    @Path("{id}/volunteers")
+    public Response addVolunteer(@PathParam("id") long id, Registers.VolunteerInput in, @Context SecurityContext sc) {
+        Validation.body(in);
+        Caller caller = people(sc, id);
+        person(caller, in.personId());
+        team(caller, in.teamId());
+        return Response.status(201).entity(registers.createVolunteer(caller, id, in)).build();
+    }
+
+    @PUT
+    @Path("volunteers/{vid}")
+    public Registers.VolunteerRecord updateVolunteer(@PathParam("vid") long vid, Registers.VolunteerInput in, @Context SecurityContext sc) {
+        Validation.body(in);
+        Caller caller = people(sc, registers.unitOf("core_volunteer", vid));
+        team(caller, in.teamId());
+        return registers.updateVolunteer(caller, vid, in);
+    }
+
+    @GET
+    @Path("{id}/pairings")
+    public List<Registers.PairingRecord> pairings(@PathParam("id") long id, @Context SecurityContext sc) {
+        Caller caller = access.caller(sc);
+        access.check(caller, CorePermissions.PEOPLE_READ, id);
+        return registers.pairings(id);
+    }
+
+    @POST
+    @Path("{id}/pairings")
+    public Response addPairing(@PathParam("id") long id, Registers.PairingInput in, @Context SecurityContext sc) {
+        Validation.body(in);
+        Caller caller = people(sc, id);
+        person(caller, in.personId());
+        return Response.status(201).entity(registers.createPairing(caller, id, in)).build();
+    }
+
+    @PUT
+    @Path("pairings/{pairingId}")
+    public Registers.PairingRecord updatePairing(@PathParam("pairingId") long pid, Registers.PairingInput in, @Context SecurityContext sc) {
+        Validation.body(in);
+        Caller caller = people(sc, registers.unitOf("core_pairing", pid));
+        person(caller, in.personId());
+        return registers.updatePairing(caller, pid, in);
+    }
+
+    /** The registers of people (volunteers, members, pairings) are kept by whoever keeps the unit's people. */
+    private Caller people(SecurityContext sc, long unitId) {
+        Caller caller = access.caller(sc);
+        access.check(caller, CorePermissions.PEOPLE_WRITE, unitId);
+        return caller;
+    }
+
+    /** A person named by a register must be of the caller's subtree (404 otherwise, like every unit outside it). */
+    private void person(Caller caller, Long personId) {
+        if (personId != null) {
+            access.checkUnit(caller, registers.unitOfPerson(personId));
+        }
+    }
+
+    private void team(Caller caller, Long teamId) {
+        if (teamId != null) {
+            access.checkUnit(caller, registers.unitOf("core_volunteer_team", teamId));
+        }
     }
 
     private Caller read(SecurityContext sc, long unitId) {
@@ -218,17 +312,5 @@ public final class OrgResource {
         if (caller.unitId() == unitId) {
             throw WfedException.forbidden("不能调整本单位自身，请由上级单位操作", "Only a parent unit may restructure this unit");
         }
-    }
-
-
-
-    static Station station(ResultSet rs) throws SQLException {
-        return new Station(rs.getLong("id"), rs.getLong("unit_id"), StationKind.valueOf(rs.getString("kind")), rs.getString("name"),
-                rs.getString("address"), rs.getString("keeper"), rs.getInt("six_have"), rs.getInt("version"));
-    }
-
-    static VolunteerTeam team(ResultSet rs) throws SQLException {
-        return new VolunteerTeam(rs.getLong("id"), rs.getLong("unit_id"), rs.getString("name"), rs.getString("leader_name"),
-                rs.getInt("members"), Jdbc.date(rs, "founded_on"), rs.getInt("version"));
     }
 }

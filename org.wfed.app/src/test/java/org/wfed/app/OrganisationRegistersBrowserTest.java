@@ -1,0 +1,66 @@
+package org.wfed.app;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The organisation registers under 组织架构 (issue 15): a station with its 六有 ticked and dated and a model grade,
+ * a team with a member picked from the registry, on a 390 px phone without sideways scrolling.
+ */
+class OrganisationRegistersBrowserTest extends BrowserTestBase {
+
+    @Test
+    void addAStationWithItsSixHavesAndATeamWithAMember() {
+        long n = System.currentTimeMillis() % 100000;
+        String street = "阵地街道" + n;
+        String woman = "队员" + n;
+        ApiClient api = ApiClient.admin(server());
+        long streetId = api.post("/api/orgs", Map.of("parentId", api.get("/api/auth/me").body().path("unitId").asLong(),
+                "kind", "STREET", "name", street)).body().path("id").asLong();
+        api.post("/api/people", Map.of("unitId", streetId, "name", woman, "sex", "F", "birthDate", "1982-03-01"));
+
+        signInAsAdmin();
+        phone();
+        driver.get(server() + "/console/#/page/org-tree?id=" + streetId);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#unit-card h2"), street));
+
+        visible(By.id("add-station")).click();
+        WebElement station = visible(By.cssSelector("#unit-card .panel form"));
+        wait.until(d -> station.findElements(By.cssSelector("select[name=kind] option")).size() > 9);
+        new Select(station.findElement(By.name("kind"))).selectByValue("WOMEN_CHILDREN_HOME");
+        station.findElement(By.name("name")).sendKeys("阵地街道妇女儿童之家");
+        for (String item : new String[] {"VENUE", "FACILITIES", "PLAN", "RULES", "ACTIVITIES", "RESULTS"}) {
+            station.findElement(By.name("six_" + item)).click();
+        }
+        new Select(station.findElement(By.name("modelGrade"))).selectByValue("CITY");
+        station.findElement(By.name("modelYear")).sendKeys(String.valueOf(java.time.LocalDate.now().getYear()));
+        assertNoSidewaysScroll("registers-station-form");
+        station.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("unit-card"), "6 / 6"));
+        assertTrue(driver.findElement(By.id("unit-card")).getText().contains("市级"));
+
+        visible(By.id("add-team")).click();
+        WebElement team = visible(By.cssSelector("#unit-card .panel form"));
+        new Select(team.findElement(By.name("kind"))).selectByValue("CULTURE");
+        team.findElement(By.name("name")).sendKeys("腰鼓队");
+        team.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("unit-card"), "腰鼓队"));
+
+        visible(By.xpath("//*[@id='unit-card']//button[text()='添加成员']")).click();
+        WebElement member = visible(By.cssSelector("#unit-card .panel form"));
+        member.findElement(By.cssSelector(".person-search")).sendKeys(woman);
+        visible(By.cssSelector("#unit-card .panel .person-option")).click();
+        member.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".msg.notice"), "已添加成员"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("unit-card"), "文化队伍"));
+        assertNoSidewaysScroll("registers-unit");
+        assertTrue(api.get("/api/orgs/" + streetId + "/teams").body().path(0).path("memberList").path(0).path("name").asText()
+                .equals(woman));
+    }
+}
