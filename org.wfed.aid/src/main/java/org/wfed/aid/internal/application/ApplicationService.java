@@ -111,6 +111,7 @@ public final class ApplicationService {
         Programme p = programmes.get(in.programmeId());
         PersonFacts f = persons.facts(in.personId());
         access.checkUnit(caller, f.unitId());
+        org.wfed.core.Validation.checkUnitExisted("appliedOn", orgs.get(f.unitId()), in.appliedOn());
         long amount = amount(p, in);
         ReviewChain.Steps steps = ReviewChain.resolve(orgs, f.unitId(), p.reviewLevels());
         long id = db.write(c -> {
