@@ -139,6 +139,11 @@ function fieldLabel(name) {
   return label ? label.textContent.replace(/[*：:]\s*$/, '').trim() : name;
 }
 
+// A field error's message in the console's language (the API sends message in Chinese and messageEn).
+function fieldMessage(f) {
+  return state.lang === 'en' && f.messageEn ? f.messageEn : f.message;
+}
+
 function markFields(fields) {
   if (!currentPage) return;
   currentPage.querySelectorAll('.field-error').forEach((e) => e.remove());
@@ -148,7 +153,7 @@ function markFields(fields) {
     if (!input) continue;
     input.classList.add('invalid');
     const row = input.closest('.field') || input.parentElement;
-    row.append(h('div', { class: 'field-error', 'data-field': f.field }, f.message));
+    row.append(h('div', { class: 'field-error', 'data-field': f.field }, fieldMessage(f)));
   }
 }
 
@@ -160,7 +165,7 @@ function showError(err) {
   message('error', [
     h('strong', null, text),
     fields.length ? h('ul', { class: 'field-list' },
-      fields.map((f) => h('li', null, fieldLabel(f.field) + '：' + f.message))) : null,
+      fields.map((f) => h('li', null, fieldLabel(f.field) + '：' + fieldMessage(f)))) : null,
   ]);
 }
 

@@ -257,6 +257,10 @@ export function makeUi(ctx) {
    * Shows an error next to the form it belongs to: a summary at the form's top (each field error a link to its
    * control) and each field's message under its control. Errors of fields the form does not have are listed too.
    */
+  function fieldText(f) {
+    return ctx.lang === 'en' && f.messageEn ? f.messageEn : f.message;
+  }
+
   function formError(form, err) {
     const body = (err && err.body) || { message: String((err && err.message) || err), fields: [] };
     const fields = body.fields || [];
@@ -273,15 +277,15 @@ export function makeUi(ctx) {
       const target = c.matches('[data-field]') ? c.querySelector('input,select,textarea') || c : c;
       target.classList.add('invalid');
       const row = c.closest('.field') || c.parentElement;
-      row.append(h('div', { class: 'field-error', 'data-field': f.field }, f.message));
+      row.append(h('div', { class: 'field-error', 'data-field': f.field }, fieldText(f)));
       if (!first) first = target;
     }
     const text = ctx.lang === 'en' && body.messageEn ? body.messageEn : body.message;
     summary.replaceChildren(h('strong', null, text),
       fields.length ? h('ul', null, fields.map((f) => h('li', null, controlIn(form, f.field)
         ? h('a', { href: '#', onclick: (e) => { e.preventDefault(); const c = controlIn(form, f.field); const i = c.matches('input,select,textarea') ? c : c.querySelector('input,select,textarea'); if (i) i.focus(); } },
-          labelIn(form, f.field) + '：' + f.message)
-        : (f.field ? f.field + '：' : '') + f.message))) : null);
+          labelIn(form, f.field) + '：' + fieldText(f))
+        : (f.field ? f.field + '：' : '') + fieldText(f)))) : null);
     summary.hidden = false;
     summary.scrollIntoView({ block: 'nearest' });
     if (first && first.focus) first.focus({ preventScroll: true });

@@ -18,7 +18,7 @@ export async function render(el, ctx) {
       { title: t('每单位名额', 'Quota'), value: p => p.quotaPerUnit === null ? t('不限', 'none') : String(p.quotaPerUnit) },
       { title: t('救助对象', 'Serves'), value: p => groupNames(t, categories, p.rules.categories) },
       { title: t('审核', 'Review'), value: p => p.reviewLevels.map(l => ctx.ui.label(LEVELS, l)).join(' → ') },
-      { title: t('公示', 'Notice'), value: p => p.noticeDays ? p.noticeDays + t('天', ' days') : t('无', 'none') },
+      { title: t('公示', 'Notice'), value: p => p.noticeDays ? p.noticeDays + t('个工作日', ' working days') : t('无', 'none') },
       { title: t('状态', 'Status'), value: p => ctx.h('span', { class: 'badge ' + (p.active ? 'ok' : '') }, p.active ? t('启用', 'on') : t('停用', 'off')) },
       { title: '', value: p => ctx.can('aid.configure') ? ctx.h('button', { class: 'btn', onclick: () => edit(p) }, t('修改', 'Edit')) : '' },
     ], programmes));
@@ -80,7 +80,7 @@ export async function render(el, ctx) {
       ctx.ui.field(t('近N年内未获救助', 'Not aided in last N years'), ctx.h('span', {}, noAidYears, ' ', noAidProgrammes)),
       ctx.ui.field(t('须有两癌确诊记录', 'Requires a diagnosis'), dx),
       ctx.h('h4', {}, t('审核与发放', 'Review and payment')),
-      ctx.ui.field(t('审核层级', 'Review levels'), levels), ctx.ui.field(t('公示天数（0为不公示）', 'Notice days'), notice),
+      ctx.ui.field(t('审核层级', 'Review levels'), levels), ctx.ui.field(t('公示工作日数（0为不公示）', 'Notice working days (0 = none)'), notice),
       ctx.ui.field(t('发放方式', 'Channels'), channels), ctx.ui.field(t('启用', 'Active'), active),
       ctx.h('button', { class: 'btn primary', onclick: save }, t('保存', 'Save'))));
   }

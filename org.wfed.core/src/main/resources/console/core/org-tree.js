@@ -103,7 +103,7 @@ export async function render(el, ctx) {
         h('dt', null, t('类型', 'Kind')), h('dd', null, ui.label(UNIT_KINDS, u.kind)),
         h('dt', null, t('上级单位', 'Parent')), h('dd', null, parent ? parent.name : '—'),
         h('dt', null, t('统计区划代码', 'Area code')), h('dd', { class: 'mono' }, u.areaCode || '—'),
-        h('dt', null, t('生效日期', 'Valid from')), h('dd', null, u.validFrom || '—'),
+        h('dt', null, t('生效日期', 'Valid from')), h('dd', null, u.validFrom || t('成立日期不详', 'Founding date unknown')),
         u.validTo ? [h('dt', null, t('终止日期', 'Valid to')), h('dd', null, u.validTo)] : null),
       actions, panel,
       section(t('下级单位', 'Sub-units') + '（' + d.children.length + '）', null, ctx.table([

@@ -24,7 +24,7 @@ public final class Validation {
     /** The request body, or a 400 when the request had none. */
     public static <T> T body(T in) {
         if (in == null) {
-            throw WfedException.invalid("EMPTY_BODY", "请求内容为空", "Empty request body");
+            throw WfedException.bodyRequired();
         }
         return in;
     }
@@ -35,10 +35,10 @@ public final class Validation {
         try {
             day = LocalDate.parse(text.trim());
         } catch (java.time.format.DateTimeParseException e) {
-            throw WfedException.invalidFields(List.of(new FieldError(field, "BAD_DATE", "日期格式应为 YYYY-MM-DD")));
+            throw WfedException.invalidField(field, FieldCode.INVALID_DATE);
         }
         if (day.isBefore(EARLIEST) || day.isAfter(LATEST)) {
-            throw WfedException.invalidFields(List.of(new FieldError(field, "DATE_OUT_OF_RANGE", DATE_RANGE_MESSAGE)));
+            throw WfedException.invalidField(field, FieldCode.DATE_OUT_OF_RANGE);
         }
         return day;
     }
@@ -51,38 +51,38 @@ public final class Validation {
     public Validation text(String field, String value, int maxLength, boolean required) {
         if (value == null || value.isBlank()) {
             if (required) {
-                add(field, "REQUIRED", "必填");
+                add(field, FieldCode.REQUIRED);
             }
         } else if (value.length() > maxLength) {
-            add(field, "TOO_LONG", "不能超过" + maxLength + "个字符");
+            add(field, FieldCode.TOO_LONG, maxLength);
         }
         return this;
     }
 
     public Validation required(String field, Object value) {
         if (value == null) {
-            add(field, "REQUIRED", "必填");
+            add(field, FieldCode.REQUIRED);
         }
         return this;
     }
 
     public Validation positive(String field, long value) {
         if (value <= 0) {
-            add(field, "NOT_POSITIVE", "必须大于0");
+            add(field, FieldCode.NOT_POSITIVE);
         }
         return this;
     }
 
     public Validation notNegative(String field, long value) {
         if (value < 0) {
-            add(field, "NEGATIVE", "不能为负数");
+            add(field, FieldCode.NEGATIVE);
         }
         return this;
     }
 
     public Validation notInFuture(String field, LocalDate date) {
         if (date != null && date.isAfter(LocalDate.now())) {
-            add(field, "IN_FUTURE", "日期不能晚于今天");
+            add(field, FieldCode.IN_FUTURE);
         }
         return this;
     }
@@ -92,6 +92,44 @@ public final class Validation {
         if (!ok) {
             add(field, code, message);
         }
+        return this;
+    }
+
+    /**
+     * The one unit-founding check: an error on {@code field} when the unit did not exist on {@code day}
+     * ({@link FieldCode#BEFORE_UNIT_FOUNDED} naming the founding date, or {@link FieldCode#AFTER_UNIT_CLOSED}).
+     * A unit whose founding date is unknown ({@code validFrom} null) is never refused as too young.
+     */
+    public Validation unitExisted(String field, org.wfed.core.dto.OrgUnit unit, LocalDate day) {
+        FieldError problem = unitProblem(field, unit, day);
+        if (problem != null) {
+            errors.add(problem);
+        }
+        return this;
+    }
+
+    /** {@link #unitExisted} as one field error, or null when the unit existed on the day (or its founding is unknown). */
+    public static FieldError unitProblem(String field, org.wfed.core.dto.OrgUnit unit, LocalDate day) {
+        if (unit == null || day == null) {
+            return null;
+        }
+        if (unit.validFrom() != null && day.isBefore(unit.validFrom())) {
+            return FieldError.of(field, FieldCode.BEFORE_UNIT_FOUNDED, unit.name(), unit.validFrom());
+        }
+        if (unit.validTo() != null && day.isAfter(unit.validTo())) {
+            return FieldError.of(field, FieldCode.AFTER_UNIT_CLOSED, unit.name(), unit.validTo());
+        }
+        return null;
+    }
+
+    /** {@link #unitExisted} thrown at once as a 400. */
+    public static void checkUnitExisted(String field, org.wfed.core.dto.OrgUnit unit, LocalDate day) {
+        new Validation().unitExisted(field, unit, day).check();
+    }
+
+    /** Adds a catalogue error; {@code args} fill its messages. */
+    public Validation add(String field, FieldCode code, Object... args) {
+        errors.add(FieldError.of(field, code, args));
         return this;
     }
 

@@ -48,7 +48,18 @@ public class WfedException extends RuntimeException {
 
     /** 400 with the offending fields. */
     public static WfedException invalidFields(List<FieldError> fields) {
-        return new WfedException(400, "VALIDATION_FAILED", "提交的内容有误，请检查标出的字段", "The input is invalid", fields);
+        ErrorCode e = ErrorCode.VALIDATION_FAILED;
+        return new WfedException(e.status(), e.name(), e.zh(), e.en(), fields);
+    }
+
+    /** 400 with one field error of the catalogue, e.g. {@code invalidField("heldOn", FieldCode.INVALID_DATE)}. */
+    public static WfedException invalidField(String field, FieldCode code, Object... args) {
+        return invalidFields(List.of(FieldError.of(field, code, args)));
+    }
+
+    /** 400 {@link ErrorCode#BODY_REQUIRED}: the request has no body. */
+    public static WfedException bodyRequired() {
+        return ErrorCode.BODY_REQUIRED.exception();
     }
 
     /**
@@ -58,7 +69,7 @@ public class WfedException extends RuntimeException {
      * reaches the caller.
      */
     public static WfedException notFound(String what) {
-        return new WfedException(404, "NOT_FOUND", NOT_FOUND_ZH, "Not found, or outside your organisation", List.of(), what, 0);
+        return new WfedException(404, ErrorCode.NOT_FOUND.name(), NOT_FOUND_ZH, ErrorCode.NOT_FOUND.en(), List.of(), what, 0);
     }
 
     /** The one message of every 404. */
@@ -66,7 +77,7 @@ public class WfedException extends RuntimeException {
 
     /** 403: the caller lacks the permission or the record lies outside her organisation. */
     public static WfedException forbidden(String messageZh, String messageEn) {
-        return new WfedException(403, "FORBIDDEN", messageZh, messageEn);
+        return new WfedException(403, ErrorCode.FORBIDDEN.name(), messageZh, messageEn);
     }
 
     /** 409: someone else changed the record since it was read, or a unique rule is hit. */
@@ -76,7 +87,7 @@ public class WfedException extends RuntimeException {
 
     /** 409 for an optimistic-lock failure. */
     public static WfedException staleVersion(String what) {
-        return conflict("VERSION_CONFLICT", "该记录（" + what + "）已被他人修改，请刷新后重试",
+        return conflict(ErrorCode.VERSION_CONFLICT.name(), "该记录（" + what + "）已被他人修改，请刷新后重试",
                 "The record (" + what + ") was changed by someone else; reload and retry");
     }
 

@@ -14,10 +14,10 @@ public record ContestType(long id, String code, String name, NomineeKind nominee
     public ContestType {
         new Validation().text("code", code, 40, true).text("name", name, 50, true).required("nomineeKind", nomineeKind)
                 .text("criteria", criteria, 2000, false)
-                .rule(cycleYears == 1 || cycleYears == 2, "cycleYears", "RANGE", "评选周期应为每年（1）或每两年（2）")
+                .rule(cycleYears == 1 || cycleYears == 2, "cycleYears", "OUT_OF_RANGE", "评选周期应为每年（1）或每两年（2）")
                 .notNegative("quota", quota)
-                .rule(voteShare >= 0 && voteShare <= 100, "voteShare", "RANGE", "群众投票占比应在0到100之间")
-                .rule(noticeDays >= 1 && noticeDays <= 30, "noticeDays", "RANGE", "公示期应为1到30天")
+                .rule(voteShare >= 0 && voteShare <= 100, "voteShare", "OUT_OF_RANGE", "群众投票占比应在0到100之间")
+                .rule(noticeDays >= 1 && noticeDays <= 30, "noticeDays", "OUT_OF_RANGE", "公示期应为1到30天")
                 .check();
         if (code != null && !code.matches("[A-Z][A-Z0-9_]{1,39}")) {
             new Validation().add("code", "INVALID_CODE", "代码应为大写字母、数字和下划线").check();

@@ -8,7 +8,7 @@ public record ScoreInput(long nomineeId, BigDecimal score, String remark) {
     public ScoreInput {
         new Validation().positive("nomineeId", nomineeId).required("score", score).text("remark", remark, 500, false)
                 .rule(score == null || score.signum() >= 0 && score.compareTo(BigDecimal.valueOf(100)) <= 0
-                        && score.stripTrailingZeros().scale() <= 2, "score", "RANGE", "评分应为0到100分，最多两位小数")
+                        && score.stripTrailingZeros().scale() <= 2, "score", "OUT_OF_RANGE", "评分应为0到100分，最多两位小数")
                 .check();
     }
 }

@@ -16,7 +16,7 @@ public record VolunteerServiceInput(long unitId, LocalDate servedOn, Long teamId
                 .text("teamName", teamName, 100, true).text("content", content, 500, true)
                 .positive("volunteers", volunteers).required("hours", hours).notNegative("beneficiaries", beneficiaries)
                 .rule(hours == null || hours.signum() > 0 && hours.compareTo(BigDecimal.valueOf(100_000)) < 0
-                        && hours.stripTrailingZeros().scale() <= 1, "hours", "RANGE", "服务时长应大于0，最多一位小数")
+                        && hours.stripTrailingZeros().scale() <= 1, "hours", "OUT_OF_RANGE", "服务时长应大于0，最多一位小数")
                 .check();
     }
 }

@@ -10,7 +10,7 @@ public record Station(long id, long unitId, StationKind kind, String name, Strin
                       int sixHave, int version) {
     public Station {
         new Validation().required("kind", kind).text("name", name, 100, true).text("address", address, 200, false)
-                .text("keeper", keeper, 50, false).rule(sixHave >= 0 && sixHave <= 6, "sixHave", "RANGE", "应为0到6")
+                .text("keeper", keeper, 50, false).rule(sixHave >= 0 && sixHave <= 6, "sixHave", "OUT_OF_RANGE", "应为0到6")
                 .check();
     }
 }

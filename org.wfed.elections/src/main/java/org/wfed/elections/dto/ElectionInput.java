@@ -14,7 +14,7 @@ public record ElectionInput(long unitId, String title, LocalDate electionDate, L
         Validation v = new Validation().positive("unitId", unitId).text("title", title, 100, true)
                 .required("electionDate", electionDate).text("responsible", responsible, 50, false)
                 .text("earlyReason", earlyReason, 200, false)
-                .rule(termYears == null || (termYears >= 1 && termYears <= 10), "termYears", "RANGE", "任期应为1到10年")
+                .rule(termYears == null || (termYears >= 1 && termYears <= 10), "termYears", "OUT_OF_RANGE", "任期应为1到10年")
                 .rule(positions != null && !positions.isEmpty(), "positions", "REQUIRED", "至少设置一个选举职位");
         if (positions != null) {
             long kinds = positions.stream().map(PositionInput::kind).distinct().count();

@@ -27,7 +27,8 @@ class ActivitiesScaleDataTest {
         Api admin = Api.admin();
         int lastYear = LocalDate.now().getYear() - 1;
         long street = admin.createUnit(admin.unitId(), "STREET", Api.unique("活动生成街道"), LocalDate.of(lastYear, 1, 1));
-        long community = admin.createUnit(street, "COMMUNITY", Api.unique("活动生成社区"));
+        // founded this year (a unit created without a founding date has an unknown one, which limits nothing)
+        long community = admin.createUnit(street, "COMMUNITY", Api.unique("活动生成社区"), LocalDate.now().withDayOfYear(1));
         BundleContext ctx = FrameworkUtil.getBundle(ActivitiesScaleDataTest.class).getBundleContext();
         ScaleDataProvider provider = null;
         for (ServiceReference<ScaleDataProvider> ref : ctx.getServiceReferences(ScaleDataProvider.class, null)) {

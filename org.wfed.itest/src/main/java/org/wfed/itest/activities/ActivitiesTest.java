@@ -67,10 +67,23 @@ class ActivitiesTest {
 
     @Test
     void aRecordCannotPredateItsUnit() {
-        long young = admin.createUnit(other, "COMMUNITY", Api.unique("新建社区"));
+        long young = admin.createUnit(other, "COMMUNITY", Api.unique("新建社区"), java.time.LocalDate.of(2025, 3, 1));
         Api.Reply r = admin.post("activities/events", Map.of("unitId", young, "heldOn", "2024-07-01", "typeCode", "LECTURE",
                 "theme", "成立前的讲座"));
-        assertEquals("UNIT_NOT_EXISTING", r.expect(400).body().path("fields").get(0).path("code").asText());
+        JsonNode field = r.expect(400).body().path("fields").get(0);
+        assertEquals("BEFORE_UNIT_FOUNDED", field.path("code").asText());
+        assertEquals("heldOn", field.path("field").asText());
+        assertTrue(field.path("message").asText().contains("2025-03-01"), field.toString());
+    }
+
+    @Test
+    void aUnitOfUnknownFoundingDateTakesEarlierRecords() {
+        // created without a founding date: unknown, not "today", so a record of last year is not refused
+        long unknown = admin.createUnit(other, "COMMUNITY", Api.unique("成立日期不详社区"));
+        JsonNode founded = admin.get("orgs/" + unknown).expect(200).body().path("validFrom");
+        assertTrue(founded.isNull() || founded.isMissingNode(), founded.toString());
+        admin.post("activities/events", Map.of("unitId", unknown, "heldOn", "2024-07-01", "typeCode", "LECTURE",
+                "theme", "补录的讲座")).expect(201);
     }
 
     @Test

@@ -97,12 +97,12 @@ class AidObjectionTest {
                 .path("id").asLong();
     }
 
-    /** An application approved 15 days ago whose notice ran from 10 days ago and has ended. */
+    /** An application approved 15 days ago whose notice of seven working days ran from 14 days ago and has ended. */
     private static JsonNode ended(long programmeId) {
         JsonNode a = f.approveAll(f.apply(programmeId, f.woman(TODAY.minusYears(45)), TODAY.minusDays(20)).expect(201).body());
         AidFixture.decidedOn(a.path("id").asLong(), TODAY.minusDays(15));
         return f.admin.post("aid/applications/" + a.path("id").asLong() + "/notice", Map.of("from",
-                TODAY.minusDays(10).toString(), "version", a.path("version").asInt())).expect(200).body();
+                TODAY.minusDays(14).toString(), "version", a.path("version").asInt())).expect(200).body();
     }
 
     private static Api.Reply lodge(long applicationId, LocalDate on) {

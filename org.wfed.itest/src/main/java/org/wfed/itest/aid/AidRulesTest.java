@@ -252,7 +252,9 @@ class AidRulesTest {
         assertEquals("AID_NOTICE_REQUIRED", pay(id, a.path("version").asInt(), 100_000).expect(409).code());
         JsonNode noticed = f.admin.post("aid/applications/" + id + "/notice", Map.of("from", TODAY.toString(),
                 "version", a.path("version").asInt())).expect(200).body();
-        assertEquals(TODAY.plusDays(6).toString(), noticed.path("noticeTo").asText());
+        // seven working days on the federation's calendar (weekends, holidays and 调休 as in activities)
+        assertEquals(Api.service(org.wfed.core.NoticeCalendar.class).end(TODAY, 7, true).toString(),
+                noticed.path("noticeTo").asText());
         Api.Reply early = pay(id, noticed.path("version").asInt(), 100_000).expect(409);
         assertEquals("NOTICE_NOT_ENDED", early.code());
 
@@ -262,10 +264,10 @@ class AidRulesTest {
                 Map.of("from", TODAY.minusDays(10).toString(), "version", b.path("version").asInt())).expect(400);
         assertEquals("from", early2.body().path("fields").get(0).path("field").asText(), early2.body().toString());
         assertTrue(early2.body().path("fields").get(0).path("message").asText().contains("决定日期"), early2.body().toString());
-        // decided three weeks ago (as if reviewed then): its notice ran from 10 days ago and has ended
+        // decided weeks ago (as if reviewed then): its notice of seven working days ran from 14 days ago and has ended
         AidFixture.decidedOn(b.path("id").asLong(), TODAY.minusDays(15));
         JsonNode bn = f.admin.post("aid/applications/" + b.path("id").asLong() + "/notice",
-                Map.of("from", TODAY.minusDays(10).toString(), "version", b.path("version").asInt())).expect(200).body();
+                Map.of("from", TODAY.minusDays(14).toString(), "version", b.path("version").asInt())).expect(200).body();
         Api.Reply beforeApproval = f.admin.post("aid/applications/" + bn.path("id").asLong() + "/payment", Map.of("amountFen", 100_000,
                 "paidOn", TODAY.minusDays(16).toString(), "channel", "BANK", "version", bn.path("version").asInt())).expect(400);
         assertEquals("paidOn", beforeApproval.body().path("fields").get(0).path("field").asText(), beforeApproval.body().toString());

@@ -14,7 +14,7 @@ public record ActivityFilter(long unitId, String typeCode, LocalDate from, Local
         from = from == null ? LocalDate.of(year, 1, 1) : from;
         to = to == null ? LocalDate.of(year, 12, 31) : to;
         typeCode = typeCode == null || typeCode.isBlank() ? null : typeCode.trim();
-        new Validation().rule(page >= 1, "page", "RANGE", "页码从1开始").rule(size >= 1 && size <= 200, "size", "RANGE",
+        new Validation().rule(page >= 1, "page", "OUT_OF_RANGE", "页码从1开始").rule(size >= 1 && size <= 200, "size", "OUT_OF_RANGE",
                 "每页1到200条").rule(!to.isBefore(from), "to", "BEFORE_FROM", "结束日期不能早于开始日期").check();
     }
 

@@ -136,7 +136,7 @@ public final class ActivityResource {
 
     static <T> T required(T body) {
         if (body == null) {
-            throw WfedException.invalid("EMPTY_BODY", "请求内容为空", "The request has no body");
+            throw WfedException.bodyRequired();
         }
         return body;
     }

@@ -20,7 +20,6 @@ import org.wfed.activities.dto.ActivityType;
 import org.wfed.activities.dto.Material;
 import org.wfed.core.Page;
 import org.wfed.activities.internal.ActivitiesSchema;
-import org.wfed.activities.internal.UnitDates;
 import org.wfed.core.PeriodLocks;
 import org.wfed.core.AccessControl;
 import org.wfed.core.AuditLog;
@@ -202,9 +201,9 @@ public final class ActivityService {
     private void checkRules(Connection c, ActivityInput in) throws SQLException {
         ActivityType type = types.get(c, in.typeCode());
         List<FieldError> errors = new ArrayList<>();
-        String existed = UnitDates.problem(orgs.get(in.unitId()), in.heldOn());
+        FieldError existed = org.wfed.core.Validation.unitProblem("heldOn", orgs.get(in.unitId()), in.heldOn());
         if (existed != null) {
-            errors.add(new FieldError("heldOn", "UNIT_NOT_EXISTING", existed));
+            errors.add(existed);
         }
         // a station of another unit's subtree would name (and link to) a place the unit has nothing to do with
         if (in.stationId() != null && !orgs.stationUnit(in.stationId()).map(u -> orgs.isWithin(u, in.unitId())).orElse(false)) {

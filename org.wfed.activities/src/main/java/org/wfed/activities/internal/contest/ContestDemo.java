@@ -16,6 +16,7 @@ import org.wfed.activities.dto.NomineeKind;
 import org.wfed.activities.dto.NomineeStatus;
 import org.wfed.core.Caller;
 import org.wfed.core.Jdbc;
+import org.wfed.core.NoticeCalendar;
 
 /**
  * Demo contests of a street: last year's 清洁家庭 contest finished (84 families named, one of them named by the
@@ -29,18 +30,18 @@ public final class ContestDemo {
      * @param families household name → its member, at least 84 for the finished contest; the first six also
      *                 stand in this year's contest
      */
-    public static void load(Connection c, Caller admin, ContestTypes types, long district, long street,
+    public static void load(Connection c, Caller admin, ContestTypes types, NoticeCalendar calendar, long district, long street,
                             List<Map.Entry<String, long[]>> families) throws SQLException {
         int lastYear = LocalDate.now().getYear() - 1;
         ContestType clean = types.byCode(c, "CLEAN_FAMILY");
-        long streetContest = contest(c, street, clean, lastYear, ContestStatus.COMMENDED, LocalDate.of(lastYear, 11, 3));
+        long streetContest = contest(c, calendar, street, clean, lastYear, ContestStatus.COMMENDED, LocalDate.of(lastYear, 11, 3));
         Long first = null;
         for (int i = 0; i < 84 && i < families.size(); i++) {
             long n = nominee(c, streetContest, families.get(i), NominatedBy.OTHERS, "居民评议", null);
             commend(c, n, lastYear + "-CLEAN_FAMILY-" + street + "-" + String.format("%03d", i + 1), HonourLevel.STREET);
             first = first == null ? n : first;
         }
-        long districtContest = contest(c, district, clean, lastYear, ContestStatus.COMMENDED, LocalDate.of(lastYear, 11, 17));
+        long districtContest = contest(c, calendar, district, clean, lastYear, ContestStatus.COMMENDED, LocalDate.of(lastYear, 11, 17));
         long up = nominee(c, districtContest, families.get(0), NominatedBy.ORGANISATION, "街道妇联推荐", first);
         commend(c, up, lastYear + "-CLEAN_FAMILY-" + district + "-001", HonourLevel.DISTRICT);
         Jdbc.insert(c, "INSERT INTO act_external_honour (nominee_id, honour_level, title, awarded_on, document_no, created_at) "
@@ -50,9 +51,9 @@ public final class ContestDemo {
         ContestType beautiful = types.byCode(c, "MOST_BEAUTIFUL_FAMILY");
         int year = LocalDate.now().getYear();
         LocalDate start = LocalDate.now().minusDays(1);
-        long current = contest(c, street, beautiful, year, ContestStatus.NOTICE, null);
+        long current = contest(c, calendar, street, beautiful, year, ContestStatus.NOTICE, null);
         Jdbc.update(c, "UPDATE act_contest SET notice_start = ?, notice_end = ? WHERE id = ?", start,
-                NoticeCalendar.end(start, beautiful.noticeDays(), beautiful.noticeWorkingDays()), current);
+                calendar.end(start, beautiful.noticeDays(), beautiful.noticeWorkingDays()), current);
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < 6 && i < families.size(); i++) {
             long n = nominee(c, current, families.get(i), i % 3 == 0 ? NominatedBy.SELF : NominatedBy.ORGANISATION,
@@ -70,12 +71,12 @@ public final class ContestDemo {
                 "反映该户去年曾因装修与邻居发生纠纷，请核实");
     }
 
-    private static long contest(Connection c, long unit, ContestType t, int year, ContestStatus status, LocalDate noticeStart)
+    private static long contest(Connection c, NoticeCalendar calendar, long unit, ContestType t, int year, ContestStatus status, LocalDate noticeStart)
             throws SQLException {
         long id = ContestStore.insertContest(c, unit, t.id(), year, year + "年度“" + t.name() + "”评选", t.quota());
         Jdbc.update(c, "UPDATE act_contest SET status = ? WHERE id = ?", status, id);
         if (noticeStart != null) {
-            LocalDate end = NoticeCalendar.end(noticeStart, t.noticeDays(), t.noticeWorkingDays());
+            LocalDate end = calendar.end(noticeStart, t.noticeDays(), t.noticeWorkingDays());
             Jdbc.update(c, "UPDATE act_contest SET notice_start = ?, notice_end = ?, finalised_on = ?, commended_on = ?, "
                     + "document_no = ? WHERE id = ?", noticeStart, end, end.plusDays(1), end.plusDays(3),
                     "妇字〔" + year + "〕" + (unit % 20 + 1) + "号", id);

@@ -86,7 +86,7 @@ public final class HonourAboveResource {
 
     private static HonourAboveInput required(HonourAboveInput in) {
         if (in == null) {
-            throw WfedException.invalid("EMPTY_BODY", "请求内容为空", "The request has no body");
+            throw WfedException.bodyRequired();
         }
         return in;
     }

@@ -17,7 +17,6 @@ import org.wfed.activities.dto.HonourLevel;
 import org.wfed.activities.dto.HonourOutcome;
 import org.wfed.activities.dto.NomineeKind;
 import org.wfed.activities.internal.ActivitiesSchema;
-import org.wfed.activities.internal.UnitDates;
 import org.wfed.core.AccessControl;
 import org.wfed.core.AuditLog;
 import org.wfed.core.Caller;
@@ -148,9 +147,9 @@ public final class HonoursAbove {
                         + type.nomineeKind().labelZh() + "，与所填对象类别不符"));
             }
         }
-        String existed = UnitDates.problem(orgs.get(in.unitId()), in.dated());
+        FieldError existed = org.wfed.core.Validation.unitProblem("dated", orgs.get(in.unitId()), in.dated());
         if (existed != null) {
-            errors.add(new FieldError("dated", "UNIT_NOT_EXISTING", existed));
+            errors.add(existed);
         }
         if (!errors.isEmpty()) {
             throw WfedException.invalidFields(errors);

@@ -17,6 +17,7 @@ import org.wfed.activities.dto.VolunteerServiceInput;
 import org.wfed.activities.internal.People;
 import org.wfed.activities.internal.activity.ActivityService;
 import org.wfed.activities.internal.contest.ContestDemo;
+import org.wfed.core.NoticeCalendar;
 import org.wfed.activities.internal.contest.ContestTypes;
 import org.wfed.activities.internal.volunteer.VolunteerServices;
 import org.wfed.core.Caller;
@@ -44,14 +45,17 @@ public final class ActivitiesDemo implements DemoDataProvider {
     private final VolunteerServices volunteers;
     private final ContestTypes contestTypes;
     private final People people;
+    private final NoticeCalendar calendar;
 
     @Activate
     public ActivitiesDemo(@Reference ActivityService activities, @Reference VolunteerServices volunteers,
-                          @Reference ContestTypes contestTypes, @Reference People people) {
+                          @Reference ContestTypes contestTypes, @Reference People people,
+                          @Reference NoticeCalendar calendar) {
         this.activities = activities;
         this.volunteers = volunteers;
         this.contestTypes = contestTypes;
         this.people = people;
+        this.calendar = calendar;
     }
 
     @Override
@@ -83,7 +87,7 @@ public final class ActivitiesDemo implements DemoDataProvider {
         }
         if (!district.streets().isEmpty()) {
             long street = district.streets().get(0);
-            ContestDemo.load(c, admin, contestTypes, district.districtId(), street, families(c, admin, district, street));
+            ContestDemo.load(c, admin, contestTypes, calendar, district.districtId(), street, families(c, admin, district, street));
         }
     }
 

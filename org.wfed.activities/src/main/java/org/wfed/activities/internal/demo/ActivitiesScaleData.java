@@ -57,7 +57,7 @@ public final class ActivitiesScaleData implements ScaleDataProvider {
         for (long community : part.communities()) {
             // within the year, but never before the unit existed (the rules refuse such dates)
             LocalDate since = orgs.get(community).validFrom();
-            LocalDate first = since.isAfter(LocalDate.of(year, 1, 1)) ? since : LocalDate.of(year, 1, 1);
+            LocalDate first = since != null && since.isAfter(LocalDate.of(year, 1, 1)) ? since : LocalDate.of(year, 1, 1);
             if (first.isAfter(last)) {
                 continue;
             }

@@ -154,7 +154,7 @@ public final class Photos {
 
     private byte[] read(InputStream body) {
         if (body == null) {
-            throw WfedException.invalid("EMPTY_BODY", "没有收到图片", "No image received");
+            throw new WfedException(400, org.wfed.core.ErrorCode.BODY_REQUIRED.name(), "没有收到图片", "No image received");
         }
         try {
             byte[] bytes = body.readNBytes(config.maxBytes() + 1);
@@ -163,7 +163,7 @@ public final class Photos {
                         "The image is larger than " + config.maxBytes() + " bytes");
             }
             if (bytes.length == 0) {
-                throw WfedException.invalid("EMPTY_BODY", "没有收到图片", "No image received");
+                throw new WfedException(400, org.wfed.core.ErrorCode.BODY_REQUIRED.name(), "没有收到图片", "No image received");
             }
             return bytes;
         } catch (IOException e) {

@@ -60,7 +60,7 @@ public final class VolunteerServiceResource {
     @POST
     public Response create(VolunteerServiceInput in, @Context SecurityContext sc) {
         if (in == null) {
-            throw WfedException.invalid("EMPTY_BODY", "请求内容为空", "The request has no body");
+            throw WfedException.bodyRequired();
         }
         return Response.status(Response.Status.CREATED).entity(services.create(access.caller(sc), in))
                 .type(MediaType.APPLICATION_JSON_TYPE).build();
@@ -76,7 +76,7 @@ public final class VolunteerServiceResource {
     @Path("{id}")
     public VolunteerService update(@PathParam("id") long id, VolunteerServiceInput in, @Context SecurityContext sc) {
         if (in == null) {
-            throw WfedException.invalid("EMPTY_BODY", "请求内容为空", "The request has no body");
+            throw WfedException.bodyRequired();
         }
         return services.update(access.caller(sc), id, in);
     }

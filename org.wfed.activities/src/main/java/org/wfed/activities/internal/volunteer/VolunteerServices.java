@@ -17,7 +17,6 @@ import org.wfed.activities.dto.VolunteerService;
 import org.wfed.activities.dto.VolunteerServiceInput;
 import org.wfed.activities.internal.ActivitiesSchema;
 import org.wfed.core.PeriodLocks;
-import org.wfed.activities.internal.UnitDates;
 import org.wfed.activities.internal.activity.ActivityFilter;
 import org.wfed.core.AccessControl;
 import org.wfed.core.AuditLog;
@@ -135,9 +134,9 @@ public final class VolunteerServices {
     /** The unit existed on the day, and a team named by id is one of the unit's own subtree. */
     private void checkRules(VolunteerServiceInput in) {
         List<FieldError> errors = new ArrayList<>();
-        String existed = UnitDates.problem(orgs.get(in.unitId()), in.servedOn());
+        FieldError existed = org.wfed.core.Validation.unitProblem("servedOn", orgs.get(in.unitId()), in.servedOn());
         if (existed != null) {
-            errors.add(new FieldError("servedOn", "UNIT_NOT_EXISTING", existed));
+            errors.add(existed);
         }
         // a team of another unit's subtree: its hours would be counted for a unit it does not belong to
         if (in.teamId() != null && !orgs.teamUnit(in.teamId()).map(u -> orgs.isWithin(u, in.unitId())).orElse(false)) {

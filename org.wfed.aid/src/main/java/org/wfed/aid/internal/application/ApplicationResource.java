@@ -169,8 +169,7 @@ public final class ApplicationResource {
         try {
             return Enum.valueOf(type, value.trim());
         } catch (IllegalArgumentException e) {
-            throw WfedException.invalid("INVALID_" + field.toUpperCase(), "参数" + field + "的取值无效：" + value,
-                    "Invalid " + field);
+            throw WfedException.invalidField(field, org.wfed.core.FieldCode.INVALID_VALUE, value);
         }
     }
 

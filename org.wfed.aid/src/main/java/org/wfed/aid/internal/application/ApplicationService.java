@@ -68,6 +68,7 @@ public final class ApplicationService {
     private final PeriodLocks locks;
     private final Sensitive sensitive;
     private final AuditLog audit;
+    private final org.wfed.core.NoticeCalendar calendar;
 
     /**
      * Setting (wfed.aidReceiptScanAboveYuan, WFED_AID_RECEIPT_SCAN_ABOVE_YUAN): a payment above this many yuan is
@@ -81,7 +82,7 @@ public final class ApplicationService {
                               @Reference PersonService persons, @Reference OrgService orgs,
                               @Reference AccessControl access, @Reference PeriodLocks locks,
                               @Reference Sensitive sensitive, @Reference AuditLog audit,
-                              org.osgi.framework.BundleContext context) {
+                              @Reference org.wfed.core.NoticeCalendar calendar, org.osgi.framework.BundleContext context) {
         this.db = db;
         this.scanAboveFen = 100L * Long.parseLong(org.wfed.core.SettingSources.of(context, "configured", null, SCAN_SETTING)
                 .stream().findFirst().map(org.wfed.core.SettingSources.Source::value).orElse("5000"));
@@ -92,6 +93,7 @@ public final class ApplicationService {
         this.locks = locks;
         this.sensitive = sensitive;
         this.audit = audit;
+        this.calendar = calendar;
     }
 
     /** Whether the person may apply for the programme on the day, and why not (资格预审). */
@@ -109,6 +111,7 @@ public final class ApplicationService {
         Programme p = programmes.get(in.programmeId());
         PersonFacts f = persons.facts(in.personId());
         access.checkUnit(caller, f.unitId());
+        org.wfed.core.Validation.checkUnitExisted("appliedOn", orgs.get(f.unitId()), in.appliedOn());
         long amount = amount(p, in);
         ReviewChain.Steps steps = ReviewChain.resolve(orgs, f.unitId(), p.reviewLevels());
         long id = db.write(c -> {
@@ -251,7 +254,8 @@ public final class ApplicationService {
         if (p.noticeDays() == 0) {
             throw WfedException.conflict("AID_NO_NOTICE", "「" + p.name() + "」无需公示，可直接发放", "No public notice needed");
         }
-        LocalDate to = in.from().plusDays(p.noticeDays() - 1L);
+        // 公示 days are working days on the federation's calendar, as in every workflow (docs/aid.md)
+        LocalDate to = calendar.end(in.from(), p.noticeDays(), true);
         db.write(c -> {
             // the notice announces the approval: it cannot have started before it (issue 22: no backdating)
             PublicNotice.checkStart("from", in.from(), ApplicationRepository.approvedOn(c, id));

@@ -203,7 +203,7 @@ public final class ReceiptFiles {
 
     private static byte[] read(InputStream body) {
         if (body == null) {
-            throw WfedException.invalid("AID_RECEIPT_EMPTY", "没有收到文件", "No file received");
+            throw new WfedException(400, org.wfed.core.ErrorCode.BODY_REQUIRED.name(), "没有收到文件", "No file received");
         }
         try {
             byte[] bytes = body.readNBytes(MAX_BYTES + 1);
@@ -212,7 +212,7 @@ public final class ReceiptFiles {
                         "The receipt is larger than 10 MB");
             }
             if (bytes.length == 0) {
-                throw WfedException.invalid("AID_RECEIPT_EMPTY", "没有收到文件", "No file received");
+                throw new WfedException(400, org.wfed.core.ErrorCode.BODY_REQUIRED.name(), "没有收到文件", "No file received");
             }
             return bytes;
         } catch (IOException e) {

@@ -82,7 +82,7 @@ public final class UserResource {
     /** A new API token: a name and how many days it lives (1 to the configured maximum, 90 by default). */
     public record TokenRequest(String name, int days) {
         public TokenRequest {
-            new Validation().text("name", name, 100, true).rule(days >= 1, "days", "RANGE", "有效天数至少为1天").check();
+            new Validation().text("name", name, 100, true).rule(days >= 1, "days", "OUT_OF_RANGE", "有效天数至少为1天").check();
         }
     }
 
@@ -262,7 +262,7 @@ public final class UserResource {
         Caller caller = access.caller(sc);
         int max = auth.tokenMaxDays();
         if (in.days() > max) {
-            throw WfedException.invalidFields(List.of(new org.wfed.core.FieldError("days", "RANGE", "有效天数最多为" + max + "天")));
+            throw WfedException.invalidFields(List.of(new org.wfed.core.FieldError("days", "OUT_OF_RANGE", "有效天数最多为" + max + "天")));
         }
         String token = "wfed_" + PasswordHasher.randomToken();
         Instant now = Instant.now();

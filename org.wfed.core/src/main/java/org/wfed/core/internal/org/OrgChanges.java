@@ -54,7 +54,10 @@ public final class OrgChanges {
         if (in.parentId() == null) {
             throw WfedException.invalid("PARENT_REQUIRED", "请选择上级单位", "A parent unit is required");
         }
-        long id = db.write(c -> insert(c, in.parentId(), in.kind(), in.name(), in.areaCode(), day(in.effective()), "CREATE", null));
+        // a unit created without a founding date has an unknown one, never "today": it is stored as
+        // FOUNDING_UNKNOWN (the tree's first day, so roll-ups include it) and read back as null (OrgServiceImpl.unit)
+        LocalDate founded = in.effective() == null ? FOUNDING_UNKNOWN : in.effective();
+        long id = db.write(c -> insert(c, in.parentId(), in.kind(), in.name(), in.areaCode(), founded, "CREATE", null));
         paths.invalidate();
         counts.changed();
         audit.ok(caller, "org.create", "unit", id, in.name());
@@ -217,6 +220,9 @@ public final class OrgChanges {
             throw WfedException.invalidFields(List.of(new org.wfed.core.FieldError("version", "REQUIRED", "必填")));
         }
     }
+
+    /** How core_unit and core_unit_hist store an unknown founding date (both columns are NOT NULL). */
+    static final LocalDate FOUNDING_UNKNOWN = org.wfed.core.Validation.EARLIEST;
 
     private static LocalDate day(LocalDate effective) {
         return effective == null ? LocalDate.now() : effective;

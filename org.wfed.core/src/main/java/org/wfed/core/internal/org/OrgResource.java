@@ -105,7 +105,7 @@ public final class OrgResource {
         read(sc, id);
         return db.read(c -> Jdbc.list(c, "SELECT * FROM core_unit_hist WHERE unit_id = ? ORDER BY valid_from, id",
                 rs -> new HistoryEntry(rs.getString("name"), Jdbc.nullableLong(rs, "parent_id"), rs.getString("path"),
-                        Jdbc.date(rs, "valid_from"), Jdbc.date(rs, "valid_to"), rs.getString("change_kind"), rs.getString("note")), id));
+                        OrgServiceImpl.founded(Jdbc.date(rs, "valid_from")), Jdbc.date(rs, "valid_to"), rs.getString("change_kind"), rs.getString("note")), id));
     }
 
     @GET

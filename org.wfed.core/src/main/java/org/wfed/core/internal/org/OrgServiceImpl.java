@@ -168,7 +168,12 @@ public final class OrgServiceImpl implements OrgService {
     static OrgUnit unit(ResultSet rs) throws SQLException {
         return new OrgUnit(rs.getLong("id"), Jdbc.nullableLong(rs, "parent_id"), UnitKind.valueOf(rs.getString("kind")),
                 rs.getString("name"), rs.getString("area_code"), rs.getString("path"), UnitStatus.valueOf(rs.getString("status")),
-                Jdbc.date(rs, "valid_from"), Jdbc.date(rs, "valid_to"), rs.getInt("version"));
+                founded(Jdbc.date(rs, "valid_from")), Jdbc.date(rs, "valid_to"), rs.getInt("version"));
+    }
+
+    /** The founding date, or null when it is unknown (stored as {@link OrgChanges#FOUNDING_UNKNOWN}). */
+    static LocalDate founded(LocalDate stored) {
+        return OrgChanges.FOUNDING_UNKNOWN.equals(stored) ? null : stored;
     }
 
     static Leader leader(ResultSet rs) throws SQLException {

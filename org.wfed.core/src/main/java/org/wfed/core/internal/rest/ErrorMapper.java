@@ -19,6 +19,8 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.wfed.core.ErrorCode;
+import org.wfed.core.FieldCode;
 import org.wfed.core.FieldError;
 import org.wfed.core.WfedException;
 
@@ -71,18 +73,23 @@ public final class ErrorMapper implements ExceptionMapper<Throwable> {
             return fieldError(field, problem.code(), problem.reason());
         }
         if (e instanceof UnrecognizedPropertyException u) {
-            return fieldError(u.getPropertyName(), "UNKNOWN_FIELD", "不认识的字段");
+            return WfedException.invalidField(u.getPropertyName(), FieldCode.UNKNOWN_FIELD);
+        }
+        if (e instanceof MismatchedInputException && !field.isEmpty() && e.getOriginalMessage() != null
+                && e.getOriginalMessage().startsWith("Cannot map `null` into type")) {
+            // a number or yes/no the request left out (or sent as null): the same REQUIRED as a missing text
+            return WfedException.invalidField(field, FieldCode.REQUIRED);
         }
         if (e instanceof InvalidFormatException || e instanceof MismatchedInputException) {
             if (!field.isEmpty()) {
-                return fieldError(field, "WRONG_TYPE", "类型或格式不正确");
+                return WfedException.invalidField(field, FieldCode.WRONG_TYPE);
             }
         }
         if (e instanceof com.fasterxml.jackson.core.exc.StreamReadException && e.getMessage() != null
                 && e.getMessage().startsWith("Duplicate field")) {
-            return WfedException.invalid("DUPLICATE_FIELD", "请求内容中有重复的字段", "Duplicate field in the JSON");
+            return ErrorCode.DUPLICATE_FIELD.exception();
         }
-        return WfedException.invalid("MALFORMED_JSON", "请求内容不是有效的JSON", "Malformed JSON");
+        return ErrorCode.MALFORMED_JSON.exception();
     }
 
     private static WfedException fieldError(String field, String code, String message) {
@@ -91,8 +98,8 @@ public final class ErrorMapper implements ExceptionMapper<Throwable> {
 
     static WfedException fromStatus(int status) {
         return switch (status) {
-            case 401 -> new WfedException(401, "UNAUTHENTICATED", "请先登录", "Sign in first");
-            case 403 -> WfedException.forbidden("无权执行此操作", "Forbidden");
+            case 401 -> ErrorCode.UNAUTHENTICATED.exception();
+            case 403 -> ErrorCode.FORBIDDEN.exception();
             case 404 -> WfedException.notFound("地址");
             case 405 -> new WfedException(405, "METHOD_NOT_ALLOWED", "不支持该操作", "Method not allowed");
             case 406 -> new WfedException(406, "NOT_ACCEPTABLE", "不支持请求的格式", "Not acceptable");

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import org.wfed.core.FieldCode;
 import org.wfed.core.Validation;
 
 /**
@@ -27,7 +28,7 @@ final class StrictDates extends JsonDeserializer<LocalDate> {
     @Override
     public LocalDate deserialize(JsonParser p, DeserializationContext ctx) throws IOException {
         if (p.currentToken() != JsonToken.VALUE_STRING) {
-            throw new FieldProblem(p, "BAD_DATE", "日期应为\"YYYY-MM-DD\"格式的文字");
+            throw new FieldProblem(p, FieldCode.INVALID_DATE.name(), FieldCode.INVALID_DATE.zh());
         }
         String text = p.getText().trim();
         if (text.isEmpty()) {
@@ -37,10 +38,10 @@ final class StrictDates extends JsonDeserializer<LocalDate> {
         try {
             day = LocalDate.parse(text, ISO);
         } catch (DateTimeParseException e) {
-            throw new FieldProblem(p, "BAD_DATE", "日期格式应为 YYYY-MM-DD（且该日期存在）");
+            throw new FieldProblem(p, FieldCode.INVALID_DATE.name(), FieldCode.INVALID_DATE.zh());
         }
         if (day.isBefore(Validation.EARLIEST) || day.isAfter(Validation.LATEST)) {
-            throw new FieldProblem(p, "DATE_OUT_OF_RANGE", Validation.DATE_RANGE_MESSAGE);
+            throw new FieldProblem(p, FieldCode.DATE_OUT_OF_RANGE.name(), FieldCode.DATE_OUT_OF_RANGE.zh());
         }
         return day;
     }

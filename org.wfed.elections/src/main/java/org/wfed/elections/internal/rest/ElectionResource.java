@@ -211,10 +211,7 @@ public final class ElectionResource {
     }
 
     static <T> T body(T in) {
-        if (in == null) {
-            throw WfedException.invalid(ElectionsError.BODY_REQUIRED.name(), "请求内容为空", "The request body is missing");
-        }
-        return in;
+        return org.wfed.core.Validation.body(in);
     }
 
     static LocalDate date(String field, String text, LocalDate fallback) {

@@ -15,6 +15,7 @@ import org.wfed.core.AuditLog;
 import org.wfed.core.Caller;
 import org.wfed.core.Database;
 import org.wfed.core.OrgService;
+import org.wfed.core.Validation;
 import org.wfed.core.Period;
 import org.wfed.core.PeriodLocks;
 import org.wfed.core.PublicNotice;
@@ -78,7 +79,7 @@ public final class ElectionService {
     }
 
     public ElectionDetail open(Caller caller, ElectionInput in) {
-        org.get(in.unitId());
+        Validation.checkUnitExisted("electionDate", org.get(in.unitId()), in.electionDate());
         RuleSet rules = rules(in);
         int term = in.termYears() == null ? config.termYears() : in.termYears();
         long id = db.write(c -> {

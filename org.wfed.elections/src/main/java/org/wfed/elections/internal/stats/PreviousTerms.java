@@ -20,6 +20,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.wfed.core.AuditLog;
 import org.wfed.core.Caller;
 import org.wfed.core.Database;
+import org.wfed.core.FieldCode;
 import org.wfed.core.FieldError;
 import org.wfed.core.Jdbc;
 import org.wfed.core.OrgService;
@@ -151,7 +152,7 @@ public final class PreviousTerms {
     /** The groups, each checked field by field (Chinese messages on {@code groups[i].field}); 400 listing every error. */
     static List<PreviousGroup> validated(PreviousTermInput in) {
         if (in == null || in.groups() == null) {
-            throw WfedException.invalidFields(List.of(new FieldError("groups", ElectionsError.BODY_REQUIRED.name(), "请填写上届班子构成")));
+            throw WfedException.invalidFields(List.of(new FieldError("groups", FieldCode.REQUIRED.name(), "请填写上届班子构成", "Enter the previous leadership's make-up")));
         }
         List<FieldError> errors = new ArrayList<>();
         Map<PositionKind, PreviousGroup> seen = new HashMap<>();

@@ -48,7 +48,7 @@ public final class InsuranceResource {
     /** A new policy: premium in fen (¥100 = 10000). */
     public record NewPolicy(long personId, int year, long premiumFen, String insurer, LocalDate boughtOn) {
         public NewPolicy {
-            new Validation().positive("personId", personId).rule(year >= 2000 && year <= 2100, "year", "RANGE", "年份不正确")
+            new Validation().positive("personId", personId).rule(year >= 2000 && year <= 2100, "year", "OUT_OF_RANGE", "年份不正确")
                     .positive("premiumFen", premiumFen).text("insurer", insurer, 100, false).notInFuture("boughtOn", boughtOn).check();
         }
     }
@@ -58,10 +58,13 @@ public final class InsuranceResource {
     private final PersonService people;
     private final PeriodLocks locks;
     private final AuditLog audit;
+    private final org.wfed.core.OrgService orgs;
 
     @Activate
     public InsuranceResource(@Reference Database db, @Reference AccessControl access, @Reference PersonService people,
-                             @Reference PeriodLocks locks, @Reference AuditLog audit, @Reference InsuranceModule schema) {
+                             @Reference PeriodLocks locks, @Reference AuditLog audit, @Reference InsuranceModule schema,
+                             @Reference org.wfed.core.OrgService orgs) {
+        this.orgs = orgs;
         this.db = db;
         this.access = access;
         this.people = people;
@@ -94,6 +97,8 @@ public final class InsuranceResource {
             throw WfedException.invalid("NOT_A_WOMAN", "女性安康保险只为妇女购买", "Care insurance is for women");
         }
         LocalDate bought = in.boughtOn() == null ? LocalDate.now() : in.boughtOn();
+        // core's one unit-founding check: not before the unit's known founding date (docs/errors.md)
+        Validation.checkUnitExisted("boughtOn", orgs.get(woman.unitId()), bought);
         long id = db.write(c -> {
             locks.checkOpen(c, woman.unitId(), bought);
             if (Jdbc.number(c, "SELECT COUNT(*) FROM ins_policy WHERE person_id = ? AND policy_year = ?", in.personId(), in.year()) > 0) {

@@ -32,7 +32,7 @@ public final class PeriodQuery {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw WfedException.invalidFields(java.util.List.of(new org.wfed.core.FieldError(field, "INVALID_DATE", "日期格式应为YYYY-MM-DD")));
+            throw WfedException.invalidField(field, org.wfed.core.FieldCode.INVALID_DATE);
         }
     }
 }

@@ -74,6 +74,6 @@ public final class ApprovalResource {
     }
 
     private static void required(Object body) {
-        new Validation().required("body", body).check();
+        Validation.body(body);
     }
 }

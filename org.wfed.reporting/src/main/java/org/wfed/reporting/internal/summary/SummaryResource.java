@@ -106,6 +106,6 @@ public final class SummaryResource {
     }
 
     private static void required(Object body) {
-        new Validation().required("body", body).check();
+        Validation.body(body);
     }
 }
