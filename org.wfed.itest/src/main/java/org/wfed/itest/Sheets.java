@@ -68,7 +68,9 @@ public final class Sheets {
             LocalDate birth = LocalDate.of(year, 1 + RANDOM.nextInt(12), 1 + RANDOM.nextInt(28));
             String id = IdNumber.compose("4" + (100 + RANDOM.nextInt(900)) + String.format("%02d", RANDOM.nextInt(100)), birth,
                     RANDOM.nextInt(500) * 2).value();
-            if (!id.endsWith("X")) {
+            // not one ending in 000: alone in its column it is what a spreadsheet's cut number looks like, and an
+            // import refuses it (docs/importing.md); about one in 550 generated numbers, which made tests flaky
+            if (!id.endsWith("X") && !id.endsWith("000")) {
                 return id;
             }
         }
