@@ -1,8 +1,12 @@
 package org.wfed.core.extension;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Predicate;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
 import org.wfed.core.Database;
 import org.wfed.core.Period;
 import org.wfed.core.Scope;
@@ -23,13 +27,42 @@ import org.wfed.core.Scope;
  * The query's text follows {@link SqlPass}: {@code {units:<column>}}, {@code {from}}, {@code {to}},
  * {@code {fromYear}}, {@code {toYear}} and {@code ?} for the fixed parameters; its columns are the unit id,
  * the member code when the indicator has a dimension, and the value (fen for money). Figures over the same
- * rows share one {@link SqlPass} ({@link Builder#from(SqlPass, int)}). Register each result as an
- * {@link Indicator} service.
+ * rows share one {@link SqlPass} ({@link Builder#from(SqlPass, int)}). A module's indicators component registers
+ * them with {@link #register(BundleContext, List)} when it activates and withdraws them with
+ * {@link Registration#unregister()} when it deactivates.
  *
  * @since 1.2
  */
 public final class Indicators {
     private Indicators() {
+    }
+
+    /**
+     * Registers each indicator as an {@link Indicator} service of the calling bundle, so that reporting finds it.
+     *
+     * @since 1.5
+     */
+    public static Registration register(BundleContext context, List<Indicator> indicators) {
+        List<ServiceRegistration<Indicator>> done = new ArrayList<>();
+        for (Indicator i : indicators) {
+            done.add(context.registerService(Indicator.class, i, null));
+        }
+        return new Registration(done);
+    }
+
+    /** The indicators a component registered, withdrawn together. @since 1.5 */
+    public static final class Registration {
+        private final List<ServiceRegistration<Indicator>> registrations;
+
+        private Registration(List<ServiceRegistration<Indicator>> registrations) {
+            this.registrations = registrations;
+        }
+
+        /** Withdraws them (the component's {@code @Deactivate}); reporting stops counting them at once. */
+        public void unregister() {
+            registrations.forEach(ServiceRegistration::unregister);
+            registrations.clear();
+        }
     }
 
     /** Values computed in Java, e.g. from a module's service or from rows a query cannot filter. */

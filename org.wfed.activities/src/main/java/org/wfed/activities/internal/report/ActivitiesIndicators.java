@@ -1,12 +1,10 @@
 package org.wfed.activities.internal.report;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -79,19 +77,16 @@ public final class ActivitiesIndicators {
     private static final int TRAINEES = 7;
     private static final int VOLUNTEERS = 8;
 
-    private final List<ServiceRegistration<Indicator>> registrations = new ArrayList<>();
+    private final Indicators.Registration registrations;
 
     @Activate
     public ActivitiesIndicators(BundleContext context, @Reference ActivitiesSchema schema) {
-        for (Indicator i : indicators(schema.db())) {
-            registrations.add(context.registerService(Indicator.class, i, null));
-        }
+        registrations = Indicators.register(context, indicators(schema.db()));
     }
 
     @Deactivate
     void deactivate() {
-        registrations.forEach(ServiceRegistration::unregister);
-        registrations.clear();
+        registrations.unregister();
     }
 
     static List<Indicator> indicators(Database db) {

@@ -1,11 +1,9 @@
 package org.wfed.aid.internal.report;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -42,19 +40,16 @@ public final class AidIndicators {
     /** A pairing (一对一结对帮扶) counts in a period it overlaps: started by its end, not ended before its start. */
     private static final String PAIRED_IN_PERIOD = " AND p.started_on <= {to} AND (p.ended_on IS NULL OR p.ended_on >= {from})";
 
-    private final List<ServiceRegistration<Indicator>> registrations = new ArrayList<>();
+    private final Indicators.Registration registrations;
 
     @Activate
     public AidIndicators(BundleContext context, @Reference AidSchema schema, @Reference Database db) {
-        for (Indicator i : indicators(db)) {
-            registrations.add(context.registerService(Indicator.class, i, null));
-        }
+        registrations = Indicators.register(context, indicators(db));
     }
 
     @Deactivate
     void deactivate() {
-        registrations.forEach(ServiceRegistration::unregister);
-        registrations.clear();
+        registrations.unregister();
     }
 
     static List<Indicator> indicators(Database db) {

@@ -1,10 +1,8 @@
 package org.wfed.core.internal.org;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -67,19 +65,16 @@ public final class OrganisationIndicators {
             + " WHERE {units:u.id} AND u.kind = 'GRASSROOTS_ORG' AND h.change_kind = 'CREATE' AND h.valid_from BETWEEN {from} AND {to}"
             + " GROUP BY u.id";
 
-    private final List<ServiceRegistration<Indicator>> registrations = new ArrayList<>();
+    private final Indicators.Registration registrations;
 
     @Activate
     public OrganisationIndicators(BundleContext context, @Reference Database db) {
-        for (Indicator i : indicators(db)) {
-            registrations.add(context.registerService(Indicator.class, i, null));
-        }
+        registrations = Indicators.register(context, indicators(db));
     }
 
     @Deactivate
     void deactivate() {
-        registrations.forEach(ServiceRegistration::unregister);
-        registrations.clear();
+        registrations.unregister();
     }
 
     static List<Indicator> indicators(Database db) {

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiPredicate;
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -53,22 +52,19 @@ public final class ElectionsIndicators {
             + " JOIN elec_position p ON p.id = c.position_id JOIN elec_election e ON e.id = p.election_id"
             + " WHERE c.elected = TRUE AND p.kind = ? AND e.election_date BETWEEN ? AND ? AND " + PUBLISHED;
 
-    private final List<ServiceRegistration<Indicator>> registrations = new ArrayList<>();
+    private final Indicators.Registration registrations;
 
     @Activate
     public ElectionsIndicators(BundleContext context, @Reference Database db, @Reference People people,
                                @Reference ElectionsSchema schema, @Reference ElectionStore store, @Reference PreviousTerms previous) {
         List<Indicator> all = new ArrayList<>(indicators(db, people));
         all.addAll(CompositionIndicators.indicators(db, people, store, previous));
-        for (Indicator i : all) {
-            registrations.add(context.registerService(Indicator.class, i, null));
-        }
+        registrations = Indicators.register(context, all);
     }
 
     @Deactivate
     void deactivate() {
-        registrations.forEach(ServiceRegistration::unregister);
-        registrations.clear();
+        registrations.unregister();
     }
 
     static List<Indicator> indicators(Database db, People people) {

@@ -1,9 +1,7 @@
 package org.wfed.example.insurance.internal;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -21,7 +19,7 @@ import org.wfed.core.extension.SqlPass;
  */
 @Component(immediate = true)
 public final class InsuranceIndicators {
-    private final List<ServiceRegistration<Indicator>> registrations = new ArrayList<>();
+    private final Indicators.Registration registrations;
 
     @Activate
     public InsuranceIndicators(BundleContext context, @Reference Database db, @Reference InsuranceModule schema) {
@@ -31,18 +29,15 @@ public final class InsuranceIndicators {
         SqlPass policies = SqlPass.byMemberRolledUp(db, "SELECT unit_id, COALESCE(insurer, '未填写'), COUNT(DISTINCT person_id),"
                 + " SUM(premium_fen) FROM ins_policy WHERE {units:unit_id} AND bought_on BETWEEN {from} AND {to}"
                 + " GROUP BY ROLLUP(unit_id, COALESCE(insurer, '未填写'))");
-        for (Indicator i : List.of(
+        registrations = Indicators.register(context, List.of(
                 Indicators.define("insurance.women").names("购买安康保险妇女人数", "Women insured").unit("人").section("care")
                         .by(insurers).from(policies, 1),
                 Indicators.define("insurance.premium").names("安康保险保费合计", "Care insurance premiums").unit("元").section("care")
-                        .by(insurers).from(policies, 2))) {
-            registrations.add(context.registerService(Indicator.class, i, null));
-        }
+                        .by(insurers).from(policies, 2)));
     }
 
     @Deactivate
     void deactivate() {
-        registrations.forEach(ServiceRegistration::unregister);
-        registrations.clear();
+        registrations.unregister();
     }
 }
