@@ -21,8 +21,6 @@ public final class StartFailure extends RuntimeException {
     public static final int CORE_FAILED = 7;
     /** A migration the database has applied differs from this wfed's copy of it (changed after release). */
     public static final int MIGRATION_CHANGED = 8;
-    /** The deployment did not become ready (sign-in answering) within WFED_START_TIMEOUT, or sign-in failed. */
-    public static final int NOT_READY = 9;
 
     private final int exitCode;
     private final String zh;

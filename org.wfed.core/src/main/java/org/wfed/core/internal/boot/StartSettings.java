@@ -32,7 +32,6 @@ public final class StartSettings {
     private final File dataFolder;
     private final File pluginsFolder;
     private final int port;
-    private final int startTimeout;
 
     StartSettings(Function<String, String> properties, Function<String, String> environment) {
         this.lookup = properties;
@@ -40,7 +39,6 @@ public final class StartSettings {
         this.dataFolder = new File(text("data", "wfed-data", false)).getAbsoluteFile();
         this.pluginsFolder = new File(text("plugins", new File(dataFolder, "plugins").getPath(), false)).getAbsoluteFile();
         this.port = readPort();
-        this.startTimeout = integer("startTimeout", 300, 1, 3600);
         int minLength = integer("passwordMinLength", 10, 6, 128);
         integer("passwordIterations", 600_000, 1_000, 10_000_000);
         integer("maxFailedLogins", 5, 1, 100);
@@ -80,11 +78,6 @@ public final class StartSettings {
 
     public int port() {
         return port;
-    }
-
-    /** Seconds from the process start within which the deployment must be ready, or the process ends. */
-    public int startTimeout() {
-        return startTimeout;
     }
 
     /** Every core setting with its value in force and its source, passwords hidden. */

@@ -33,31 +33,23 @@ import org.osgi.service.jaxrs.runtime.dto.RuntimeDTO;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.wfed.core.internal.Daemons;
-import org.wfed.core.internal.auth.AuthResource;
-import org.wfed.core.internal.boot.Boot;
-import org.wfed.core.internal.boot.Fatal;
-import org.wfed.core.internal.boot.StartFailure;
 import org.wfed.core.extension.WfedModule;
 import org.wfed.core.internal.rest.WfedApplication;
 
 /**
  * Whether wfed is ready, and what it still waits for: every bundle of the deployment active, every DS component
- * satisfied (so every module has migrated and registered), every REST resource and extension of the
- * {@code wfed} application taken in by the JAX-RS whiteboard, and sign-in answering over HTTP. A component that
- * failed (and every component that waits for a service only a failed one would give), a bundle that cannot resolve
- * or start, a plugin that cannot run, or a resource the whiteboard refused is DOWN with its reason. What is still
- * pending is awaited however slow the machine is, never reported ready: if the deployment is not ready
- * {@code WFED_START_TIMEOUT} seconds after the process started, or sign-in itself failed, the process ends
- * ({@link StartFailure#NOT_READY}). Once ready, what goes missing (a module stopped in the web console) is down,
- * not awaited. Read by {@code GET /api/health}; once ready, the terminal gets the address to open.
+ * satisfied (so every module has migrated and registered), and every REST resource and extension of the
+ * {@code wfed} application taken in by the JAX-RS whiteboard (so sign-in answers). A component that failed,
+ * a plugin that cannot run, or a resource the whiteboard refused is DOWN with its reason; so is anything still
+ * missing {@link #SETTLE_SECONDS} after the process started or after it was first ready (a module stopped later is
+ * down, not awaited). Read by {@code GET /api/health}; once ready, the
+ * terminal gets the address to open.
  */
 @Component(service = Readiness.class, immediate = true)
 public final class Readiness {
     private static final Logger PEOPLE = LoggerFactory.getLogger("wfed");
-    /** Used when no launch settings exist (a process not started through core's Boot). */
-    static final int DEFAULT_START_TIMEOUT = 300;
-    /** The component that serves sign-in: without it wfed is never ready. */
-    static final String SIGN_IN = AuthResource.class.getName();
+    /** After this long, what is still missing is reported as DOWN instead of awaited. */
+    static final long SETTLE_SECONDS = 60;
 
     /** What is not well, and why. */
     public record Problem(String name, String reason) {
@@ -77,9 +69,6 @@ public final class Readiness {
     private final List<WfedModule> modules = new CopyOnWriteArrayList<>();
     /** Set once everything was ready: the start is over. */
     private volatile boolean started;
-    /** Set once sign-in answered over HTTP (anything but 404 or a server error). */
-    private volatile boolean signInAnswers;
-    private volatile long lastProbe;
     private final ScheduledExecutorService announcer = Daemons.scheduler("wfed-ready");
 
     @Activate
@@ -100,11 +89,10 @@ public final class Readiness {
     /** Once ready, tells the person at the terminal where wfed answers, with what, and stops looking. */
     private void announceWhenReady() {
         State s = state();
-        double seconds = (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()) / 1000.0;
         if (!s.ready()) {
-            giveUpIfHopeless(s, seconds);
             return;
         }
+        double seconds = (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()) / 1000.0;
         List<String> pluginNames = plugins.plugins().stream().map(p -> p.symbolicName() + " " + p.version() + " " + p.state()).toList();
         PEOPLE.info("wfed 已就绪 ready ({} s): http://localhost:{}/ — 模块 modules: {}; 插件 plugins: {}",
                 String.format("%.1f", seconds), context.getProperty("org.osgi.service.http.port"), String.join(", ", s.modules()),
@@ -115,35 +103,11 @@ public final class Readiness {
         announcer.shutdown();
     }
 
-    /**
-     * A deployment that cannot become ready ends the process with one line, instead of running and serving nothing:
-     * sign-in failed, or something is still awaited when the start-up time is over.
-     */
-    private void giveUpIfHopeless(State s, double seconds) {
-        int timeout = Boot.settings() == null ? DEFAULT_START_TIMEOUT : Boot.settings().startTimeout();
-        StartFailure f = null;
-        for (Problem p : s.down()) {
-            if (p.name().startsWith("component " + SIGN_IN + " ")) {
-                f = new StartFailure(StartFailure.NOT_READY, "登录服务无法启动（" + p.reason() + "），详见 logs/wfed.log",
-                        "sign-in cannot start (" + p.reason() + "); see logs/wfed.log");
-            }
-        }
-        if (f == null && seconds > timeout) {
-            String what = String.join("; ", s.waitingFor());
-            f = new StartFailure(StartFailure.NOT_READY, "启动 " + timeout + " 秒后仍未就绪（WFED_START_TIMEOUT），仍在等待：" + what,
-                    "not ready " + timeout + " s after the start (WFED_START_TIMEOUT), still waiting for: " + what);
-        }
-        if (f != null) {
-            announcer.shutdown();
-            Fatal.exit(f);
-        }
-    }
-
     public State state() {
         List<String> waiting = new ArrayList<>();
         List<Problem> down = new ArrayList<>();
         // after the start, what is missing is down (a module stopped in the web console), not awaited
-        boolean settled = started;
+        boolean settled = started || System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime() > SETTLE_SECONDS * 1000;
         bundles(settled ? null : waiting, down);
         components(waiting, down, settled);
         rest(waiting, down, settled);
@@ -152,45 +116,9 @@ public final class Readiness {
                 down.add(new Problem("plugin " + (p.symbolicName() == null ? p.location() : p.symbolicName()), p.problem()));
             }
         }
-        if (waiting.isEmpty() && !signInAnswers()) {
-            waiting.add("sign-in (POST /api/auth/login)");
-        }
         String status = !waiting.isEmpty() ? "STARTING" : down.isEmpty() ? "UP" : "DEGRADED";
         started |= waiting.isEmpty();
         return new State(status, modules(), waiting, down);
-    }
-
-    /**
-     * Asks sign-in over HTTP, as a user's browser will, with a body it must refuse (400): a 404 "No service was
-     * found" means the JAX-RS whiteboard has not yet taken sign-in in. Asked at most every 200 ms until it answers.
-     */
-    private boolean signInAnswers() {
-        if (signInAnswers) {
-            return true;
-        }
-        long now = System.currentTimeMillis();
-        if (now - lastProbe < 200) {
-            return false;
-        }
-        lastProbe = now;
-        String port = Boot.settings() != null ? String.valueOf(Boot.settings().port()) : context.getProperty("org.osgi.service.http.port");
-        try {
-            java.net.HttpURLConnection c = (java.net.HttpURLConnection) new java.net.URL("http://127.0.0.1:" + port + "/api/auth/login").openConnection();
-            c.setConnectTimeout(1000);
-            c.setReadTimeout(5000);
-            c.setRequestMethod("POST");
-            c.setDoOutput(true);
-            c.setRequestProperty("Content-Type", "application/json");
-            try (java.io.OutputStream out = c.getOutputStream()) {
-                out.write("{}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            }
-            int code = c.getResponseCode();
-            c.disconnect();
-            signInAnswers = code != 404 && code < 500;
-        } catch (java.io.IOException e) {
-            signInAnswers = false;
-        }
-        return signInAnswers;
     }
 
     private void bundles(List<String> waiting, List<Problem> down) {
@@ -202,10 +130,7 @@ public final class Readiness {
                     && Constants.ACTIVATION_LAZY.equals(b.getHeaders("").get(Constants.BUNDLE_ACTIVATIONPOLICY));
             if (b.getState() != Bundle.ACTIVE && !lazy) {
                 String name = "bundle " + b.getSymbolicName();
-                boolean stuck = (b.getState() == Bundle.INSTALLED || b.getState() == Bundle.RESOLVED) && startLevelReached();
-                if (waiting != null && stuck) {
-                    down.add(new Problem(name, b.getState() == Bundle.INSTALLED ? "cannot resolve (INSTALLED)" : "did not start (RESOLVED)"));
-                } else if (waiting != null) {
+                if (waiting != null) {
                     waiting.add(name + " (" + PluginWatch.state(b) + ")");
                 } else {
                     down.add(new Problem(name, "not active (" + PluginWatch.state(b) + ")"));
@@ -214,41 +139,13 @@ public final class Readiness {
         }
     }
 
-    /** The framework has started every bundle of its beginning start level (what did not start will not by itself). */
-    private boolean startLevelReached() {
-        String beginning = context.getProperty(Constants.FRAMEWORK_BEGINNING_STARTLEVEL);
-        int wanted = beginning == null ? 1 : Integer.parseInt(beginning.trim());
-        org.osgi.framework.startlevel.FrameworkStartLevel level = context.getBundle(0).adapt(org.osgi.framework.startlevel.FrameworkStartLevel.class);
-        return level != null && level.getStartLevel() >= wanted && context.getBundle(0).getState() == Bundle.ACTIVE;
-    }
-
     private void components(List<String> waiting, List<Problem> down, boolean settled) {
-        List<ComponentDescriptionDTO> descriptions = new ArrayList<>();
         for (ComponentDescriptionDTO d : scr.getComponentDescriptionDTOs()) {
             Bundle owner = context.getBundle(d.bundle.id);
-            // a plugin's components are PluginWatch's: it reports them and withdraws the plugin
-            if (scr.isComponentEnabled(d) && owner != null && !PluginWatch.isPlugin(owner)) {
-                descriptions.add(d);
+            if (!scr.isComponentEnabled(d) || owner == null || PluginWatch.isPlugin(owner)) {
+                // a plugin's components are PluginWatch's: it reports them and withdraws the plugin
+                continue;
             }
-        }
-        // the services no one will give: those of failed components, then of components that wait for those
-        List<Dead> dead = new ArrayList<>();
-        Set<Long> deadIds = new HashSet<>();
-        boolean grew = true;
-        while (grew) {
-            grew = false;
-            for (ComponentDescriptionDTO d : descriptions) {
-                for (ComponentConfigurationDTO c : scr.getComponentConfigurationDTOs(d)) {
-                    String cause = c.state == ComponentConfigurationDTO.FAILED_ACTIVATION ? d.name
-                            : c.state == ComponentConfigurationDTO.UNSATISFIED_REFERENCE ? deadReference(d, c, dead) : null;
-                    if (cause != null && d.serviceInterfaces != null && deadIds.add(c.id)) {
-                        dead.add(new Dead(List.of(d.serviceInterfaces), c.properties, cause));
-                        grew = true;
-                    }
-                }
-            }
-        }
-        for (ComponentDescriptionDTO d : descriptions) {
             for (ComponentConfigurationDTO c : scr.getComponentConfigurationDTOs(d)) {
                 String name = "component " + d.name + " (" + d.bundle.symbolicName + ")";
                 if (c.state == ComponentConfigurationDTO.FAILED_ACTIVATION) {
@@ -258,51 +155,13 @@ public final class Readiness {
                     for (UnsatisfiedReferenceDTO r : c.unsatisfiedReferences) {
                         missing.add(serviceOf(d, r.name) + (r.target == null ? "" : " " + r.target));
                     }
-                    String failedCause = deadReference(d, c, dead);
-                    if (failedCause != null) {
-                        down.add(new Problem(name, "needs a service of " + failedCause + ", which failed: " + String.join(", ", missing)));
-                    } else if (settled) {
+                    if (settled) {
                         down.add(new Problem(name, "missing service: " + String.join(", ", missing)));
                     } else {
                         waiting.add(name + " needs " + String.join(", ", missing));
                     }
                 }
             }
-        }
-    }
-
-    /** A service a component would give, had it not failed (or had what it waits for not failed). */
-    private record Dead(List<String> services, java.util.Map<String, Object> properties, String cause) {
-    }
-
-    /**
-     * The failed component that one of this configuration's missing services would have come from, or null: the
-     * reference's interface is one a dead component would give, and its target (if any) matches that component.
-     */
-    private static String deadReference(ComponentDescriptionDTO d, ComponentConfigurationDTO c, List<Dead> dead) {
-        for (UnsatisfiedReferenceDTO r : c.unsatisfiedReferences) {
-            for (org.osgi.service.component.runtime.dto.ReferenceDTO ref : d.references) {
-                if (!ref.name.equals(r.name)) {
-                    continue;
-                }
-                for (Dead x : dead) {
-                    if (x.services().contains(ref.interfaceName) && matches(r.target, x.properties())) {
-                        return x.cause();
-                    }
-                }
-            }
-        }
-        return null;
-    }
-
-    private static boolean matches(String target, java.util.Map<String, Object> properties) {
-        if (target == null || target.isBlank()) {
-            return true;
-        }
-        try {
-            return org.osgi.framework.FrameworkUtil.createFilter(target).matches(properties == null ? java.util.Map.of() : properties);
-        } catch (InvalidSyntaxException e) {
-            return false;
         }
     }
 
