@@ -193,8 +193,21 @@ abstract class BrowserTestBase {
         input.sendKeys(value);
     }
 
+    /**
+     * Taps the control the locator finds; when the page re-renders it between finding and tapping (a card
+     * refreshed after the previous action), the control is found again rather than failing on a stale element.
+     */
     void tap(By by) {
-        tap(visible(by));
+        for (int attempt = 1; ; attempt++) {
+            try {
+                tap(visible(by));
+                return;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                if (attempt == 5) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** Clicks where a finger would: the control scrolled to the middle of the screen, clear of the sticky header. */

@@ -24,7 +24,7 @@ class ScaleGeneratorTest {
                 "WFED_GENERATE_PEOPLE", "3000", "WFED_SEED", "7");
         try (WfedServer.Running server = WfedServer.launch("wfed.jar", data, data, env)) {
             ApiClient api = ApiClient.admin(server.url());
-            JsonNode status = awaitDone(api);
+            JsonNode status = awaitDone(api, server);
             assertEquals(2, status.path("districts").asInt(), status.toString());
             assertEquals(2, status.path("years").asInt(), status.toString());
             // below the city: 2 districts, 20 streets, 600 communities; 10 people in each
@@ -97,11 +97,12 @@ class ScaleGeneratorTest {
         throw new AssertionError("no unit at the top of the tree");
     }
 
-    private static JsonNode awaitDone(ApiClient api) throws InterruptedException {
+    private static JsonNode awaitDone(ApiClient api, WfedServer.Running server) throws InterruptedException {
         // about a minute alone; several minutes on a machine shared with other builds
         long until = System.nanoTime() + 480_000_000_000L;
+        JsonNode s = null;
         while (System.nanoTime() < until) {
-            JsonNode s = api.get("/api/system/generate").body();
+            s = api.get("/api/system/generate").body();
             String state = s.path("state").asText();
             if (state.equals("DONE")) {
                 return s;
@@ -111,6 +112,8 @@ class ScaleGeneratorTest {
             }
             Thread.sleep(500);
         }
-        throw new AssertionError("generation did not finish in 8 minutes");
+        // where it stands, so that a slow or stuck generation on CI can be told apart
+        throw new AssertionError("generation did not finish in 8 minutes; last status " + s + "\nhealth "
+                + api.get("/api/health").body() + "\n" + server.threads("wfed-generate") + "\n" + server.tail());
     }
 }

@@ -166,6 +166,31 @@ public final class WfedServer implements BeforeAllCallback {
             throw new IllegalStateException("wfed did not become healthy within " + timeout + ":\n" + tail());
         }
 
+        /**
+         * The stacks of the process's threads whose name contains {@code thread} (jcmd Thread.print), for a
+         * failure message that shows where a background job stands.
+         */
+        String threads(String thread) {
+            try {
+                Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                        Long.toString(process.pid()), "Thread.print").redirectErrorStream(true).start();
+                String dump = new String(jcmd.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                jcmd.waitFor(30, TimeUnit.SECONDS);
+                StringBuilder wanted = new StringBuilder();
+                for (String block : dump.split("\n\n")) {
+                    if (block.startsWith("\"") && block.substring(0, block.indexOf('\n') < 0 ? block.length() : block.indexOf('\n')).contains(thread)) {
+                        wanted.append(block).append("\n\n");
+                    }
+                }
+                return wanted.length() == 0 ? "(no thread named " + thread + ")" : wanted.toString();
+            } catch (IOException e) {
+                return "(no thread dump: " + e + ")";
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return "(no thread dump: interrupted)";
+            }
+        }
+
         String tail() {
             try {
                 List<String> lines = Files.readAllLines(log);
