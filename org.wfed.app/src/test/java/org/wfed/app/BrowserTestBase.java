@@ -198,16 +198,10 @@ abstract class BrowserTestBase {
      * refreshed after the previous action), the control is found again rather than failing on a stale element.
      */
     void tap(By by) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                tap(visible(by));
-                return;
-            } catch (org.openqa.selenium.StaleElementReferenceException e) {
-                if (attempt == 5) {
-                    throw e;
-                }
-            }
-        }
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+            tap(visible(by));
+            return true;
+        });
     }
 
     /** Clicks where a finger would: the control scrolled to the middle of the screen, clear of the sticky header. */

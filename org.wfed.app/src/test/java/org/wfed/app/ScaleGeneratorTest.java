@@ -114,6 +114,6 @@ class ScaleGeneratorTest {
         }
         // where it stands, so that a slow or stuck generation on CI can be told apart
         throw new AssertionError("generation did not finish in 8 minutes; last status " + s + "\nhealth "
-                + api.get("/api/health").body() + "\n" + server.threads("wfed-generate") + "\n" + server.tail());
+                + api.get("/api/health").body() + "\n" + server.thread("wfed-generate") + "\n" + server.tail());
     }
 }

@@ -167,10 +167,10 @@ public final class WfedServer implements BeforeAllCallback {
         }
 
         /**
-         * The stacks of the process's threads whose name contains {@code thread} (jcmd Thread.print), for a
+         * The stack of the process's thread named {@code name} (jcmd Thread.print), for a
          * failure message that shows where a background job stands.
          */
-        String threads(String thread) {
+        String thread(String name) {
             try {
                 Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
                         Long.toString(process.pid()), "Thread.print").redirectErrorStream(true).start();
@@ -178,11 +178,11 @@ public final class WfedServer implements BeforeAllCallback {
                 jcmd.waitFor(30, TimeUnit.SECONDS);
                 StringBuilder wanted = new StringBuilder();
                 for (String block : dump.split("\n\n")) {
-                    if (block.startsWith("\"") && block.substring(0, block.indexOf('\n') < 0 ? block.length() : block.indexOf('\n')).contains(thread)) {
+                    if (block.startsWith("\"" + name + "\"")) {
                         wanted.append(block).append("\n\n");
                     }
                 }
-                return wanted.length() == 0 ? "(no thread named " + thread + ")" : wanted.toString();
+                return wanted.length() == 0 ? "(no thread named " + name + ")" : wanted.toString();
             } catch (IOException e) {
                 return "(no thread dump: " + e + ")";
             } catch (InterruptedException e) {
