@@ -17,7 +17,7 @@ public interface ConsolePage {
 
     String titleEn();
 
-    /** Menu group: org, elections, aid, activities, reporting, system, or a plugin's own. */
+    /** Menu group: org, elections, aid, activities, rights, services, reporting, system, or a plugin's own. */
     String group();
 
     /** Order inside the group. */

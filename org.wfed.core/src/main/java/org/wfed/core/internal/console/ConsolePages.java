@@ -18,7 +18,7 @@ import org.wfed.core.extension.ConsolePage;
 @Component(service = ConsolePages.class)
 public final class ConsolePages {
     /** Known menu groups in menu order; plugins' own groups come after them, system always last. */
-    static final List<String> GROUPS = List.of("org", "elections", "aid", "activities", "reporting");
+    static final List<String> GROUPS = List.of("org", "elections", "aid", "activities", "rights", "services", "reporting");
 
     private final List<ConsolePage> pages = new CopyOnWriteArrayList<>();
 
