@@ -95,13 +95,18 @@ public final class CaseService {
 
     /** Inserts a case with its parties in the caller's transaction, after the rules and the period lock (demo data too). */
     public long insert(Connection c, Caller caller, CaseInput in) throws SQLException {
-        checkRules(caller, in.unitId(), in.intakeOn(), in.stationId(), in.parties());
-        locks.checkOpen(c, in.unitId(), in.intakeOn());
+        checkIntake(c, caller, in);
         long id = Jdbc.insert(c, INSERT, in.unitId(), in.intakeOn(), in.source().name(), trim(in.referredBy()), in.stationId(),
                 in.kind().name(), in.infringement() == null ? null : in.infringement().name(), trim(in.request()),
                 trim(in.narrative()), in.handler().trim(), in.visitors(), Instant.now());
         insertParties(c, id, in.parties());
         return id;
+    }
+
+    /** The rules of an intake that need the database: the unit existed, the station and people are in reach, the period is open. */
+    public void checkIntake(Connection c, Caller caller, CaseInput in) throws SQLException {
+        checkRules(caller, in.unitId(), in.intakeOn(), in.stationId(), in.parties());
+        locks.checkOpen(c, in.unitId(), in.intakeOn());
     }
 
     public RightsCase update(Caller caller, long id, CaseUpdate in) {

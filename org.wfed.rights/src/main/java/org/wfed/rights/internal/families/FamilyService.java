@@ -74,8 +74,8 @@ public final class FamilyService {
         });
     }
 
-    /** Puts a household on file in the caller's transaction, its first colour in the history (demo data too). */
-    public long insert(Connection c, Caller caller, FamilyInput in) throws SQLException {
+    /** The rules of a new file that need the database: the unit existed, the colour is one of the scheme, people in reach. */
+    public void checkFile(Connection c, Caller caller, FamilyInput in) throws SQLException {
         Validation v = new Validation().unitExisted("openedOn", orgs.get(in.unitId()), in.openedOn());
         if (!Colours.byCode(c).containsKey(in.colour())) {
             v.add("colour", "UNKNOWN_COLOUR", "没有这种颜色：" + in.colour());
@@ -87,6 +87,11 @@ public final class FamilyService {
             }
         }
         v.check();
+    }
+
+    /** Puts a household on file in the caller's transaction, its first colour in the history (demo data too). */
+    public long insert(Connection c, Caller caller, FamilyInput in) throws SQLException {
+        checkFile(c, caller, in);
         long id = Jdbc.insert(c, "INSERT INTO rights_family (unit_id, household, address, colour, reason, responsible, opened_on, "
                 + "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", in.unitId(), in.household().trim(), trim(in.address()),
                 in.colour(), in.reason().trim(), in.responsible().trim(), in.openedOn(), Instant.now());
