@@ -9,7 +9,9 @@ export async function render(el, ctx) {
   const colours = await ctx.api.get('rights/colours');
   const colourList = colours.map((c) => [c.code, t(c.nameZh, c.nameEn) + '（' + c.meaning + '）']);
   const colourName = (code) => { const c = colours.find((x) => x.code === code); return c ? t(c.nameZh, c.nameEn) : code; };
-  const swatch = (code) => h('span', { class: 'badge colour-' + code.toLowerCase(), 'data-colour': code }, colourName(code));
+  // the default scheme's colours as the console's badge kinds; a deployment's own colours show plain
+  const KIND = { RED: 'bad', ORANGE: 'warn', YELLOW: 'warn', GREEN: 'ok' };
+  const swatch = (code) => h('span', { class: 'badge' + (KIND[code] ? ' ' + KIND[code] : ''), 'data-colour': code }, colourName(code));
   const units = await ctx.unitSelect(ctx.user.unitId);
   const box = h('div', { id: 'family-board' });
   let page = 1;
