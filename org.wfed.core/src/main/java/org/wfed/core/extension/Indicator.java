@@ -112,4 +112,16 @@ public interface Indicator {
     default Reach reach() {
         return Reach.SUBTREE;
     }
+
+    /**
+     * The smallest member figure a breakdown shows for a unit below district level (街道、乡镇、社区、村): a member
+     * counted fewer times at such a unit is left out of that unit's breakdown, so that a small count of sensitive
+     * cases (two cases of domestic violence in one community) cannot point at a person; the whole figure stays.
+     * District and city figures show every member. 0, the default: every member is shown everywhere.
+     *
+     * @since 1.6
+     */
+    default int smallestShown() {
+        return 0;
+    }
 }

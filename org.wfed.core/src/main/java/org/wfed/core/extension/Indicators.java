@@ -88,6 +88,7 @@ public final class Indicators {
         private Dimension dimension;
         private Reach reach = Reach.SUBTREE;
         private boolean rolledUp;
+        private int smallestShown;
 
         private Builder(String id) {
             if (id == null || !id.matches("[A-Za-z][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+)+")) {
@@ -127,6 +128,20 @@ public final class Indicators {
         /** Broken down by a dimension: the query's second column is the member code. */
         public Builder by(Dimension dimension) {
             this.dimension = Objects.requireNonNull(dimension, "dimension");
+            return this;
+        }
+
+        /**
+         * Members of the breakdown counted fewer than {@code n} times are not shown for units below district level
+         * (see {@link Indicator#smallestShown}); for figures that could point at a person.
+         *
+         * @since 1.6
+         */
+        public Builder smallestShown(int n) {
+            if (n < 0) {
+                throw new IllegalArgumentException("smallestShown must not be negative: " + n);
+            }
+            this.smallestShown = n;
             return this;
         }
 
@@ -192,13 +207,14 @@ public final class Indicators {
             }
             Measure m = derived != null ? (measure != null ? measure : derived.measure()) : measureOrDefault();
             return new Defined(id, nameZh, nameEn == null ? id : nameEn, unitZh, section, order, m, dimension, reach,
-                    computation, derived);
+                    smallestShown, computation, derived);
         }
     }
 
     /** An indicator as a builder defined it. */
     private record Defined(String id, String nameZh, String nameEn, String unitZh, String section, int order,
-                           Measure measure, Dimension dimension, Reach reach, Computation computation, Derived derived)
+                           Measure measure, Dimension dimension, Reach reach, int smallestShown, Computation computation,
+                           Derived derived)
             implements Indicator {
 
         @Override

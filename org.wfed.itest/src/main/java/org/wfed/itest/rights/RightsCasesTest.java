@@ -209,6 +209,29 @@ class RightsCasesTest {
         assertEquals(404, otherClerk.get("rights/orders/worklist?unitId=" + community).status());
     }
 
+    /** Below district level a breakdown shows no member of fewer than 3 cases; the total and the district show them. */
+    @Test
+    void smallCountsAreNotBrokenDownBelowDistrictLevel() {
+        long quiet = admin.createUnit(admin.unitId(), "STREET", Api.unique("小数街道"), UNITS);
+        Api quietAdmin = admin.createUser(quiet, "UNIT_ADMIN");
+        for (int i = 0; i < 7; i++) {
+            quietAdmin.post("rights/cases", intake(quiet, TODAY.minusDays(i), i < 2 ? "DOMESTIC_VIOLENCE" : "MARITAL_DISPUTE"))
+                    .expect(201);
+        }
+        JsonNode street = admin.get("reporting/table?unitId=" + quiet + "&year=" + TODAY.getYear() + "&compare=false").expect(200)
+                .body().path("total").path("values");
+        assertEquals(7, street.path("rights.cases").asInt(), street.toString());
+        assertEquals(5, street.path("rights.cases[MARITAL_DISPUTE]").asInt());
+        assertTrue(street.path("rights.cases[DOMESTIC_VIOLENCE]").asInt(0) == 0, street.toString());
+        JsonNode top = admin.get("reporting/table?unitId=" + admin.unitId() + "&year=" + TODAY.getYear() + "&compare=false")
+                .expect(200).body();
+        assertTrue(top.path("total").path("values").path("rights.cases[DOMESTIC_VIOLENCE]").asInt() >= 2, top.toString());
+        StringBuilder draft = new StringBuilder();
+        admin.post("reporting/summaries", Map.of("unitId", quiet, "year", TODAY.getYear())).expect(201).body().path("sections")
+                .forEach(sec -> sec.path("paragraphs").forEach(p -> draft.append(p.path("text").asText()).append('\n')));
+        assertTrue(draft.toString().contains("其中婚姻家庭纠纷5起") && !draft.toString().contains("家庭暴力2起"), draft.toString());
+    }
+
     static String field(JsonNode error) {
         return error.path("fields").get(0).path("field").asText();
     }

@@ -134,11 +134,13 @@ class SeedRightsReplayTest {
         assertEquals(14, number(total, "rights.hotlineCalls"));
         assertEquals(6, number(total, "rights.familiesOnFile"));
         assertEquals(3, number(total, "rights.familiesOnFile[GREEN]"));
+        assertEquals(0, number(total, "rights.familiesOnFile[RED]"), "below district level one red household is not shown");
         assertEquals(6, number(total, "rights.familyVisits"));
         String draft = draft(admin, street);
         assertContains(draft, "12338妇女维权热线接听来电14个");
         assertContains(draft, "为群众提供法律咨询服务244人次，解决法律疑难问题19件");
-        assertContains(draft, "建立“三色家庭”档案6户，其中红色1户、黄色2户、绿色3户；开展入户走访6次。");
+        assertContains(draft, "建立“三色家庭”档案6户，其中绿色3户；开展入户走访6次。");
+        assertFalse(draft.contains("红色"), draft);
         assertFalse(draft.contains("受理妇女儿童维权个案"), draft);
         // the file of last year stands at the end of last year with the colour it had then
         assertEquals(0, number(SeedOrganisationReplayTest.table(admin, street, YEAR - 1), "rights.familiesOnFile"));

@@ -105,6 +105,17 @@ public final class IndicatorEngine {
         }
     }
 
+    /** Whether a unit is below district level (街道、乡镇、社区、村、基层组织), where small breakdowns are not shown. */
+    private boolean belowDistrict(long unitId) {
+        org.wfed.core.dto.UnitKind kind;
+        try {
+            kind = orgs.get(unitId).kind();
+        } catch (org.wfed.core.WfedException unknown) {
+            return true; // a unit gone from the tree: hide rather than show
+        }
+        return kind != org.wfed.core.dto.UnitKind.DISTRICT && kind != org.wfed.core.dto.UnitKind.CITY;
+    }
+
     /** Every present indicator for the unit's subtree over the period. */
     public Figures compute(long unitId, Period period) {
         return compute(orgs.scope(unitId, period), contributions.indicators());
@@ -142,7 +153,8 @@ public final class IndicatorEngine {
                 queue.add(() -> {
                     Values values = run.stop().getAsBoolean() ? null : values(indicator, scope, batch, run.stop());
                     if (values != null) {
-                        Rolled r = Rolled.of(scope, values);
+                        Rolled r = Rolled.of(scope, values)
+                                .hidingFew(indicator.smallestShown(), scope.root(), this::belowDistrict);
                         rolled.put(indicator.id(), r);
                         if (keep) {
                             locked.put(indicator.id(), scope, r);

@@ -43,6 +43,38 @@ public record Rolled(Map<Long, BigDecimal> byChild, BigDecimal total, Map<String
         return new Rolled(byChild, total, members, memberTotals);
     }
 
+    /**
+     * The same figures without the breakdown's small counts where they could point at a person: a member's value
+     * below {@code smallest} (and above 0) for a child unit below district level is left out, and so is a member
+     * whose subtree total is below it when the root itself is below district level. The whole figures stay.
+     *
+     * @param belowDistrict whether a unit id is a street, town, community, village or grassroots organisation
+     */
+    public Rolled hidingFew(int smallest, long root, java.util.function.LongPredicate belowDistrict) {
+        if (smallest <= 0 || members.isEmpty()) {
+            return this;
+        }
+        BigDecimal floor = BigDecimal.valueOf(smallest);
+        java.util.function.Predicate<BigDecimal> few = v -> v.signum() > 0 && v.compareTo(floor) < 0;
+        boolean rootBelow = belowDistrict.test(root);
+        Map<String, Map<Long, BigDecimal>> shown = new HashMap<>();
+        Map<String, BigDecimal> shownTotals = new HashMap<>();
+        memberTotals.forEach((m, total) -> {
+            if (rootBelow && few.test(total)) {
+                return;
+            }
+            shownTotals.put(m, total);
+            Map<Long, BigDecimal> cells = new HashMap<>();
+            members.getOrDefault(m, Map.of()).forEach((child, v) -> {
+                if (!(few.test(v) && belowDistrict.test(child))) {
+                    cells.put(child, v);
+                }
+            });
+            shown.put(m, cells);
+        });
+        return new Rolled(byChild, total, shown, shownTotals);
+    }
+
     /** The value of one member (null: the whole figure) for one child (null: the subtree); 0 where there is none. */
     public BigDecimal value(String member, Long child) {
         if (member == null) {

@@ -32,11 +32,14 @@ import org.wfed.rights.internal.RightsSchema;
  * outcome with the reconciled (和好), peacefully divorced and referred among them, mediation sessions and shelter
  * stays, protection orders applied for and granted, warning letters, hotline calls, consultations (人次) and problems
  * solved (件), households on file by colour at the period's end, new files and visits, and the files whose visit is
- * overdue today. Counts only: no figure names a person.
+ * overdue today. Counts only, and below district level no breakdown shows a member of fewer than
+ * {@link #SMALLEST_SHOWN} (the whole figures stay), so no figure points at a person.
  */
 @Component(immediate = true)
 public final class RightsIndicators {
     static final String SECTION = "rights";
+    /** Below district level a breakdown shows no member counted fewer than 3 times: such a count could name a woman. */
+    static final int SMALLEST_SHOWN = 3;
 
     private static final String CASES = "SELECT c.unit_id, c.kind, COUNT(*), SUM(CAST(c.visitors AS BIGINT)) FROM rights_case c "
             + "WHERE {units:c.unit_id} AND c.intake_on BETWEEN {from} AND {to} GROUP BY c.unit_id, c.kind";
@@ -148,6 +151,7 @@ public final class RightsIndicators {
     }
 
     private static Indicators.Builder define(String id, String nameZh, String nameEn, String unitZh, int order) {
-        return Indicators.define(id).names(nameZh, nameEn).unit(unitZh).section(SECTION).order(order);
+        return Indicators.define(id).names(nameZh, nameEn).unit(unitZh).section(SECTION).order(order)
+                .smallestShown(SMALLEST_SHOWN);
     }
 }
