@@ -7,7 +7,7 @@
 #                                             (git archive) and built there (mvn -o package, never install)
 #   bench/run-all.sh old/wfed.jar new/wfed.jar  two full-deployment jars (the small one: activities.jar
 #                                             next to each, when present)
-# Settings: BENCH_ONLY="startup http reports import" (a subset), BENCH_STARTUP_RUNS (5),
+# Settings: BENCH_ONLY="startup http reports import" (a subset; "rights" adds the rights register on rights-reporting.jar), BENCH_STARTUP_RUNS (5),
 # BENCH_DURATION (10 s per wrk run), BENCH_CITY=1 (city-scale reports too), BENCH_MAX_LOAD_WAIT
 # (seconds to wait for a quiet machine before each measurement, default 0), BENCH_DOC (docs/benchmarks.md).
 set -euo pipefail
@@ -60,6 +60,7 @@ for bench in $only; do
       # the roll-up's goals are checked on every run: a miss marks the section "(failed: exit 3)"
       reports) BENCH_CHECK=${BENCH_CHECK:-1} bench/reports.sh "$jar" >"$f" ;;
       import) bench/import.sh "$jar" >"$f" ;;
+      rights) bench/rights.sh "$(dirname "$jar")/rights-reporting.jar" >"$f" ;;
       *) echo "unknown benchmark $bench" >&2; exit 1 ;;
     esac || echo "(failed: exit $?)" >>"$f"
     cat "$f" >&2

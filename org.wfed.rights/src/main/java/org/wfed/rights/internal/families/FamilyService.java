@@ -205,22 +205,44 @@ public final class FamilyService {
         Scope scope = orgs.scope(unitId, new Period(today, today));
         return db.read(c -> {
             Map<String, Colour> colours = Colours.byCode(c);
-            String sql = "SELECT " + COLUMNS + " FROM rights_family WHERE " + scope.unitCondition("unit_id")
+            // first the open files' due days from the index alone, then the page's rows
+            String sql = "SELECT id, colour, opened_on, last_visit_on FROM rights_family WHERE " + scope.unitCondition("unit_id")
                     + " AND closed_on IS NULL" + (colour == null ? "" : " AND colour = ?");
             Object[] params = colour == null ? scope.unitIdParams() : Scope.params(scope.unitIdParams(), colour);
-            Units units = new Units(orgs);
-            List<Family> all = new ArrayList<>();
-            for (Family f : Jdbc.list(c, sql, rs -> map(rs, colours, false), params)) {
-                if (!overdueOnly || f.overdue()) {
-                    all.add(f);
+            List<Due> all = new ArrayList<>();
+            for (Due d : Jdbc.list(c, sql, rs -> Due.of(rs, colours, today), params)) {
+                if (!overdueOnly || d.overdue()) {
+                    all.add(d);
                 }
             }
-            all.sort(Comparator.comparing(Family::overdue).reversed().thenComparing(Family::visitDue, Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(Family::id));
+            all.sort(Due.BOARD);
             int from = Math.min(all.size(), (page - 1) * size);
-            List<Family> items = all.subList(from, Math.min(all.size(), from + size)).stream()
-                    .map(f -> withUnit(f, units.name(f.unitId()))).toList();
-            return new Page<>(items, all.size(), page, size);
+            List<Due> shown = all.subList(from, Math.min(all.size(), from + size));
+            Units units = new Units(orgs);
+            Map<Long, Family> rows = new java.util.HashMap<>();
+            if (!shown.isEmpty()) {
+                Object[] ids = shown.stream().map(d -> (Object) d.id()).toArray();
+                for (Family f : Jdbc.list(c, "SELECT " + COLUMNS + " FROM rights_family WHERE id IN (" + Jdbc.placeholders(ids.length)
+                        + ")", rs -> map(rs, colours, false), ids)) {
+                    rows.put(f.id(), withUnit(f, units.name(f.unitId())));
+                }
+            }
+            return new Page<>(shown.stream().map(d -> rows.get(d.id())).filter(java.util.Objects::nonNull).toList(), all.size(),
+                    page, size);
         });
+    }
+
+    /** An open file's next visit, for ordering the board: overdue first, then the soonest due, then the oldest file. */
+    private record Due(long id, LocalDate due, boolean overdue) {
+        static final Comparator<Due> BOARD = Comparator.comparing(Due::overdue).reversed()
+                .thenComparing(Due::due, Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(Due::id);
+
+        static Due of(ResultSet rs, Map<String, Colour> colours, LocalDate today) throws SQLException {
+            Colour colour = colours.get(rs.getString("colour"));
+            LocalDate last = Jdbc.date(rs, "last_visit_on");
+            LocalDate due = colour == null ? null : (last == null ? Jdbc.date(rs, "opened_on") : last).plusDays(colour.visitDays());
+            return new Due(rs.getLong("id"), due, due != null && today.isAfter(due));
+        }
     }
 
     /** The file unmasked, for the module's own checks and generated data, or 404. */
