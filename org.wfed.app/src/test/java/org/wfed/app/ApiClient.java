@@ -33,11 +33,12 @@ final class ApiClient {
      * The admin, signed in: with her second factor (the jar requires one for system admins), enrolling it
      * through the API at the first sign-in on this server (see {@link SecondFactors}).
      */
-    /** A staff account a test made ({@link Clerks}), signed in (no second factor). */
+    /**
+     * A staff account a test made ({@link Clerks}), signed in: with a second factor when its permissions ask for one
+     * (a unit admin's {@code rights.reveal}), enrolled through the API at its first sign-in.
+     */
     static ApiClient staff(String base, String username) {
-        ApiClient c = new ApiClient(base);
-        c.login(Map.<String, Object>of("username", username, "password", Clerks.PASSWORD));
-        return c;
+        return signedIn(base, username, Clerks.PASSWORD, SecondFactors.of(base, username));
     }
 
     /** Signs in; keeps the session cookie and the CSRF token. */
@@ -52,10 +53,15 @@ final class ApiClient {
     }
 
     static ApiClient admin(String base) {
+        return signedIn(base, "admin", WfedServer.ADMIN_PASSWORD, base);
+    }
+
+    /** Signs in with the second factor kept under {@code key} (see {@link SecondFactors}), enrolling it when asked. */
+    private static ApiClient signedIn(String base, String username, String password, String key) {
         ApiClient c = new ApiClient(base);
-        Map<String, Object> credentials = new java.util.HashMap<>(Map.of("username", "admin", "password", WfedServer.ADMIN_PASSWORD));
-        if (SecondFactors.known(base)) {
-            credentials.put("code", SecondFactors.next(base));
+        Map<String, Object> credentials = new java.util.HashMap<>(Map.of("username", username, "password", password));
+        if (SecondFactors.known(key)) {
+            credentials.put("code", SecondFactors.next(key));
         }
         Reply r = c.login(credentials);
         if (r.body().path("mustEnrol").asBoolean()) {
@@ -67,7 +73,7 @@ final class ApiClient {
             }
             List<String> codes = new java.util.ArrayList<>();
             confirmed.body().path("recoveryCodes").forEach(n -> codes.add(n.asText()));
-            SecondFactors.enrolled(base, secret, codes, step);
+            SecondFactors.enrolled(key, secret, codes, step);
         }
         return c;
     }

@@ -76,6 +76,8 @@ abstract class BrowserTestBase {
     /** Signs in a staff account a test made ({@link Clerks}) and waits for the menu (in the drawer on a phone). */
     void signInAs(String username) {
         signIn(username, Clerks.PASSWORD);
+        // a unit admin holds rights.reveal, which asks for a second factor: enrolled at her first sign-in
+        secondFactor(SecondFactors.of(server(), username));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".menu a")));
     }
 
@@ -95,7 +97,10 @@ abstract class BrowserTestBase {
         secondFactor(server());
     }
 
-    /** The same on a server of the test's own ({@code server} its base URL). */
+    /**
+     * The same for the authenticator kept under {@code server}: a server of the test's own (its base URL), or a
+     * staff account ({@link SecondFactors#of}).
+     */
     void secondFactor(String server) {
         wait.until(d -> !d.findElements(By.cssSelector(".menu a")).isEmpty() || !d.findElements(By.id("enrol-form")).isEmpty()
                 || d.findElements(By.id("totp-row")).stream().anyMatch(WebElement::isDisplayed));

@@ -33,6 +33,15 @@ final class SecondFactors {
         BY_SERVER.put(server, new SecondFactors(secret.replace(" ", ""), recoveryCodes, step));
     }
 
+    /**
+     * The key of a staff account's authenticator (a unit admin holds {@code rights.reveal}, which asks for a second
+     * factor): its username, unique in a run, so that it stays the same when a test restarts its server on another
+     * port with the same data; the admin's key is the server itself.
+     */
+    static String of(String server, String username) {
+        return "account:" + username;
+    }
+
     static boolean known(String server) {
         return BY_SERVER.containsKey(server);
     }
