@@ -126,6 +126,7 @@ async function caseView(el, ctx, id) {
       ], c.orders, { empty: t('无', 'None') }),
       c.closedOn || !ctx.can('rights.manage') ? null : h('div', { class: 'actions' },
         ui.button(t('添加处理记录', 'Add action'), () => actionForm(c), { id: 'add-action' }),
+        c.revealed ? ui.button(t('修改受理信息', 'Edit intake'), () => editForm(c), { id: 'edit-case' }) : null,
         ui.button(t('申请保护令/登记告诫书', 'Order or letter'), () => orderForm(c), { id: 'add-order' }),
         ui.button(t('结案', 'Close case'), () => closeForm(c), { id: 'close-case', kind: 'primary' }))));
   };
@@ -144,6 +145,26 @@ async function caseView(el, ctx, id) {
   ui.field(t('申请（出具）日期', 'Filed on'), ui.date('appliedOn', ui.today()), true),
   ui.field(t('紧急申请（24小时内作出）', 'Urgent (24 h)'), ui.checkbox('urgent', false)),
   ui.field(t('出具单位', 'Issued by'), ui.input('issuedBy', '', { maxlength: 100, placeholder: t('如：xx派出所、xx区人民法院', 'e.g. police station, court') })));
+  // an edit sends only what changed (the case as revealed is the starting point; masked values are never sent back)
+  const editForm = (c) => ui.formDialog(t('修改受理信息', 'Edit intake'), {
+    wide: true,
+    onsubmit: async (v) => {
+      const body = { version: c.version };
+      for (const k of ['intakeOn', 'source', 'referredBy', 'kind', 'request', 'narrative', 'handler', 'visitors']) {
+        if (v[k] !== (c[k] == null ? null : c[k])) body[k] = v[k];
+      }
+      await ctx.api.put('rights/cases/' + c.id, body);
+      ctx.notify(t('已保存', 'Saved'));
+      await reload();
+    },
+  }, ui.field(t('受理日期', 'Intake date'), ui.date('intakeOn', c.intakeOn), true),
+  ui.field(t('来源', 'Source'), ui.select('source', SOURCES, c.source), true),
+  ui.field(t('转介单位', 'Referred by'), ui.input('referredBy', c.referredBy || '', { maxlength: 100 })),
+  ui.field(t('类别', 'Kind'), ui.select('kind', KINDS, c.kind), true),
+  ui.field(t('诉求', 'Request'), ui.textarea('request', c.request || '', { maxlength: 1000 }), { wide: true }),
+  ui.field(t('基本情况', 'Narrative'), ui.textarea('narrative', c.narrative || '', { maxlength: 4000, rows: 4 }), { wide: true }),
+  ui.field(t('承办人', 'Handler'), ui.input('handler', c.handler, { maxlength: 50 }), true),
+  ui.field(t('来访人次', 'Visitors'), ui.number('visitors', c.visitors, { min: 0 })));
   const closeForm = (c) => ui.formDialog(t('结案', 'Close the case'), {
     onsubmit: async (v) => { show(await ctx.api.post('rights/cases/' + c.id + '/close', { ...v, version: c.version })); ctx.notify(t('已结案', 'Closed')); },
   }, ui.field(t('结果', 'Outcome'), ui.select('outcome', OUTCOMES, '', { empty: t('请选择', 'Choose') }), true),

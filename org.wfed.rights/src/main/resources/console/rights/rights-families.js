@@ -96,8 +96,24 @@ export async function render(el, ctx) {
   ui.field(t('责任人（网格员或执委）', 'Responsible'), ui.input('responsible', '', { maxlength: 50 }), true),
   ui.field(t('建档日期', 'On file since'), ui.date('openedOn', ui.today()), true),
   ui.field(t('家庭成员（用顿号分隔）', 'Members (separated by 、)'), ui.input('memberNames', '')));
+  // the scheme: 3 to 5 colours with their meaning and visit interval (rights.configure)
+  const schemeForm = () => ui.formDialog(t('配置颜色和走访频次', 'Colours and visits'), {
+    wide: true,
+    onsubmit: async (v) => {
+      const scheme = colours.map((c, i) => ({ code: c.code, nameZh: v['nameZh' + i], nameEn: c.nameEn, meaning: v['meaning' + i],
+        visitDays: v['visitDays' + i], sortOrder: i + 1 }));
+      await ctx.api.put('rights/colours', scheme);
+      ctx.notify(t('已保存', 'Saved'));
+      await render(el, ctx);
+    },
+  }, colours.map((c, i) => h('div', { class: 'form grid2', 'data-field': 'colours' },
+    ui.field(t('颜色', 'Colour') + '（' + c.code + '）', ui.input('nameZh' + i, c.nameZh, { maxlength: 20 }), true),
+    ui.field(t('含义', 'Meaning'), ui.input('meaning' + i, c.meaning, { maxlength: 100 }), true),
+    ui.field(t('每隔几天走访', 'Visit every (days)'), ui.number('visitDays' + i, c.visitDays, { min: 1, max: 366 }), true))));
   el.append(h('div', { class: 'card' },
-    ui.section(t('三色家庭档案', 'Families at risk'), ctx.can('rights.manage') ? ui.button(t('建立档案', 'New file'), newFamily, { kind: 'primary', id: 'new-family' }) : null),
+    ui.section(t('三色家庭档案', 'Families at risk'),
+      ctx.can('rights.configure') ? ui.button(t('配置颜色', 'Colours'), schemeForm, { id: 'configure-colours' }) : null,
+      ctx.can('rights.manage') ? ui.button(t('建立档案', 'New file'), newFamily, { kind: 'primary', id: 'new-family' }) : null),
     h('p', { class: 'muted' }, colours.map((c) => t(c.nameZh, c.nameEn) + '：' + c.meaning + '，' + t('每' + c.visitDays + '天走访一次', 'visit every ' + c.visitDays + ' days')).join('；')),
     bar, box));
   await load();

@@ -11,8 +11,8 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * The rights pages (issue 14) on a 390 px phone, as a street's unit admin uses them: record a case through the intake
- * form (a missing field named by its label), see it masked, open it with a reason, mediate and close it; put a
- * household on file and visit it; the worklist and the hotline log open; nothing scrolls sideways.
+ * form (a missing field named by its label), see it masked, open it with a reason, edit its intake, mediate and
+ * close it; set a colour's visit interval, put a household on file and visit it; the worklist and the hotline log open; nothing scrolls sideways.
  */
 class RightsBrowserTest extends BrowserTestBase {
 
@@ -53,6 +53,13 @@ class RightsBrowserTest extends BrowserTestBase {
         tap(By.cssSelector("dialog button[type=submit]"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("case-view"), applicant));
         assertTrue(driver.findElement(By.id("case-view")).getText().contains("丈夫酒后动手"));
+        // an edit of the intake sends only what changed
+        tap(By.id("edit-case"));
+        WebElement edit = visible(By.cssSelector("dialog form"));
+        type(edit.findElement(By.name("visitors")), "3");
+        tap(edit.findElement(By.cssSelector("button[type=submit]")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".msg.notice"), "已保存"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("case-view"), "（已隐藏）"));
 
         tap(By.id("add-action"));
         WebElement action = visible(By.cssSelector("dialog form"));
@@ -70,6 +77,11 @@ class RightsBrowserTest extends BrowserTestBase {
         assertNoSidewaysScroll("rights-case-closed");
 
         openFromDrawer("rights-families");
+        tap(By.id("configure-colours"));
+        WebElement scheme = visible(By.cssSelector("dialog form"));
+        type(scheme.findElement(By.name("visitDays0")), "5");
+        tap(scheme.findElement(By.cssSelector("button[type=submit]")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".page"), "每5天走访一次"));
         tap(By.id("new-family"));
         WebElement family = visible(By.cssSelector("dialog form"));
         type(family.findElement(By.name("household")), "钱某某户");
