@@ -79,7 +79,7 @@ class SeedRightsReplayTest {
         assertEquals(0, number(total, "rights.protectionOrdersGranted"));
         String draft = draft(admin, street);
         assertContains(draft, "全年共受理妇女儿童维权个案256起，其中婚姻家庭纠纷256起");
-        assertContains(draft, "成功调解和好87对，和平离婚149对");
+        assertContains(draft, "化解婚姻家庭矛盾纠纷236起，其中成功调解和好87对，和平离婚149对。");
         assertContains(draft, "协助申请人身保护令7份");
         assertFalse(draft.contains("转介有关部门处理") || draft.contains("法院签发") || draft.contains("告诫书"),
                 "nothing that was not done: " + draft);

@@ -17,7 +17,8 @@ public final class RightsSection implements ReportSection {
     @Override
     public List<String> paragraphsZh() {
         return List.of("全年共受理妇女儿童维权个案{rights.cases}起，其中{rights.cases[*#]}；接待来访当事人{rights.visitors}人次。",
-                "成功调解和好{rights.reconciled}对，和平离婚{rights.divorcedPeacefully}对，转介有关部门处理{rights.referred}起。",
+                "化解婚姻家庭矛盾纠纷{rights.mediated}起，其中成功调解和好{rights.reconciled}对，和平离婚{rights.divorcedPeacefully}对；"
+                        + "转介有关部门处理{rights.referred}起。",
                 "协助申请人身保护令{rights.protectionOrdersApplied}份，法院签发{rights.protectionOrdersGranted}份；"
                         + "公安机关出具家庭暴力告诫书{rights.warningLetters}份；提供临时庇护{rights.shelterStays}人次。",
                 "12338妇女维权热线接听来电{rights.hotlineCalls}个；为群众提供法律咨询服务{rights.consultations}人次，"
