@@ -44,6 +44,7 @@ import org.wfed.rights.dto.PartyRole;
 import org.wfed.rights.dto.RightsCase;
 import org.wfed.rights.internal.Listing;
 import org.wfed.rights.internal.Privacy;
+import org.wfed.rights.internal.Records;
 import org.wfed.rights.internal.RightsSchema;
 import org.wfed.rights.internal.Units;
 import org.wfed.rights.internal.orders.OrderService;
@@ -70,11 +71,12 @@ public final class CaseService {
     private final PeriodLocks locks;
     private final PersonService people;
     private final OrderService orders;
+    private final Records records;
 
     @Activate
     public CaseService(@Reference RightsSchema schema, @Reference OrgService orgs, @Reference AccessControl access,
                        @Reference AuditLog audit, @Reference PeriodLocks locks, @Reference PersonService people,
-                       @Reference OrderService orders) {
+                       @Reference OrderService orders, @Reference Records records) {
         this.db = schema.db();
         this.orgs = orgs;
         this.access = access;
@@ -82,6 +84,7 @@ public final class CaseService {
         this.locks = locks;
         this.people = people;
         this.orders = orders;
+        this.records = records;
     }
 
     public RightsCase create(Caller caller, CaseInput in) {
@@ -200,22 +203,12 @@ public final class CaseService {
 
     /** The case as this caller may see it: masked. */
     public RightsCase get(Caller caller, long id) {
-        return db.read(c -> {
-            RightsCase found = read(c, id, false);
-            access.check(caller, RightsPermissions.READ, found.unitId());
-            return found;
-        });
+        return records.masked(caller, c -> read(c, id, false), RightsCase::unitId);
     }
 
     /** Break-the-glass: the case unmasked, for a holder of the reveal permission, the reason kept in the audit trail. */
     public RightsCase reveal(Caller caller, long id, String reason) {
-        return db.write(c -> {
-            RightsCase found = read(c, id, true);
-            access.check(caller, RightsPermissions.READ, found.unitId());
-            access.require(caller, RightsPermissions.REVEAL);
-            audit.ok(c, caller, "rights.case.reveal", "rightsCase", id, "查看原因：" + reason.trim());
-            return found;
-        });
+        return records.revealed(caller, "case", id, reason, c -> read(c, id, true), RightsCase::unitId);
     }
 
     /** Facts of a case other parts of the module check their dates against, or 404. */

@@ -37,6 +37,7 @@ import org.wfed.rights.dto.Member;
 import org.wfed.rights.dto.MemberInput;
 import org.wfed.rights.dto.VisitInput;
 import org.wfed.rights.internal.Privacy;
+import org.wfed.rights.internal.Records;
 import org.wfed.rights.internal.RightsSchema;
 import org.wfed.rights.internal.Units;
 
@@ -54,15 +55,17 @@ public final class FamilyService {
     private final AccessControl access;
     private final AuditLog audit;
     private final PersonService people;
+    private final Records records;
 
     @Activate
     public FamilyService(@Reference RightsSchema schema, @Reference OrgService orgs, @Reference AccessControl access,
-                         @Reference AuditLog audit, @Reference PersonService people) {
+                         @Reference AuditLog audit, @Reference PersonService people, @Reference Records records) {
         this.db = schema.db();
         this.orgs = orgs;
         this.access = access;
         this.audit = audit;
         this.people = people;
+        this.records = records;
     }
 
     public Family create(Caller caller, FamilyInput in) {
@@ -176,22 +179,12 @@ public final class FamilyService {
     }
 
     public Family get(Caller caller, long id) {
-        return db.read(c -> {
-            Family f = read(c, id, false);
-            access.check(caller, RightsPermissions.READ, f.unitId());
-            return f;
-        });
+        return records.masked(caller, c -> read(c, id, false), Family::unitId);
     }
 
     /** The file unmasked, for a holder of the reveal permission, the reason kept in the audit trail. */
     public Family reveal(Caller caller, long id, String reason) {
-        return db.write(c -> {
-            Family f = read(c, id, true);
-            access.check(caller, RightsPermissions.READ, f.unitId());
-            access.require(caller, RightsPermissions.REVEAL);
-            audit.ok(c, caller, "rights.family.reveal", "rightsFamily", id, "查看原因：" + reason.trim());
-            return f;
-        });
+        return records.revealed(caller, "family", id, reason, c -> read(c, id, true), Family::unitId);
     }
 
     /** The board: the subtree's open files (optionally of one colour, or only the overdue), overdue and soonest due first. */
