@@ -123,16 +123,16 @@ public final class Courses {
 
     public Trainee addTrainee(Caller caller, long courseId, TraineeInput in) {
         return db.write(c -> {
+            records.manage(caller, get(c, courseId).unitId());
             long id = insertTrainee(c, caller, courseId, in);
             records.audit().ok(c, caller, "services.trainee.create", "trainee", id, "course " + courseId);
             return trainee(c, courseId, id);
         });
     }
 
-    /** Adds a trainee in the caller's transaction (also for demo data). */
+    /** Adds a trainee in the caller's transaction after the period check (the permission checked by the caller; also demo data). */
     public long insertTrainee(Connection c, Caller caller, long courseId, TraineeInput in) throws SQLException {
         Course k = get(c, courseId);
-        records.manage(caller, k.unitId());
         records.checkDay(c, k.unitId(), "startOn", k.startOn());
         return Jdbc.insert(c, "INSERT INTO svc_trainee (course_id, person_id, name, completed, certified, employed_after, created_at) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?)", courseId, in.personId(), name(caller, in), in.completed(), in.certified(),
