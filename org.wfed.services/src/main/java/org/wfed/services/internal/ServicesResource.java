@@ -26,7 +26,14 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.wfed.core.AccessControl;
 import org.wfed.core.Caller;
 import org.wfed.core.Page;
+import org.wfed.core.PersonService;
 import org.wfed.core.Validation;
+import org.wfed.core.exports.Exports;
+import org.wfed.core.imports.ImportReport;
+import org.wfed.core.imports.ImportService;
+import org.wfed.core.imports.ImportTemplates;
+import org.wfed.core.imports.ImportUpload;
+import org.wfed.services.ServicesPermissions;
 import org.wfed.services.dto.Course;
 import org.wfed.services.dto.CourseInput;
 import org.wfed.services.dto.JobFair;
@@ -45,13 +52,16 @@ import org.wfed.services.internal.employment.JobFairs;
 import org.wfed.services.internal.employment.JobPosts;
 import org.wfed.services.internal.employment.Placements;
 import org.wfed.services.internal.employment.Seekers;
+import org.wfed.services.internal.imports.SeekerImporter;
+import org.wfed.services.internal.imports.TraineeImporter;
 import org.wfed.services.internal.training.Courses;
 import org.wfed.services.internal.wish.Wishes;
 
 /**
  * {@code /api/services/...}: job posts, seekers, job fairs, placements, training courses with their trainees and
  * micro-wishes; every list by unit subtree ({@code unitId}, default the caller's unit) and period ({@code from},
- * {@code to}, default this year), paged.
+ * {@code to}, default this year), paged; and the seeker and trainee list imports through core's import path (template,
+ * preview that writes nothing, all-or-nothing commit).
  */
 @Component(service = ServicesResource.class)
 @JaxrsResource
@@ -68,11 +78,31 @@ public final class ServicesResource {
     private final Placements placements;
     private final Courses courses;
     private final Wishes wishes;
+    private final Records records;
+    private final PersonService persons;
+    private final ImportService imports;
+
+    /** A list file (base64 parts) for an import: {@code unitId} names the unit of a seeker list. */
+    public record ImportRequest(Long unitId, String fileName, List<String> contentBase64, String sheet) {
+        public ImportRequest {
+            new Validation().text("fileName", fileName, 200, true).text("sheet", sheet, 100, false)
+                    .rule(contentBase64 != null && !contentBase64.isEmpty(), "file", "REQUIRED", "请选择文件，或把名单粘贴到下方")
+                    .check();
+        }
+
+        ImportUpload upload() {
+            return new ImportUpload(fileName, contentBase64, sheet, List.of());
+        }
+    }
 
     @Activate
     public ServicesResource(@Reference AccessControl access, @Reference JobPosts jobs, @Reference Seekers seekers,
                             @Reference JobFairs fairs, @Reference Placements placements, @Reference Courses courses,
-                            @Reference Wishes wishes) {
+                            @Reference Wishes wishes, @Reference Records records, @Reference PersonService persons,
+                            @Reference ImportService imports) {
+        this.records = records;
+        this.persons = persons;
+        this.imports = imports;
         this.access = access;
         this.jobs = jobs;
         this.seekers = seekers;
@@ -152,6 +182,37 @@ public final class ServicesResource {
     public Response deleteSeeker(@PathParam("id") long id, @QueryParam("version") Integer version, @Context SecurityContext sc) {
         seekers.delete(access.caller(sc), id, Records.version(version));
         return Response.noContent().build();
+    }
+
+    @GET
+    @Path("seekers/import/template.xlsx")
+    @Produces({Exports.XLSX, MediaType.APPLICATION_JSON})
+    public Response seekerTemplate(@Context SecurityContext sc) {
+        access.require(access.caller(sc), ServicesPermissions.MANAGE);
+        return Response.ok(ImportTemplates.xlsx(SeekerImporter.LAYOUT), Exports.XLSX)
+                .header("Content-Disposition", Exports.attachment("seekers-template.xlsx", "求职人员名单模板.xlsx")).build();
+    }
+
+    @POST
+    @Path("seekers/import/preview")
+    public ImportReport previewSeekers(ImportRequest in, @Context SecurityContext sc) {
+        Caller caller = access.caller(sc);
+        long unit = seekerUnit(caller, Validation.body(in));
+        return imports.preview(caller, new SeekerImporter(unit, records, seekers, persons), in.upload());
+    }
+
+    @POST
+    @Path("seekers/import/commit")
+    public ImportReport commitSeekers(ImportRequest in, @Context SecurityContext sc) {
+        Caller caller = access.caller(sc);
+        long unit = seekerUnit(caller, Validation.body(in));
+        return imports.commit(caller, new SeekerImporter(unit, records, seekers, persons), in.upload());
+    }
+
+    private long seekerUnit(Caller caller, ImportRequest in) {
+        long unit = in.unitId() == null ? caller.unitId() : in.unitId();
+        records.manage(caller, unit);
+        return unit;
     }
 
     // job fairs (招聘会)
@@ -295,6 +356,33 @@ public final class ServicesResource {
                                   @QueryParam("version") Integer version, @Context SecurityContext sc) {
         courses.deleteTrainee(access.caller(sc), id, trainee, Records.version(version));
         return Response.noContent().build();
+    }
+
+    @GET
+    @Path("courses/{id}/trainees/import/template.xlsx")
+    @Produces({Exports.XLSX, MediaType.APPLICATION_JSON})
+    public Response traineeTemplate(@PathParam("id") long id, @Context SecurityContext sc) {
+        records.manage(access.caller(sc), courses.unitOf(id));
+        return Response.ok(ImportTemplates.xlsx(TraineeImporter.LAYOUT), Exports.XLSX)
+                .header("Content-Disposition", Exports.attachment("trainees-template.xlsx", "培训学员名单模板.xlsx")).build();
+    }
+
+    @POST
+    @Path("courses/{id}/trainees/import/preview")
+    public ImportReport previewTrainees(@PathParam("id") long id, ImportRequest in, @Context SecurityContext sc) {
+        Caller caller = access.caller(sc);
+        Validation.body(in);
+        records.manage(caller, courses.unitOf(id));
+        return imports.preview(caller, new TraineeImporter(id, courses, persons, access), in.upload());
+    }
+
+    @POST
+    @Path("courses/{id}/trainees/import/commit")
+    public ImportReport commitTrainees(@PathParam("id") long id, ImportRequest in, @Context SecurityContext sc) {
+        Caller caller = access.caller(sc);
+        Validation.body(in);
+        records.manage(caller, courses.unitOf(id));
+        return imports.commit(caller, new TraineeImporter(id, courses, persons, access), in.upload());
     }
 
     // micro-wishes (微心愿)

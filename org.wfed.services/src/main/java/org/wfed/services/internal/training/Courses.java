@@ -166,6 +166,24 @@ public final class Courses {
         });
     }
 
+    /** The names of the course's trainees (a list import refuses a second trainee of the same name). */
+    public List<String> traineeNames(Connection c, long courseId) throws SQLException {
+        return Jdbc.list(c, "SELECT name FROM svc_trainee WHERE course_id = ?", rs -> rs.getString(1), courseId);
+    }
+
+    /** The course's unit when the caller may manage it and its period is open (404, 403 or 409 otherwise). */
+    public long checkWritable(Connection c, Caller caller, long courseId) throws SQLException {
+        Course k = get(c, courseId);
+        records.manage(caller, k.unitId());
+        records.checkDay(c, k.unitId(), "startOn", k.startOn());
+        return k.unitId();
+    }
+
+    /** The course's unit, or 404. */
+    public long unitOf(long courseId) {
+        return db.read(c -> get(c, courseId)).unitId();
+    }
+
     private Trainee trainee(Connection c, long courseId, long id) throws SQLException {
         return Jdbc.one(c, "SELECT " + TRAINEE_COLUMNS + " FROM svc_trainee WHERE id = ? AND course_id = ?", Courses::trainee, id,
                 courseId).orElseThrow(() -> WfedException.notFound("学员 " + id));
