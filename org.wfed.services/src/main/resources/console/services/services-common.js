@@ -3,6 +3,16 @@
 
 const today = () => new Date().toISOString().slice(0, 10);
 
+/** The module's stylesheet (services.css, beside this file), linked once. */
+function styles() {
+  if (document.getElementById('services-css')) return;
+  const link = document.createElement('link');
+  link.id = 'services-css';
+  link.rel = 'stylesheet';
+  link.href = new URL('services.css', import.meta.url).href;
+  document.head.append(link);
+}
+
 /** A control for one field spec: text, date, number, checkbox, select (options [[value, label]]) or unit. */
 async function control(ctx, f) {
   const {h} = ctx;
@@ -38,6 +48,7 @@ function write(f, el, value) {
  */
 export async function register(el, ctx, spec) {
   const {h, t} = ctx;
+  styles();
   const manage = ctx.can('services.manage');
   const year = new Date().getFullYear();
   const units = await ctx.unitSelect(ctx.user.unitId);
@@ -106,7 +117,7 @@ export async function register(el, ctx, spec) {
     h('div', {class: 'toolbar'}, ctx.ui.field(t('单位', 'Unit'), units), ctx.ui.field(t('从', 'From'), from),
       ctx.ui.field(t('到', 'To'), to)), box));
   if (manage) {
-    el.append(h('div', {class: 'card'}, heading, h('div', {class: 'form grid2'},
+    el.append(h('div', {class: 'card'}, heading, h('div', {class: 'form grid2 services-form'},
       controls.map(([f, c]) => ctx.ui.field(f.label, c))),
       h('div', {class: 'toolbar'}, h('button', {class: 'btn primary', onclick: save}, t('保存', 'Save')), cancel)));
   }

@@ -34,7 +34,8 @@ export async function render(el, ctx) {
         {name: 'closedOn', label: t('截止日期（可不填）', 'Closes on (optional)'), type: 'date'},
       ],
     })},
-    {title: t('求职登记', 'Seekers'), render: (pane) => register(pane, ctx, {
+    {title: t('求职登记', 'Seekers'), render: async (pane) => {
+      const seekers = await register(pane, ctx, {
       title: t('求职人员', 'Job seekers'), formTitle: t('登记求职人员', 'Register a seeker'), path: 'services/seekers',
       total: n => t(`共${n}人`, `${n} seekers`),
       columns: [
@@ -57,7 +58,9 @@ export async function render(el, ctx) {
         {name: 'unemployed', label: t('登记失业', 'Registered unemployed'), type: 'checkbox'},
         {name: 'unemployedSince', label: t('失业日期', 'Unemployed since'), type: 'date'},
       ],
-    })},
+      });
+      if (ctx.can('services.manage')) pane.append(await seekerImport(ctx, seekers));
+    }},
     {title: t('招聘会', 'Fairs'), render: (pane) => register(pane, ctx, {
       title: t('招聘会', 'Job fairs'), formTitle: t('登记招聘会', 'Record a fair'), path: 'services/fairs',
       total: n => t(`共${n}次`, `${n} fairs`),
@@ -102,4 +105,21 @@ export async function render(el, ctx) {
     })},
   ]);
   el.prepend(h('p', {class: 'muted'}, t('就业服务：岗位、求职登记、招聘会和成功就业。', 'Employment services.')));
+}
+
+/** 批量导入求职人员: a list file or a pasted block into a unit, checked first, then all or nothing. */
+async function seekerImport(ctx, seekers) {
+  const {t, h, ui} = ctx;
+  const unit = await ctx.unitSelect(ctx.user.unitId, {name: 'importUnitId'});
+  return h('div', {class: 'card'}, h('h3', {}, t('批量导入求职人员', 'Import a seeker list')), ui.importer({
+    templates: [[t('下载Excel模板', 'Excel template'), '/api/services/seekers/import/template.xlsx']],
+    before: ui.field(t('导入到单位', 'Into unit'), unit, true),
+    pasteHint: t('从表格复制整块粘贴到这里，第一行为表头：姓名、身份证号、技能特长、求职意向、登记日期、登记失业、失业日期',
+      'Paste cells from a spreadsheet, header first'),
+    request: () => ({unitId: Number(unit.value)}),
+    preview: (req) => ctx.api.post('services/seekers/import/preview', req),
+    commit: (req) => ctx.api.post('services/seekers/import/commit', req),
+    counts: (r) => t(`新增 ${r.created} 人`, `${r.created} new`),
+    done: async () => { await seekers.reload(); },
+  }));
 }

@@ -42,14 +42,25 @@ export async function render(el, ctx) {
           employedAfter: false});
         name.value = '';
         load();
+        courseList.reload();
       } catch (err) { ctx.showError(err); }
     };
+    const importer = ctx.can('services.manage') ? ctx.ui.importer({
+      templates: [[t('下载Excel模板', 'Excel template'), `/api/services/courses/${course.id}/trainees/import/template.xlsx`]],
+      pasteHint: t('从表格复制整块粘贴到这里，第一行为表头：姓名、身份证号、结业、取得证书、培训后就业', 'Paste cells, header first'),
+      request: () => ({}),
+      preview: (req) => ctx.api.post(`services/courses/${course.id}/trainees/import/preview`, req),
+      commit: (req) => ctx.api.post(`services/courses/${course.id}/trainees/import/commit`, req),
+      counts: (r) => t(`新增学员 ${r.created} 人`, `${r.created} trainees`),
+      done: async () => { await load(); await courseList.reload(); },
+    }) : '';
     trainees.append(h('div', {class: 'card'}, h('h3', {}, t(`学员：${course.name}`, `Trainees: ${course.name}`)), list,
-      ctx.can('services.manage') ? h('div', {class: 'toolbar'}, name, h('button', {class: 'btn primary', onclick: add}, t('添加学员', 'Add'))) : ''));
+      ctx.can('services.manage') ? h('div', {class: 'toolbar'}, name, h('button', {class: 'btn primary', onclick: add}, t('添加学员', 'Add'))) : '',
+      importer ? h('details', {}, h('summary', {}, t('批量导入学员名单', 'Import a trainee list')), importer) : ''));
     await load();
     trainees.scrollIntoView({behavior: 'smooth'});
   };
-  await register(el, ctx, {
+  const courseList = await register(el, ctx, {
     title: t('技能培训', 'Skills training'), formTitle: t('登记培训', 'Record a course'), path: 'services/courses',
     total: n => t(`共${n}期`, `${n} courses`),
     columns: [

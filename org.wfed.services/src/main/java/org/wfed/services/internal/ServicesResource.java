@@ -82,8 +82,11 @@ public final class ServicesResource {
     private final PersonService persons;
     private final ImportService imports;
 
-    /** A list file (base64 parts) for an import: {@code unitId} names the unit of a seeker list. */
-    public record ImportRequest(Long unitId, String fileName, List<String> contentBase64, String sheet) {
+    /**
+     * A list file (base64 parts) for an import, as the console's importer sends it: {@code unitId} names the unit of a
+     * seeker list; {@code clear} is accepted and means nothing here (the lists only add records).
+     */
+    public record ImportRequest(Long unitId, String fileName, List<String> contentBase64, String sheet, List<String> clear) {
         public ImportRequest {
             new Validation().text("fileName", fileName, 200, true).text("sheet", sheet, 100, false)
                     .rule(contentBase64 != null && !contentBase64.isEmpty(), "file", "REQUIRED", "请选择文件，或把名单粘贴到下方")
@@ -91,7 +94,7 @@ public final class ServicesResource {
         }
 
         ImportUpload upload() {
-            return new ImportUpload(fileName, contentBase64, sheet, List.of());
+            return new ImportUpload(fileName, contentBase64, sheet, clear);
         }
     }
 
