@@ -157,9 +157,12 @@ class ServicesFiguresTest {
         assertEquals(3, v.path("services.wishesCollected").asInt());
         assertEquals(2, v.path("services.wishesClaimed").asInt());
         assertEquals(1, v.path("services.wishesFulfilled").asInt());
+        assertEquals(0, new java.math.BigDecimal("40.0").compareTo(v.path("services.employmentRateAfterTraining").decimalValue()),
+                v.toString());
+        assertEquals(0, new java.math.BigDecimal("33.3").compareTo(v.path("services.wishesFulfilledShare").decimalValue()));
         String draft = summary(street, 2025);
         assertTrue(draft.contains("技能培训1期") && draft.contains("培训妇女5人次") && draft.contains("3人取得职业技能证书")
-                && draft.contains("2人培训后实现就业"), draft);
+                && draft.contains("2人培训后实现就业") && draft.contains("培训后就业率40%"), draft);
         assertTrue(draft.contains("收集群众“微心愿”3个") && draft.contains("认领2个") && draft.contains("实现1个"), draft);
     }
 }

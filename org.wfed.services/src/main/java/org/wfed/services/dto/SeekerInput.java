@@ -8,8 +8,9 @@ import org.wfed.core.Validation;
  * {@code name}; registered unemployed (登记失业) with the date since when.
  */
 public record SeekerInput(long unitId, Long personId, String name, String skills, String wishes, LocalDate registeredOn,
-                          boolean unemployed, LocalDate unemployedSince, Integer version) {
+                          Boolean unemployed, LocalDate unemployedSince, Integer version) {
     public SeekerInput {
+        unemployed = Boolean.TRUE.equals(unemployed);
         Validation v = new Validation().positive("unitId", unitId);
         if (personId == null) {
             v.text("name", name, 50, true);

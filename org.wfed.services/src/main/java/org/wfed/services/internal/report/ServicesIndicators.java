@@ -7,6 +7,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.wfed.core.Database;
+import org.wfed.core.extension.Derived;
 import org.wfed.core.extension.Indicator;
 import org.wfed.core.extension.Indicators;
 import org.wfed.core.extension.SqlPass;
@@ -16,7 +17,8 @@ import org.wfed.services.internal.ServicesSchema;
  * Registers the module's figures (指标) in the "employment" section: job posts developed and employers' notices with
  * their places (by the day a post opened), seekers registered and the registered unemployed (on the register at the
  * period's end), fairs, women placed (distinct seekers), courses (by the day a course started) with their trainees,
- * certificates and employment afterwards, and micro-wishes collected, claimed and fulfilled (each by its own day).
+ * certificates and employment afterwards (and its rate), and micro-wishes collected, claimed and fulfilled (each by its
+ * own day; the share fulfilled is the period's fulfilled over the period's collected).
  * Figures of one table share one pass grouped by unit.
  */
 @Component(immediate = true)
@@ -79,9 +81,13 @@ public final class ServicesIndicators {
                 define("services.trainees", "技能培训学员", "Trainees", "人次", 51).from(trainees, 1),
                 define("services.certified", "培训取得证书", "Trainees certified", "人", 52).from(trainees, 2),
                 define("services.employedAfterTraining", "培训后实现就业", "Employed after training", "人", 53).from(trainees, 3),
+                define("services.employmentRateAfterTraining", "培训后就业率", "Employment rate after training", "%", 54)
+                        .derived(Derived.percent("services.employedAfterTraining", "services.trainees")),
                 define("services.wishesCollected", "收集微心愿", "Micro-wishes collected", "个", 60).sql(db, WISHES_COLLECTED),
                 define("services.wishesClaimed", "认领微心愿", "Micro-wishes claimed", "个", 61).sql(db, WISHES_CLAIMED),
-                define("services.wishesFulfilled", "实现微心愿", "Micro-wishes fulfilled", "个", 62).sql(db, WISHES_FULFILLED));
+                define("services.wishesFulfilled", "实现微心愿", "Micro-wishes fulfilled", "个", 62).sql(db, WISHES_FULFILLED),
+                define("services.wishesFulfilledShare", "微心愿实现率", "Share of micro-wishes fulfilled", "%", 63)
+                        .derived(Derived.percent("services.wishesFulfilled", "services.wishesCollected")));
     }
 
     private static Indicators.Builder define(String id, String nameZh, String nameEn, String unitZh, int order) {
