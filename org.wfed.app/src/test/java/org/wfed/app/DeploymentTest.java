@@ -18,7 +18,8 @@ class DeploymentTest {
     @CsvSource({
             "elections-reporting.jar, core elections reporting",
             "aid-reporting.jar, core aid reporting",
-            "activities.jar, core activities"})
+            "activities.jar, core activities",
+            "services-reporting.jar, core reporting services"})
     void partialDeploymentAnswersWithItsModules(String jar, String modules) throws Exception {
         Path data = Files.createTempDirectory("wfed-deploy-");
         try (WfedServer.Running server = WfedServer.launch(jar, data, data, Map.of())) {
