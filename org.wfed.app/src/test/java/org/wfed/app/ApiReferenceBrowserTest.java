@@ -30,9 +30,9 @@ class ApiReferenceBrowserTest extends BrowserTestBase {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("api-who"), "admin"));
         List<String> tags = wait.until(d -> {
             List<String> names = texts(By.cssSelector(".opblock-tag"));
-            return names.size() >= 6 ? names : null;
+            return names.size() >= 7 ? names : null;
         });
-        for (String module : List.of("core", "elections", "aid", "activities", "rights", "reporting")) {
+        for (String module : List.of("core", "elections", "aid", "activities", "rights", "services", "reporting")) {
             assertTrue(tags.stream().anyMatch(t -> t.startsWith(module)), module + " in " + tags);
         }
         assertTrue(tags.stream().anyMatch(t -> t.contains("选举")), "Chinese module names: " + tags);

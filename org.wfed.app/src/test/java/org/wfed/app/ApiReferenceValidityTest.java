@@ -96,7 +96,8 @@ class ApiReferenceValidityTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"elections-reporting.jar, elections", "aid-reporting.jar, aid", "activities.jar, activities", "rights-reporting.jar, rights"})
+    @CsvSource({"elections-reporting.jar, elections", "aid-reporting.jar, aid", "activities.jar, activities",
+            "rights-reporting.jar, rights", "services-reporting.jar, services"})
     void eachPartialDeploymentsReferenceIsValidAndHasOnlyItsModules(String jar, String module) throws Exception {
         Path data = Files.createTempDirectory("wfed-reference-");
         try (WfedServer.Running server = WfedServer.launch(jar, data, data, Map.of())) {

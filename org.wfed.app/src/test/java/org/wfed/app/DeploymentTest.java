@@ -19,7 +19,8 @@ class DeploymentTest {
             "elections-reporting.jar, core elections reporting",
             "aid-reporting.jar, core aid reporting",
             "activities.jar, core activities",
-            "rights-reporting.jar, core reporting rights"})
+            "rights-reporting.jar, core reporting rights",
+            "services-reporting.jar, core reporting services"})
     void partialDeploymentAnswersWithItsModules(String jar, String modules) throws Exception {
         Path data = Files.createTempDirectory("wfed-deploy-");
         try (WfedServer.Running server = WfedServer.launch(jar, data, data, Map.of())) {

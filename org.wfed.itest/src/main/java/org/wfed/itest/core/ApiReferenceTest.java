@@ -48,7 +48,7 @@ class ApiReferenceTest {
 
     @BeforeAll
     static void up() {
-        Api.awaitUp("elections", "aid", "activities", "reporting");
+        Api.awaitUp("elections", "aid", "activities", "reporting", "services");
     }
 
     private static JsonNode reference() {
@@ -222,7 +222,7 @@ class ApiReferenceTest {
     void tagsNameEachModuleInChineseAndEnglish() {
         Map<String, String> tags = new TreeMap<>();
         reference().path("tags").forEach(t -> tags.put(t.path("name").asText(), t.path("description").asText()));
-        assertEquals(Set.of("core", "elections", "aid", "activities", "rights", "reporting"), tags.keySet());
+        assertEquals(Set.of("core", "elections", "aid", "activities", "rights", "reporting", "services"), tags.keySet());
         assertEquals("平台 · Platform", tags.get("core"));
         assertTrue(tags.get("elections").matches(".*[\\u4e00-\\u9fff].* · .*[A-Za-z].*"), tags.get("elections"));
     }

@@ -11,14 +11,14 @@ class HealthTest {
 
     @BeforeAll
     static void up() {
-        Api.awaitUp("elections", "aid", "activities", "reporting");
+        Api.awaitUp("elections", "aid", "activities", "reporting", "rights", "services");
     }
 
     @Test
     void healthListsCoreAndEveryModule() {
         Api.Reply r = new Api().get("health").expect(200);
         assertEquals("UP", r.body().path("status").asText());
-        assertEquals("[\"core\",\"activities\",\"aid\",\"elections\",\"reporting\"]", r.body().path("modules").toString());
+        assertEquals("[\"core\",\"activities\",\"aid\",\"elections\",\"reporting\",\"rights\",\"services\"]", r.body().path("modules").toString());
     }
 
     @Test

@@ -111,7 +111,7 @@ class MigrationTest {
 
     @Test
     void everyModuleMigratedItsSchema() {
-        for (String module : new String[] {"elections", "aid", "activities", "rights", "reporting"}) {
+        for (String module : new String[] {"elections", "aid", "activities", "rights", "services", "reporting"}) {
             long v = db.read(c -> Jdbc.number(c, "SELECT MAX(version) FROM core_schema_version WHERE owner = ?", module));
             assertEquals(true, v >= 1, module + " has no schema");
         }

@@ -167,6 +167,8 @@ class AccessMatrixTest {
                 "activities/contests/" + w.ids.get("contests"), "activities/events/" + w.ids.get("events"),
                 "activities/volunteer-services/" + w.ids.get("volunteer-services"),
                 "activities/honours-above/" + w.ids.get("honours-above"), "orgs/" + w.a,
+                "services/jobs/" + w.ids.get("jobs"), "services/placements/" + w.ids.get("placements"),
+                "services/courses/" + w.ids.get("courses") + "/trainees", "services/wishes/" + w.ids.get("wishes"),
                 "reporting/summaries/" + w.ids.get("summaries"), "users?unitId=" + w.a)) {
             out.put(p, w.admin.get(p).expect(200).body());
         }

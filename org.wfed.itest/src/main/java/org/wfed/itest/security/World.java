@@ -13,7 +13,7 @@ import org.wfed.itest.Api;
  * The world the security tests probe, built once through the API as an admin would: a street with
  * community A holding one of every kind of record (a woman with a known ID number as person,
  * beneficiary, applicant, screened woman, candidate and nominee; an election, a contest, an activity,
- * a volunteer service, a station, a team, a summary), a sibling community B, another street's
+ * a volunteer service, a station, a team, a summary, the services module's records), a sibling community B, another street's
  * community C, and a signed-in user for every vantage point the access matrix takes.
  */
 final class World {
@@ -60,7 +60,8 @@ final class World {
 
     /** Waits until every module answers, three times in a row half a second apart: the application is rebuilt. */
     private static void awaitStable(Api admin) {
-        List<String> probes = List.of("aid/programmes", "elections", "activities/contest-types", "reporting/indicators", "people");
+        List<String> probes = List.of("aid/programmes", "elections", "activities/contest-types", "services/course-kinds",
+                "reporting/indicators", "people");
         long until = System.currentTimeMillis() + 60_000;
         int stable = 0;
         while (stable < 3 && System.currentTimeMillis() < until) {
@@ -71,7 +72,7 @@ final class World {
     }
 
     private World() {
-        Api.awaitUp("aid", "elections", "activities", "reporting");
+        Api.awaitUp("aid", "elections", "activities", "services", "reporting");
         admin = Api.admin();
         // a test before may have restarted a module: the whiteboard serves its resources again only after a rebuild
         awaitStable(admin);
@@ -108,6 +109,7 @@ final class World {
         aid();
         elections();
         activities();
+        services();
         files();
         reporting();
         ids.put("tokens", admin.post("users/me/tokens", Map.of("name", MARK + "令牌", "days", 1)).expect(201).body().path("id").asLong());
@@ -195,6 +197,28 @@ final class World {
         ids.put("honours-above", admin.post("activities/honours-above", Map.of("unitId", a, "kind", "FAMILY", "name", MARK + "家庭",
                 "outcome", "AWARDED", "level", "CITY", "title", "市级最美家庭", "dated", LocalDate.now().toString()))
                 .expect(201).body().path("id").asLong());
+    }
+
+    /** A's job post, seeker (placed into the post), job fair, course with a trainee and micro-wish. */
+    private void services() {
+        String today = LocalDate.now().toString();
+        long job = admin.post("services/jobs", Map.of("unitId", a, "employer", MARK + "家政公司", "title", "家政服务员", "places", 2,
+                "openedOn", today)).expect(201).body().path("id").asLong();
+        ids.put("jobs", job);
+        long seeker = admin.post("services/seekers", Map.of("unitId", a, "name", MARK + "求职者", "registeredOn", today,
+                "unemployed", true)).expect(201).body().path("id").asLong();
+        ids.put("seekers", seeker);
+        ids.put("placements", admin.post("services/placements", Map.of("seekerId", seeker, "jobId", job, "placedOn", today))
+                .expect(201).body().path("id").asLong());
+        ids.put("fairs", admin.post("services/fairs", Map.of("unitId", a, "heldOn", today, "name", MARK + "招聘会")).expect(201).body()
+                .path("id").asLong());
+        long course = admin.post("services/courses", Map.of("unitId", a, "name", MARK + "家政培训", "kind", "HOUSEKEEPING",
+                "startOn", today, "endOn", today)).expect(201).body().path("id").asLong();
+        ids.put("courses", course);
+        ids.put("trainees", admin.post("services/courses/" + course + "/trainees", Map.of("name", MARK + "学员", "completed", true))
+                .expect(201).body().path("id").asLong());
+        ids.put("wishes", admin.post("services/wishes", Map.of("unitId", a, "wish", MARK + "新书包", "beneficiary", MARK + "小花",
+                "collectedOn", today)).expect(201).body().path("id").asLong());
     }
 
     /** A photo of the activity and a receipt of the application: files, uploaded as the console does. */

@@ -1,0 +1,171 @@
+package org.wfed.itest.services;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.wfed.core.Caller;
+import org.wfed.core.Database;
+import org.wfed.core.Jdbc;
+import org.wfed.core.PeriodLocks;
+import org.wfed.core.Role;
+import org.wfed.itest.Api;
+
+/**
+ * The services module's rules and access: a placement never predates the seeker's registration, a wish is never
+ * fulfilled before it was claimed, a post's places are never exceeded without an audited override, bad input is a 400
+ * naming the field in Chinese, versions guard edits, locked years refuse writes; another street's user sees 404, a user
+ * without the permission 403, and a beneficiary's name is masked in lists.
+ */
+class ServicesRulesTest {
+    private static Api admin;
+    private static long street;
+    private static long community;
+    private static long other;
+
+    @BeforeAll
+    static void setUp() {
+        Api.awaitUp("services");
+        admin = Api.admin();
+        street = admin.createUnit(admin.unitId(), "STREET", Api.unique("规则街道"), LocalDate.of(2020, 1, 1));
+        community = admin.createUnit(street, "COMMUNITY", Api.unique("规则社区"), LocalDate.of(2020, 1, 1));
+        other = admin.createUnit(admin.unitId(), "STREET", Api.unique("别的街道"), LocalDate.of(2020, 1, 1));
+    }
+
+    private static JsonNode field(Api.Reply r) {
+        return r.expect(400).body().path("fields").get(0);
+    }
+
+    @Test
+    void aPlacementBeforeTheSeekersRegistrationIsRefused() {
+        long seeker = ServicesFiguresTest.seeker(admin, community, "王女士", "2025-05-01").path("id").asLong();
+        JsonNode f = field(admin.post("services/placements", Map.of("seekerId", seeker, "employer", "某超市",
+                "placedOn", "2025-04-30")));
+        assertEquals("placedOn", f.path("field").asText(), f.toString());
+        assertEquals("BEFORE_REGISTRATION", f.path("code").asText());
+        assertTrue(f.path("message").asText().contains("2025-05-01"), f.toString());
+        admin.post("services/placements", Map.of("seekerId", seeker, "employer", "某超市", "placedOn", "2025-05-01")).expect(201);
+        assertEquals("seekerId", field(admin.post("services/placements", Map.of("seekerId", 987654321L, "employer", "x",
+                "placedOn", "2025-05-01"))).path("field").asText());
+        assertEquals("employer", field(admin.post("services/placements", Map.of("seekerId", seeker,
+                "placedOn", "2025-05-01"))).path("field").asText());
+    }
+
+    @Test
+    void aPostsPlacesAreNotExceededWithoutAnAuditedOverride() {
+        long job = ServicesFiguresTest.job(admin, community, "EMPLOYER", "2025-03-01", 1).path("id").asLong();
+        long a = ServicesFiguresTest.seeker(admin, community, "甲", "2025-03-02").path("id").asLong();
+        long b = ServicesFiguresTest.seeker(admin, community, "乙", "2025-03-02").path("id").asLong();
+        JsonNode first = admin.post("services/placements", Map.of("seekerId", a, "jobId", job, "placedOn", "2025-03-10"))
+                .expect(201).body();
+        assertEquals("延吉市某家政服务有限公司", first.path("employer").asText(), "the post's employer");
+        assertEquals(1, admin.get("services/jobs/" + job).expect(200).body().path("filled").asInt());
+        Api.Reply refused = admin.post("services/placements", Map.of("seekerId", b, "jobId", job, "placedOn", "2025-03-11"));
+        assertEquals("PLACES_FILLED", refused.expect(409).code());
+        JsonNode over = admin.post("services/placements", Map.of("seekerId", b, "jobId", job, "placedOn", "2025-03-11",
+                "override", true)).expect(201).body();
+        assertTrue(over.path("overPlaces").asBoolean());
+        long audited = Api.service(Database.class).read(c -> Jdbc.number(c,
+                "SELECT COUNT(*) FROM core_audit WHERE action = ? AND record_id = ?", "services.placement.override",
+                over.path("id").asText()));
+        assertEquals(1, audited, "the override is audited");
+        assertEquals("places", field(admin.put("services/jobs/" + job, Map.of("unitId", community, "employer", "x", "title", "y",
+                "places", 1, "openedOn", "2025-03-01", "version", 0))).path("field").asText(), "places below those filled");
+    }
+
+    @Test
+    void aWishIsNeverFulfilledBeforeItWasClaimed() {
+        Map<String, Object> w = new HashMap<>(Map.of("unitId", community, "wish", "一套绘画工具", "value", 50, "beneficiary", "李小明",
+                "collectedOn", "2025-06-01", "fulfilledOn", "2025-06-05"));
+        JsonNode f = field(admin.post("services/wishes", w));
+        assertEquals("fulfilledOn", f.path("field").asText());
+        assertEquals("NOT_CLAIMED", f.path("code").asText());
+        assertTrue(f.path("message").asText().contains("认领"), f.toString());
+        w.put("claimedBy", "社区志愿者");
+        w.put("claimedOn", "2025-06-06");
+        f = field(admin.post("services/wishes", w));
+        assertEquals("fulfilledOn", f.path("field").asText());
+        assertEquals("BEFORE_CLAIMED", f.path("code").asText());
+        w.put("fulfilledOn", "2025-06-06");
+        JsonNode wish = admin.post("services/wishes", w).expect(201).body();
+        assertEquals("FULFILLED", wish.path("status").asText());
+        assertEquals("李**", wish.path("beneficiary").asText(), "a child's name leaves the server masked");
+        JsonNode list = admin.get("services/wishes?unitId=" + community + "&from=2025-01-01&to=2025-12-31").expect(200).body();
+        assertFalse(list.toString().contains("李小明"), list.toString());
+        // an edit that repeats the masked name keeps the real one
+        Map<String, Object> edit = new HashMap<>(w);
+        edit.put("beneficiary", "李**");
+        edit.put("wish", "一套水彩笔");
+        edit.put("version", wish.path("version").asInt());
+        admin.put("services/wishes/" + wish.path("id").asLong(), edit).expect(200);
+        String stored = Api.service(Database.class).read(c -> Jdbc.one(c, "SELECT beneficiary FROM svc_wish WHERE id = ?",
+                rs -> rs.getString(1), wish.path("id").asLong())).orElseThrow();
+        assertEquals("李小明", stored);
+        assertEquals("VERSION_CONFLICT", admin.put("services/wishes/" + wish.path("id").asLong(), edit).expect(409).code());
+    }
+
+    @Test
+    void badInputIsA400NamingTheFieldInChinese() {
+        JsonNode f = field(admin.post("services/jobs", Map.of("unitId", community, "employer", "某公司", "title", "收银员",
+                "places", 0, "openedOn", "2025-01-01")));
+        assertEquals("places", f.path("field").asText());
+        assertTrue(f.path("message").asText().matches(".*[\\u4e00-\\u9fa5].*"), f.toString());
+        assertEquals("kind", field(admin.post("services/courses", Map.of("unitId", community, "name", "培训", "kind", "COOKING",
+                "startOn", "2025-01-01", "endOn", "2025-01-02"))).path("field").asText());
+        assertEquals("endOn", field(admin.post("services/courses", Map.of("unitId", community, "name", "培训", "kind", "ECOMMERCE",
+                "startOn", "2025-01-05", "endOn", "2025-01-02"))).path("field").asText());
+        assertEquals("heldOn", field(admin.post("services/fairs", Map.of("unitId", community, "name", "招聘会",
+                "heldOn", LocalDate.now().plusDays(3).toString()))).path("field").asText());
+        assertEquals("unemployedSince", field(admin.post("services/seekers", Map.of("unitId", community, "name", "赵女士",
+                "registeredOn", "2025-01-01", "unemployed", false, "unemployedSince", "2024-01-01"))).path("field").asText());
+        admin.get("services/jobs?unitId=" + community + "&from=2025-13-01").expect(400);
+    }
+
+    @Test
+    void editsAreVersionedAndLockedYearsRefuseWrites() {
+        long unit = admin.createUnit(other, "COMMUNITY", Api.unique("锁定社区"), LocalDate.of(2020, 1, 1));
+        JsonNode fair = admin.post("services/fairs", Map.of("unitId", unit, "heldOn", "2025-04-01", "name", "招聘会")).expect(201).body();
+        Map<String, Object> body = Map.of("unitId", unit, "heldOn", "2025-04-01", "name", "春季招聘会", "visitors", 30, "version", 0);
+        assertEquals("春季招聘会", admin.put("services/fairs/" + fair.path("id").asLong(), body).expect(200).body().path("name").asText());
+        assertEquals("VERSION_CONFLICT", admin.put("services/fairs/" + fair.path("id").asLong(), body).expect(409).code());
+        admin.delete("services/fairs/" + fair.path("id").asLong() + "?version=0").expect(409);
+        Caller system = new Caller(1, "admin", "系统管理员", admin.unitId(), "/" + admin.unitId() + "/", Set.of(Role.SYSTEM_ADMIN),
+                Set.of());
+        Api.service(Database.class).write(c -> {
+            Api.service(PeriodLocks.class).lock(c, system, unit, 2024);
+            return null;
+        });
+        admin.post("services/fairs", Map.of("unitId", unit, "heldOn", "2024-05-01", "name", "补录招聘会")).expect(409);
+        admin.delete("services/fairs/" + fair.path("id").asLong() + "?version=1").expect(204);
+        admin.get("services/fairs/" + fair.path("id").asLong()).expect(404);
+    }
+
+    @Test
+    void anotherStreetsUserSees404AndAUserWithoutThePermission403() {
+        JsonNode job = ServicesFiguresTest.job(admin, community, "DEVELOPED", "2025-02-01", 3);
+        Api outsider = admin.createUser(other, "STAFF");
+        outsider.get("services/jobs/" + job.path("id").asLong()).expect(404);
+        outsider.get("services/jobs?unitId=" + community).expect(404);
+        outsider.post("services/jobs", Map.of("unitId", community, "employer", "某公司", "title", "收银员", "places", 1,
+                "openedOn", "2025-01-01")).expect(404);
+        long seeker = ServicesFiguresTest.seeker(admin, community, "孙女士", "2025-01-01").path("id").asLong();
+        assertEquals("seekerId", field(outsider.post("services/placements", Map.of("seekerId", seeker, "employer", "x",
+                "placedOn", "2025-02-01"))).path("field").asText(), "another street's seeker is not hers to place");
+        assertEquals(0, outsider.get("services/jobs?from=2025-01-01&to=2025-12-31").expect(200).body().path("total").asInt());
+
+        Api auditor = admin.createUser(street, "AUDITOR");
+        auditor.get("services/jobs?unitId=" + community).expect(403);
+        auditor.post("services/wishes", Map.of("unitId", community, "wish", "书包", "beneficiary", "某某",
+                "collectedOn", "2025-01-01")).expect(403);
+
+        Api clerk = admin.createUser(community, "STAFF");
+        assertTrue(clerk.get("services/jobs?from=2025-01-01&to=2025-12-31").expect(200).body().path("total").asInt() >= 1);
+    }
+}

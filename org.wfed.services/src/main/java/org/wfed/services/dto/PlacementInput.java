@@ -1,0 +1,18 @@
+package org.wfed.services.dto;
+
+import java.time.LocalDate;
+import org.wfed.core.Validation;
+
+/**
+ * A placement as entered: the seeker, optionally the post she took (then the employer may be left out), the day and
+ * how it was confirmed (回访、劳动合同…). {@code override} records a placement beyond the post's places (audited).
+ */
+public record PlacementInput(long seekerId, Long jobId, String employer, LocalDate placedOn, String confirmedBy,
+                             Boolean override, Integer version) {
+    public PlacementInput {
+        override = Boolean.TRUE.equals(override);
+        new Validation().positive("seekerId", seekerId).text("employer", employer, 200, jobId == null)
+                .required("placedOn", placedOn).notInFuture("placedOn", placedOn).text("confirmedBy", confirmedBy, 200, false)
+                .check();
+    }
+}
