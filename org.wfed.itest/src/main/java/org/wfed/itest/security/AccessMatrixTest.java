@@ -130,7 +130,8 @@ class AccessMatrixTest {
                     continue;
                 }
                 Api.Reply r = call(who.getValue(), e);
-                boolean permission = r.status() == 403 && who.getKey().equals("own unit");
+                // a system admin (IT) holds none of the rights module's permissions (docs/rights.md): refused, never shown
+                boolean permission = r.status() == 403 && (who.getKey().equals("own unit") || e.path().startsWith("rights/"));
                 // 400: a required filter the matrix does not give (e.g. the kind of an import template); 409: not yet, by the workflow
                 boolean ok = r.status() == 200 || permission || r.status() == 400 || r.status() == 409;
                 if (!ok) {

@@ -13,7 +13,7 @@ import org.wfed.itest.Api;
  * The world the security tests probe, built once through the API as an admin would: a street with
  * community A holding one of every kind of record (a woman with a known ID number as person,
  * beneficiary, applicant, screened woman, candidate and nominee; an election, a contest, an activity,
- * a volunteer service, a station, a team, a summary, the services module's records), a sibling community B, another street's
+ * a volunteer service, a station, a team, a summary, the services and rights modules' records), a sibling community B, another street's
  * community C, and a signed-in user for every vantage point the access matrix takes.
  */
 final class World {
@@ -72,7 +72,7 @@ final class World {
     }
 
     private World() {
-        Api.awaitUp("aid", "elections", "activities", "services", "reporting");
+        Api.awaitUp("aid", "elections", "activities", "services", "rights", "reporting");
         admin = Api.admin();
         // a test before may have restarted a module: the whiteboard serves its resources again only after a rebuild
         awaitStable(admin);
@@ -110,6 +110,7 @@ final class World {
         elections();
         activities();
         services();
+        rights();
         files();
         reporting();
         ids.put("tokens", admin.post("users/me/tokens", Map.of("name", MARK + "令牌", "days", 1)).expect(201).body().path("id").asLong());
@@ -219,6 +220,25 @@ final class World {
                 .expect(201).body().path("id").asLong());
         ids.put("wishes", admin.post("services/wishes", Map.of("unitId", a, "wish", MARK + "新书包", "beneficiary", MARK + "小花",
                 "collectedOn", today)).expect(201).body().path("id").asLong());
+    }
+
+    /**
+     * A's rights records: a case with a party and a protection order, a household on file and a consultation, made
+     * by A's own clerk (a system admin holds none of the rights permissions); {@code import} names the case list.
+     */
+    private void rights() {
+        String today = LocalDate.now().toString();
+        long kase = staffA.post("rights/cases", Map.of("unitId", a, "intakeOn", today, "source", "VISIT", "kind", "DOMESTIC_VIOLENCE",
+                "handler", MARK + "承办人", "narrative", MARK + "案情", "parties", List.of(Map.of("role", "APPLICANT", "name", MARK + "求助人"))))
+                .expect(201).body().path("id").asLong();
+        ids.put("cases", kase);
+        ids.put("orders", staffA.post("rights/orders", Map.of("caseId", kase, "kind", "PROTECTION_ORDER", "appliedOn", today))
+                .expect(201).body().path("id").asLong());
+        ids.put("families", staffA.post("rights/families", Map.of("unitId", a, "household", MARK + "户", "colour", "RED",
+                "reason", MARK + "原因", "responsible", "网格员", "openedOn", today)).expect(201).body().path("id").asLong());
+        ids.put("consultations", staffA.post("rights/consultations", Map.of("unitId", a, "heldOn", today, "channel", "HOTLINE",
+                "topic", "LEGAL_CONSULTATION", "contacts", 1)).expect(201).body().path("id").asLong());
+        ids.put("import", "cases");
     }
 
     /** A photo of the activity and a receipt of the application: files, uploaded as the console does. */

@@ -41,7 +41,7 @@ class ServicesFiguresTest {
     }
 
     static JsonNode table(long unit, int year) {
-        return admin.get("reporting/table?unitId=" + unit + "&year=" + year + "&compare=false").expect(200).body()
+        return Api.admin().get("reporting/table?unitId=" + unit + "&year=" + year + "&compare=false").expect(200).body()
                 .path("total").path("values");
     }
 

@@ -42,7 +42,7 @@ import org.wfed.rights.internal.families.FamilyService;
 @JaxrsResource
 @JSONRequired
 @JaxrsApplicationSelect("(osgi.jaxrs.name=wfed)")
-@Path("rights/import/{list: cases|families}")
+@Path("rights/import/{list}")
 public final class ImportResource {
 
     /** The unit the rows are for, the file (base64 parts) and the sheet chosen in the preview. */
@@ -78,7 +78,7 @@ public final class ImportResource {
     @Produces({Exports.XLSX, MediaType.APPLICATION_JSON})
     public Response template(@PathParam("list") String list, @Context SecurityContext sc) {
         access.require(access.caller(sc), RightsPermissions.MANAGE);
-        ImportLayout layout = "cases".equals(list) ? CaseImporter.LAYOUT : FamilyImporter.layout(colours.list());
+        ImportLayout layout = importer(list, 0).layout();
         return Response.ok(ImportTemplates.xlsx(layout), Exports.XLSX).header("Content-Disposition",
                 Exports.attachment("rights-" + list + "-template.xlsx", layout.title() + "模板.xlsx")).build();
     }
