@@ -13,10 +13,25 @@ function styles() {
   document.head.append(link);
 }
 
-/** A control for one field spec: text, date, number, checkbox, select (options [[value, label]]) or unit. */
+/**
+ * A control for one field spec: text, date, number, checkbox, select (options [[value, label]]), unit, or lookup
+ * (a select whose options {@code f.load()} answers, with an empty choice first; the number chosen is sent).
+ */
 async function control(ctx, f) {
   const {h} = ctx;
   if (f.type === 'unit') return ctx.unitSelect(ctx.user.unitId, {name: f.name});
+  if (f.type === 'lookup') {
+    const s = h('select', {name: f.name}, h('option', {value: ''}, f.empty || '—'));
+    const fill = async () => {
+      const keep = s.value;
+      s.replaceChildren(h('option', {value: ''}, f.empty || '—'),
+        ...(await f.load()).map(([v, text]) => h('option', {value: String(v)}, text)));
+      s.value = keep;
+    };
+    s.refresh = fill;
+    try { await fill(); } catch (err) { ctx.showError(err); }
+    return s;
+  }
   if (f.type === 'select') {
     const s = h('select', {name: f.name}, f.options.map(([v, text]) => h('option', {value: v}, text)));
     if (f.value != null) s.value = f.value;
@@ -34,7 +49,7 @@ function read(f, el) {
   if (f.type === 'checkbox') return el.checked;
   const v = el.value.trim();
   if (v === '') return null;
-  return f.type === 'number' || f.type === 'unit' ? Number(v) : v;
+  return f.type === 'number' || f.type === 'unit' || f.type === 'lookup' ? Number(v) : v;
 }
 
 function write(f, el, value) {
@@ -80,6 +95,7 @@ export async function register(el, ctx, spec) {
   };
 
   const load = async () => {
+    for (const [f, c] of controls) if (f.type === 'lookup' && c.refresh) c.refresh().catch(() => {});
     try {
       const data = await ctx.api.get(`${spec.path}?unitId=${units.value}&from=${from.value}&to=${to.value}&page=${page}&size=20`);
       box.textContent = '';

@@ -5,6 +5,9 @@ import { register, tabs } from './services-common.js';
 export async function render(el, ctx) {
   const {t, h} = ctx;
   el.textContent = '';
+  // the caller's subtree's latest 200 records (of the last three years), for choosing in the placement form
+  const since = `${new Date().getFullYear() - 2}-01-01`;
+  const recent = async (path) => (await ctx.api.get(`${path}?unitId=${ctx.user.unitId}&from=${since}&to=${new Date().getFullYear()}-12-31&size=200`)).items;
   const yes = (b) => b ? t('是', 'Yes') : '';
   const sources = {DEVELOPED: t('开发岗位', 'Developed'), EMPLOYER: t('单位招聘', 'Employer notice')};
   await tabs(el, ctx, [
@@ -20,7 +23,6 @@ export async function render(el, ctx) {
         {title: t('招聘（人）', 'Places'), value: v => `${v.filled}/${v.places}`},
         {title: t('薪资', 'Pay'), value: v => v.pay || ''},
         {title: t('截止', 'Closes'), value: v => v.closedOn || ''},
-        {title: 'ID', value: v => String(v.id)},
       ],
       fields: [
         {name: 'unitId', label: t('单位', 'Unit'), type: 'unit'},
@@ -46,7 +48,6 @@ export async function render(el, ctx) {
         {title: t('求职意向', 'Wishes'), value: v => v.wishes || ''},
         {title: t('登记失业', 'Unemployed'), value: v => v.unemployed ? t(`是（${v.unemployedSince || ''}起）`, `since ${v.unemployedSince || ''}`) : ''},
         {title: t('已就业', 'Placed'), value: v => v.placements ? t('是', 'Yes') : ''},
-        {title: 'ID', value: v => String(v.id)},
       ],
       fields: [
         {name: 'unitId', label: t('单位', 'Unit'), type: 'unit'},
@@ -95,8 +96,10 @@ export async function render(el, ctx) {
         {title: t('超额', 'Over places'), value: v => yes(v.overPlaces)},
       ],
       fields: [
-        {name: 'seekerId', label: t('求职人员编号（求职登记中的ID）', 'Seeker id'), type: 'number', min: '1'},
-        {name: 'jobId', label: t('岗位编号（可不填）', 'Post id (optional)'), type: 'number', min: '1'},
+        {name: 'seekerId', label: t('求职人员', 'Seeker'), type: 'lookup', empty: t('请选择', 'Choose'),
+          load: async () => (await recent('services/seekers')).map(v => [v.id, `${v.name}（${v.registeredOn}登记）`])},
+        {name: 'jobId', label: t('岗位（可不选）', 'Post (optional)'), type: 'lookup', empty: t('不对应岗位', 'None'),
+          load: async () => (await recent('services/jobs')).map(v => [v.id, `${v.employer} · ${v.title}（${v.filled}/${v.places}）`])},
         {name: 'employer', label: t('用人单位（选了岗位可不填）', 'Employer')},
         {name: 'placedOn', label: t('就业日期', 'Placed on'), type: 'date', value: 'today'},
         {name: 'confirmedBy', label: t('核实方式', 'Confirmed by'), placeholder: '如：电话回访、劳动合同'},

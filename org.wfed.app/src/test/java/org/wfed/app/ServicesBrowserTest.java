@@ -10,7 +10,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
- * On a 390-px phone a clerk posts a job, registers a job seeker and collects a micro-wish on the services pages; the
+ * On a 390-px phone a clerk posts a job, registers a job seeker and records her placement (choosing her from the
+ * register), collects a micro-wish and records a course on the services pages; the
  * lists show them (the wish's beneficiary masked), a wish fulfilled before any claim is refused in Chinese under its
  * field, then claimed and fulfilled; nothing scrolls sideways, not even with a field's message shown.
  */
@@ -51,6 +52,17 @@ class ServicesBrowserTest extends BrowserTestBase {
         save(register);
         wait.until(d -> d.findElement(By.cssSelector(".page")).getText().contains(seeker));
         assertNoSidewaysScroll("services-seekers-phone");
+
+        tap(By.xpath("//button[@role='tab'][text()='成功就业']"));
+        WebElement placement = form("登记就业");
+        org.openqa.selenium.support.ui.Select who = new org.openqa.selenium.support.ui.Select(
+                placement.findElement(By.cssSelector("select[name='seekerId']")));
+        who.getOptions().stream().filter(o -> o.getText().startsWith(seeker)).findFirst().orElseThrow().click();
+        fill(placement, "employer", "社区超市");
+        fill(placement, "confirmedBy", "电话回访");
+        save(placement);
+        wait.until(d -> d.findElement(By.cssSelector(".page")).getText().contains("社区超市"));
+        assertNoSidewaysScroll("services-placements-phone");
 
         openPage("services-wishes");
         WebElement wish = form("收集微心愿");
