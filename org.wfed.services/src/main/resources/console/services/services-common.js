@@ -3,16 +3,6 @@
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-/** The module's stylesheet (services.css, beside this file), linked once. */
-function styles() {
-  if (document.getElementById('services-css')) return;
-  const link = document.createElement('link');
-  link.id = 'services-css';
-  link.rel = 'stylesheet';
-  link.href = new URL('services.css', import.meta.url).href;
-  document.head.append(link);
-}
-
 /**
  * A control for one field spec: text, date, number, checkbox, select (options [[value, label]]), unit, or lookup
  * (a select whose options {@code f.load()} answers, with an empty choice first; the number chosen is sent).
@@ -63,7 +53,6 @@ function write(f, el, value) {
  */
 export async function register(el, ctx, spec) {
   const {h, t} = ctx;
-  styles();
   const manage = ctx.can('services.manage');
   const year = new Date().getFullYear();
   const units = await ctx.unitSelect(ctx.user.unitId);
