@@ -20,8 +20,8 @@ import org.wfed.itest.Api;
 
 /**
  * One error language (docs/errors.md): the same bad input sent to every module's create endpoint (core, elections,
- * aid, activities, reporting and the example plugin) answers the same codes, each field error naming the field as the
- * form calls it, in Chinese and English.
+ * aid, activities, rights, services, reporting and the example plugin) answers the same codes, each field error
+ * naming the field as the form calls it, in Chinese and English.
  */
 class ErrorLanguageTest {
 
@@ -46,6 +46,8 @@ class ErrorLanguageTest {
                 new Create("elections", "electionDate", "title", 100, "title", Map.of("unitId", unit)),
                 new Create("aid/applications", "appliedOn", "reason", 500, "reason", Map.of("programmeId", 1, "personId", 1)),
                 new Create("activities/events", "heldOn", "theme", 200, "theme", Map.of("unitId", unit)),
+                new Create("rights/cases", "intakeOn", "handler", 50, "handler", Map.of("unitId", unit)),
+                new Create("services/jobs", "openedOn", "employer", 200, "employer", Map.of("unitId", unit, "places", 1)),
                 new Create("reporting/summaries", null, null, 0, "unitId", Map.of()),
                 new Create("insurance/policies", "boughtOn", "insurer", 100, null,
                         Map.of("personId", 1, "year", 2026, "premiumFen", 100)));
