@@ -253,6 +253,12 @@ public final class Api {
         b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
         try {
             HttpResponse<String> raw = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString(java.nio.charset.StandardCharsets.UTF_8));
+            // the whole application is being rebuilt (an earlier test changed a configuration or a module): the request
+            // reached no resource at all, so it is sent again until the whiteboard serves the application
+            for (long until = System.currentTimeMillis() + 30_000; rebuilding(raw) && System.currentTimeMillis() < until; ) {
+                sleep(250);
+                raw = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString(java.nio.charset.StandardCharsets.UTF_8));
+            }
             return new Reply(raw.statusCode(), raw.body().isBlank() ? JSON.nullNode() : parse(raw.body()), raw);
         } catch (IOException e) {
             throw new IllegalStateException(method + " " + path + ": " + e, e);
@@ -276,6 +282,11 @@ public final class Api {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** CXF's own answer while the JAX-RS whiteboard has no {@code wfed} application at {@code /api}. */
+    private static boolean rebuilding(HttpResponse<String> raw) {
+        return raw.statusCode() == 404 && raw.body().contains("No service was found");
     }
 
     public Reply send(String method, String path, String body) {
