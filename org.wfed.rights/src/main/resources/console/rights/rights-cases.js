@@ -132,10 +132,23 @@ async function caseView(el, ctx, id) {
   };
   const fact = (term, value) => [h('dt', null, term), h('dd', null, value == null ? '' : value)];
   const reload = async () => show(await ctx.api.get('rights/cases/' + id));
-  const actionForm = (c) => ui.formDialog(t('添加处理记录', 'Add action'), {
-    onsubmit: async (v) => { show(await ctx.api.post('rights/cases/' + c.id + '/actions', v)); ctx.notify(t('已添加', 'Added')); },
+  const actionForm = async (c) => {
+    // the shelters (core stations of kind SHELTER) of the case's unit, for a shelter stay
+    const shelters = (await ctx.api.get('orgs/' + c.unitId + '/stations').catch(() => [])).filter((s) => s.kind === 'SHELTER');
+    const kind = ui.select('kind', ACTIONS, 'MEDIATION');
+    const shelter = ui.field(t('庇护场所', 'Shelter'), ui.select('stationId', shelters.map((s) => [s.id, s.name]), '', { empty: t('（未选择）', '(none)') }));
+    shelter.hidden = true;
+    kind.addEventListener('change', () => { shelter.hidden = kind.value !== 'SHELTER' || !shelters.length; });
+    return actionFormWith(c, kind, shelter);
+  };
+  const actionFormWith = (c, kind, shelter) => ui.formDialog(t('添加处理记录', 'Add action'), {
+    onsubmit: async (v) => {
+      const body = { ...v, stationId: v.kind === 'SHELTER' && v.stationId ? Number(v.stationId) : null };
+      show(await ctx.api.post('rights/cases/' + c.id + '/actions', body));
+      ctx.notify(t('已添加', 'Added'));
+    },
   }, ui.field(t('日期', 'Date'), ui.date('actedOn', ui.today()), true),
-  ui.field(t('措施', 'Action'), ui.select('kind', ACTIONS, 'MEDIATION'), true),
+  ui.field(t('措施', 'Action'), kind, true), shelter,
   ui.field(t('调解员', 'Mediators'), ui.input('mediators', '', { maxlength: 200 }), { hint: t('调解时必填', 'Required for a mediation') }),
   ui.field(t('结果', 'Result'), ui.input('result', '', { maxlength: 200 })),
   ui.field(t('记录', 'Note'), ui.textarea('note', '', { maxlength: 1000 }), { wide: true }));

@@ -31,6 +31,14 @@ public interface OrgService {
     /** The unit that owns a service station (阵地), if the station exists. */
     java.util.Optional<Long> stationUnit(long stationId);
 
+    /**
+     * The kind of a service station (阵地: {@code WOMEN_HOME}, {@code SHELTER} …, or a kind configured as data), if the
+     * station exists.
+     *
+     * @since 1.6
+     */
+    java.util.Optional<String> stationKind(long stationId);
+
     /** The unit that owns a volunteer team (志愿服务队), if the team exists. */
     java.util.Optional<Long> teamUnit(long teamId);
 

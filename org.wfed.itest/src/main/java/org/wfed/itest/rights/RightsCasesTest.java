@@ -209,6 +209,22 @@ class RightsCasesTest {
         assertEquals(404, otherClerk.get("rights/orders/worklist?unitId=" + community).status());
     }
 
+    /** A shelter stay names a core station of kind SHELTER of the case's unit or a unit above it; another station is refused. */
+    @Test
+    void aShelterStayNamesAShelter() {
+        long shelter = station(street, "SHELTER", "街道临时庇护所");
+        long home = station(community, "WOMEN_HOME", "妇女之家");
+        long id = clerk.post("rights/cases", intake(community, TODAY.minusDays(1), "DOMESTIC_VIOLENCE")).expect(201).body()
+                .path("id").asLong();
+        assertEquals("stationId", field(clerk.post("rights/cases/" + id + "/actions", Map.of("actedOn", TODAY.toString(),
+                "kind", "SHELTER", "stationId", home)).expect(400).body()));
+        assertEquals("stationId", field(clerk.post("rights/cases/" + id + "/actions", Map.of("actedOn", TODAY.toString(),
+                "kind", "VISIT", "stationId", shelter)).expect(400).body()));
+        JsonNode stay = clerk.post("rights/cases/" + id + "/actions", Map.of("actedOn", TODAY.toString(), "kind", "SHELTER",
+                "stationId", shelter, "note", "安置三天")).expect(200).body();
+        assertEquals(shelter, stay.path("actions").get(0).path("stationId").asLong());
+    }
+
     /** Below district level a breakdown shows no member of fewer than 3 cases; the total and the district show them. */
     @Test
     void smallCountsAreNotBrokenDownBelowDistrictLevel() {
@@ -230,6 +246,11 @@ class RightsCasesTest {
         admin.post("reporting/summaries", Map.of("unitId", quiet, "year", TODAY.getYear())).expect(201).body().path("sections")
                 .forEach(sec -> sec.path("paragraphs").forEach(p -> draft.append(p.path("text").asText()).append('\n')));
         assertTrue(draft.toString().contains("其中婚姻家庭纠纷5起") && !draft.toString().contains("家庭暴力2起"), draft.toString());
+    }
+
+    private static long station(long unit, String kind, String name) {
+        return admin.post("orgs/" + unit + "/stations", Map.of("kind", kind, "name", name, "openedOn", UNITS.toString()))
+                .expect(201).body().path("id").asLong();
     }
 
     static String field(JsonNode error) {

@@ -51,6 +51,11 @@ public final class OrgServiceImpl implements OrgService {
     }
 
     @Override
+    public java.util.Optional<String> stationKind(long stationId) {
+        return db.read(c -> Jdbc.one(c, "SELECT kind FROM core_station WHERE id = ?", rs -> rs.getString(1), stationId));
+    }
+
+    @Override
     public java.util.Optional<Long> teamUnit(long teamId) {
         return db.read(c -> Jdbc.one(c, "SELECT unit_id FROM core_volunteer_team WHERE id = ?", rs -> rs.getLong(1), teamId));
     }

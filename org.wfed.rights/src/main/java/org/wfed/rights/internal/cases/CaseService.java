@@ -165,10 +165,15 @@ public final class CaseService {
         if (in.actedOn().isBefore(old.intakeOn())) {
             throw WfedException.invalidFields(List.of(beforeIntake("actedOn", old.intakeOn())));
         }
+        if (in.stationId() != null && !shelterOf(in.stationId(), old.unitId())) {
+            throw WfedException.invalidFields(List.of(new FieldError("stationId", "NOT_A_SHELTER",
+                    "所选场所不是本单位、上级或下级单位的临时庇护所")));
+        }
         locks.checkOpen(c, old.unitId(), in.actedOn());
-        Jdbc.insert(c, "INSERT INTO rights_action (case_id, unit_id, acted_on, kind, note, mediators, result, recorded_by, "
-                + "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", old.id(), old.unitId(), in.actedOn(), in.kind().name(),
-                trim(in.note()), trim(in.mediators()), trim(in.result()), caller.displayName(), Instant.now());
+        Jdbc.insert(c, "INSERT INTO rights_action (case_id, unit_id, acted_on, kind, note, mediators, result, station_id, "
+                + "recorded_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", old.id(), old.unitId(), in.actedOn(),
+                in.kind().name(), trim(in.note()), trim(in.mediators()), trim(in.result()), in.stationId(), caller.displayName(),
+                Instant.now());
     }
 
     public RightsCase close(Caller caller, long id, CloseInput in) {
@@ -277,10 +282,10 @@ public final class CaseService {
                 + "WHERE case_id = ? ORDER BY id", rs -> new Party(rs.getLong("id"), PartyRole.valueOf(rs.getString("party_role")),
                 Jdbc.nullableLong(rs, "person_id"), Privacy.name(rs.getString("name"), revealed),
                 Privacy.phone(rs.getString("phone"), revealed), Privacy.text(rs.getString("address"), revealed)), id);
-        List<CaseAction> actions = Jdbc.list(c, "SELECT id, acted_on, kind, note, mediators, result, recorded_by FROM rights_action "
-                + "WHERE case_id = ? ORDER BY acted_on, id", rs -> new CaseAction(rs.getLong("id"), Jdbc.date(rs, "acted_on"),
-                ActionKind.valueOf(rs.getString("kind")), Privacy.text(rs.getString("note"), revealed), rs.getString("mediators"),
-                rs.getString("result"), rs.getString("recorded_by")), id);
+        List<CaseAction> actions = Jdbc.list(c, "SELECT id, acted_on, kind, note, mediators, result, station_id, recorded_by "
+                + "FROM rights_action WHERE case_id = ? ORDER BY acted_on, id", rs -> new CaseAction(rs.getLong("id"),
+                Jdbc.date(rs, "acted_on"), ActionKind.valueOf(rs.getString("kind")), Privacy.text(rs.getString("note"), revealed),
+                rs.getString("mediators"), rs.getString("result"), Jdbc.nullableLong(rs, "station_id"), rs.getString("recorded_by")), id);
         return new RightsCase(base.id(), base.unitId(), orgs.get(base.unitId()).name(), base.intakeOn(), base.source(),
                 base.referredBy(), base.stationId(), base.kind(), base.infringement(), Privacy.text(base.request(), revealed),
                 Privacy.text(base.narrative(), revealed), base.handler(), base.visitors(), base.outcome(), base.outcomeNote(),
@@ -308,6 +313,12 @@ public final class CaseService {
         } catch (WfedException e) {
             return false;
         }
+    }
+
+    /** A core station of kind SHELTER (临时庇护所) of the case's unit, a unit above it (the district's) or below it. */
+    private boolean shelterOf(long stationId, long unitId) {
+        return "SHELTER".equals(orgs.stationKind(stationId).orElse(null))
+                && orgs.stationUnit(stationId).map(u -> orgs.isWithin(u, unitId) || orgs.isWithin(unitId, u)).orElse(false);
     }
 
     /** An intake moved later may not leave actions or orders before it. */
