@@ -48,7 +48,7 @@ class InputRulesTest {
         assertEquals("hours", field(() -> new CourseInput(1, "培训", "CHILDCARE", DAY, DAY, new BigDecimal("1.25"), null, null, null)));
         assertEquals("unemployedSince", field(() -> new SeekerInput(1, null, "王女士", null, null, DAY, false, DAY, null)));
         assertEquals("name", field(() -> new SeekerInput(1, null, null, null, null, DAY, null, null, null)));
-        assertEquals("employer", field(() -> new PlacementInput(1, null, null, DAY, null, null, null)));
+        assertEquals("employer", field(() -> new PlacementInput(1, null, null, DAY, null, null, null, null)));
         assertEquals("agreements", field(() -> new JobFairInput(1, DAY, "招聘会", 1, 1, 10, 11, null)));
     }
 }

@@ -116,7 +116,7 @@ public final class ServicesSamples {
                     job[1]--;
                 }
                 placements.insert(c, admin, new PlacementInput(seeker, intoPost ? job[0] : null, intoPost ? null : "本地企业",
-                        placed, random.nextBoolean() ? "电话回访" : "劳动合同", false, null));
+                        placed, random.nextBoolean() ? "电话回访" : "劳动合同", false, null, null));
             }
         }
         for (int i = 0; i < wishCount; i++) {

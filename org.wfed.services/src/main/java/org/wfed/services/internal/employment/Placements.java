@@ -27,7 +27,7 @@ import org.wfed.services.internal.ServicesFilter;
 @Component(service = Placements.class)
 public final class Placements {
     private static final String COLUMNS = "t.id, t.unit_id, t.seeker_id, s.name AS seeker_name, t.job_id, t.employer, t.placed_on, "
-            + "t.confirmed_by, t.over_places, t.version";
+            + "t.confirmed_by, t.over_places, t.referral_id, t.version";
     private static final String TABLE = "svc_placement t JOIN svc_seeker s ON s.id = t.seeker_id";
 
     private final Records records;
@@ -61,8 +61,8 @@ public final class Placements {
         records.checkDay(c, seeker.unitId(), "placedOn", in.placedOn());
         boolean over = overPlaces(c, in, null);
         long id = Jdbc.insert(c, "INSERT INTO svc_placement (unit_id, seeker_id, job_id, employer, placed_on, confirmed_by, "
-                + "over_places, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", seeker.unitId(), seeker.id(), in.jobId(), employer,
-                in.placedOn(), Records.trim(in.confirmedBy()), over, Instant.now());
+                + "over_places, referral_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", seeker.unitId(), seeker.id(), in.jobId(),
+                employer, in.placedOn(), Records.trim(in.confirmedBy()), over, in.referralId(), Instant.now());
         records.audit().ok(c, caller, "services.placement.create", "placement", id, in.placedOn() + " " + employer);
         if (over) {
             overridden(c, caller, id, in);
@@ -81,9 +81,9 @@ public final class Placements {
             records.checkDay(c, seeker.unitId(), "placedOn", in.placedOn());
             boolean over = overPlaces(c, in, id);
             Jdbc.updateVersioned(c, "svc_placement", id, "UPDATE svc_placement SET unit_id = ?, seeker_id = ?, job_id = ?, "
-                    + "employer = ?, placed_on = ?, confirmed_by = ?, over_places = ?, version = version + 1 WHERE id = ? AND version = ?",
-                    seeker.unitId(), seeker.id(), in.jobId(), employer, in.placedOn(), Records.trim(in.confirmedBy()), over, id,
-                    version);
+                    + "employer = ?, placed_on = ?, confirmed_by = ?, over_places = ?, referral_id = ?, version = version + 1 "
+                    + "WHERE id = ? AND version = ?", seeker.unitId(), seeker.id(), in.jobId(), employer, in.placedOn(),
+                    Records.trim(in.confirmedBy()), over, in.referralId(), id, version);
             records.audit().ok(c, caller, "services.placement.update", "placement", id, in.placedOn() + " " + employer);
             if (over) {
                 overridden(c, caller, id, in);
@@ -141,6 +141,9 @@ public final class Placements {
         if (in.placedOn().isBefore(seeker.registeredOn())) {
             throw Records.invalid("placedOn", "BEFORE_REGISTRATION", "就业日期不能早于求职登记日期" + seeker.registeredOn());
         }
+        if (in.referralId() != null) {
+            checkReferral(c, seeker, in);
+        }
         if (in.jobId() == null) {
             return in.employer().trim();
         }
@@ -157,6 +160,22 @@ public final class Placements {
             throw Records.invalid("placedOn", "BEFORE_JOB_OPENED", "就业日期不能早于岗位发布日期" + job.openedOn());
         }
         return in.employer() == null || in.employer().isBlank() ? job.employer() : in.employer().trim();
+    }
+
+    /** The referral named is of the same seeker (and post, when one is named) and not after the placement. */
+    private static void checkReferral(Connection c, Seeker seeker, PlacementInput in) throws SQLException {
+        var referral = Jdbc.one(c, "SELECT seeker_id, job_id, referred_on FROM svc_referral WHERE id = ?",
+                rs -> new Object[] {rs.getLong(1), rs.getLong(2), Jdbc.date(rs, "referred_on")}, in.referralId());
+        if (referral.isEmpty() || (long) referral.get()[0] != seeker.id()) {
+            throw Records.invalid("referralId", "UNKNOWN_REFERRAL", "该求职人员没有这条推荐记录");
+        }
+        if (in.jobId() != null && (long) referral.get()[1] != in.jobId()) {
+            throw Records.invalid("referralId", "OTHER_JOB", "推荐记录的岗位与所选岗位不一致");
+        }
+        java.time.LocalDate referredOn = (java.time.LocalDate) referral.get()[2];
+        if (in.placedOn().isBefore(referredOn)) {
+            throw Records.invalid("placedOn", "BEFORE_REFERRAL", "就业日期不能早于推荐日期" + referredOn);
+        }
     }
 
     /**
@@ -190,6 +209,6 @@ public final class Placements {
         long unit = rs.getLong("unit_id");
         return new Placement(rs.getLong("id"), unit, records.unitName(unit), rs.getLong("seeker_id"), rs.getString("seeker_name"),
                 Jdbc.nullableLong(rs, "job_id"), rs.getString("employer"), Jdbc.date(rs, "placed_on"), rs.getString("confirmed_by"),
-                rs.getBoolean("over_places"), rs.getInt("version"));
+                rs.getBoolean("over_places"), Jdbc.nullableLong(rs, "referral_id"), rs.getInt("version"));
     }
 }
