@@ -119,6 +119,7 @@ class ServicesFiguresTest {
         String draft = summary(street, 2025);
         assertTrue(draft.contains("举办招聘会4次"), draft);
         assertFalse(draft.contains("开发就业岗位"), "nothing not done is stated: " + draft);
+        assertFalse(draft.contains("推荐求职者"), "no referral, none stated: " + draft);
         assertFalse(draft.contains("0名") || draft.contains("0个"), draft);
     }
 
@@ -164,5 +165,27 @@ class ServicesFiguresTest {
         assertTrue(draft.contains("技能培训1期") && draft.contains("培训妇女5人次") && draft.contains("3人取得职业技能证书")
                 && draft.contains("2人培训后实现就业") && draft.contains("培训后就业率40%"), draft);
         assertTrue(draft.contains("收集群众“微心愿”3个") && draft.contains("认领2个") && draft.contains("实现1个"), draft);
+    }
+
+    @Test
+    void referralsAreCountedAndDraftedOnlyWhenDone() {
+        long street = unit(admin.unitId(), "STREET", "推荐街道");
+        long community = unit(street, "COMMUNITY", "推荐社区");
+        long job = job(admin, community, "DEVELOPED", "2025-03-01", 5).path("id").asLong();
+        for (int i = 0; i < 3; i++) {
+            long seeker = seeker(admin, community, "推荐" + i, "2025-03-02").path("id").asLong();
+            admin.post("services/referrals", Map.of("seekerId", seeker, "jobId", job, "referredOn", "2025-03-05",
+                    "outcome", i == 0 ? "HIRED" : "PENDING")).expect(201);
+            if (i == 0) {
+                admin.post("services/referrals", Map.of("seekerId", seeker, "jobId", job, "referredOn", "2025-04-05"))
+                        .expect(201);
+            }
+        }
+        JsonNode v = table(street, 2025);
+        assertEquals(4, v.path("services.referrals").asInt(), v.toString());
+        assertEquals(0, table(street, 2024).path("services.referrals").asInt());
+        String draft = summary(street, 2025);
+        assertTrue(draft.contains("推荐求职者4人次"), draft);
+        assertFalse(summary(street, 2024).contains("推荐求职者"));
     }
 }
