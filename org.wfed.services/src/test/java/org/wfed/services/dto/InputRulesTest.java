@@ -32,9 +32,9 @@ class InputRulesTest {
 
     @Test
     void aTraineeIsCertifiedOnlyOnceCompletedAndFlagsDefaultToNo() {
-        assertEquals("certified", field(() -> new TraineeInput(null, "李丽", false, true, false, null)));
-        assertEquals("name", field(() -> new TraineeInput(null, " ", true, true, false, null)));
-        TraineeInput t = new TraineeInput(null, "李丽", null, null, null, null);
+        assertEquals("certified", field(() -> new TraineeInput(null, "李丽", false, true, false, null, null)));
+        assertEquals("name", field(() -> new TraineeInput(null, " ", true, true, false, null, null)));
+        TraineeInput t = new TraineeInput(null, "李丽", null, null, null, null, null);
         assertFalse(t.completed() || t.certified() || t.employedAfter());
     }
 

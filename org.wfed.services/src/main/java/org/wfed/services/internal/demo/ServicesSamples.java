@@ -147,7 +147,7 @@ public final class ServicesSamples {
                 boolean completed = random.nextInt(10) < 9;
                 boolean certified = completed && !k[2].isEmpty() && random.nextInt(10) < 7;
                 courses.insertTrainee(c, admin, course, new TraineeInput(null, name(random), completed, certified,
-                        completed && random.nextInt(3) == 0, null));
+                        completed && random.nextInt(3) == 0, null, null));
             }
         }
     }

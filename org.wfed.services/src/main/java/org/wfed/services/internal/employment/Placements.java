@@ -79,6 +79,7 @@ public final class Placements {
             Seeker seeker = seeker(c, caller, in.seekerId());
             String employer = checkRules(c, caller, seeker, in, true);
             records.checkDay(c, seeker.unitId(), "placedOn", in.placedOn());
+            checkTrainees(c, id, old, in);
             boolean over = overPlaces(c, in, id);
             Jdbc.updateVersioned(c, "svc_placement", id, "UPDATE svc_placement SET unit_id = ?, seeker_id = ?, job_id = ?, "
                     + "employer = ?, placed_on = ?, confirmed_by = ?, over_places = ?, referral_id = ?, version = version + 1 "
@@ -97,6 +98,10 @@ public final class Placements {
             Placement old = get(c, id);
             records.manage(caller, old.unitId());
             records.checkDay(c, old.unitId(), "placedOn", old.placedOn());
+            if (Jdbc.number(c, "SELECT COUNT(*) FROM svc_trainee WHERE placement_id = ?", id) > 0) {
+                throw WfedException.conflict("PLACEMENT_HAS_TRAINEE", "该就业记录已作为学员的培训后就业，不能删除",
+                        "A trainee's employment after training names the placement");
+            }
             Records.delete(c, "svc_placement", id, version);
             records.audit().ok(c, caller, "services.placement.delete", "placement", id, old.placedOn() + " " + old.employer());
             return null;
@@ -160,6 +165,20 @@ public final class Placements {
             throw Records.invalid("placedOn", "BEFORE_JOB_OPENED", "就业日期不能早于岗位发布日期" + job.openedOn());
         }
         return in.employer() == null || in.employer().isBlank() ? job.employer() : in.employer().trim();
+    }
+
+    /** A placement named by a trainee keeps its seeker and stays after her course's start. */
+    private static void checkTrainees(Connection c, long id, Placement old, PlacementInput in) throws SQLException {
+        if (Jdbc.number(c, "SELECT COUNT(*) FROM svc_trainee WHERE placement_id = ?", id) == 0) {
+            return;
+        }
+        if (old.seekerId() != in.seekerId()) {
+            throw Records.invalid("seekerId", "NAMED_BY_TRAINEE", "该就业记录已作为学员的培训后就业，不能改为别的求职人员");
+        }
+        if (Jdbc.number(c, "SELECT COUNT(*) FROM svc_trainee r JOIN svc_course k ON k.id = r.course_id "
+                + "WHERE r.placement_id = ? AND k.start_on >= ?", id, in.placedOn()) > 0) {
+            throw Records.invalid("placedOn", "BEFORE_COURSE", "该就业记录已作为学员的培训后就业，日期应晚于培训开始日期");
+        }
     }
 
     /** The referral named is of the same seeker (and post, when one is named) and not after the placement. */
