@@ -243,4 +243,49 @@ class ServicesRulesTest {
         admin.post("services/referrals", Map.of("seekerId", lockedSeeker, "jobId", lockedJob, "referredOn", "2024-03-01"))
                 .expect(409);
     }
+
+    @Test
+    void aTraineesEmploymentAfterTrainingNamesAPlacementOfHerOwnAfterTheCourseStarted() {
+        long unit = admin.createUnit(street, "COMMUNITY", Api.unique("培训就业社区"), LocalDate.of(2020, 1, 1));
+        long course = admin.post("services/courses", Map.of("unitId", unit, "name", "育婴师培训班", "kind", "CHILDCARE",
+                "startOn", "2025-04-01", "endOn", "2025-04-20", "hours", 32)).expect(201).body().path("id").asLong();
+        long lin = ServicesFiguresTest.seeker(admin, unit, "林女士", "2025-03-01").path("id").asLong();
+        long he = ServicesFiguresTest.seeker(admin, unit, "何女士", "2025-03-01").path("id").asLong();
+        long before = admin.post("services/placements", Map.of("seekerId", lin, "employer", "某超市", "placedOn", "2025-03-20"))
+                .expect(201).body().path("id").asLong();
+        long after = admin.post("services/placements", Map.of("seekerId", lin, "employer", "某月嫂公司", "placedOn", "2025-05-01"))
+                .expect(201).body().path("id").asLong();
+        long hers = admin.post("services/placements", Map.of("seekerId", he, "employer", "某月嫂公司", "placedOn", "2025-05-01"))
+                .expect(201).body().path("id").asLong();
+        String trainees = "services/courses/" + course + "/trainees";
+
+        JsonNode f = field(admin.post(trainees, Map.of("name", "林女士", "completed", true, "placementId", before)));
+        assertEquals("placementId", f.path("field").asText(), f.toString());
+        assertEquals("BEFORE_COURSE", f.path("code").asText());
+        assertTrue(f.path("message").asText().contains("2025-04-01"), f.toString());
+        f = field(admin.post(trainees, Map.of("name", "林女士", "completed", true, "placementId", hers)));
+        assertEquals("OTHER_PERSON", f.path("code").asText(), f.toString());
+        assertEquals("placementId", field(admin.post(trainees, Map.of("name", "林女士", "placementId", 987654321L)))
+                .path("field").asText());
+
+        JsonNode linked = admin.post(trainees, Map.of("name", "林女士", "completed", true, "placementId", after)).expect(201).body();
+        assertEquals(after, linked.path("placementId").asLong());
+        assertTrue(linked.path("employedAfter").asBoolean(), "a named placement is employment afterwards");
+        JsonNode plain = admin.post(trainees, Map.of("name", "无登记学员", "completed", true, "employedAfter", true)).expect(201).body();
+        assertTrue(plain.path("employedAfter").asBoolean(), "the plain flag for a trainee without a seeker record");
+        assertTrue(plain.path("placementId").isNull() || plain.path("placementId").isMissingNode(), plain.toString());
+        assertEquals(2, admin.get("services/courses/" + course).expect(200).body().path("employedAfter").asInt());
+
+        assertEquals("PLACEMENT_HAS_TRAINEE", admin.delete("services/placements/" + after + "?version=0").expect(409).code());
+        assertEquals("placedOn", field(admin.put("services/placements/" + after, Map.of("seekerId", lin, "employer", "某月嫂公司",
+                "placedOn", "2025-03-30", "version", 0))).path("field").asText(), "moved before the course");
+        assertEquals("seekerId", field(admin.put("services/placements/" + after, Map.of("seekerId", he, "employer", "某月嫂公司",
+                "placedOn", "2025-05-01", "version", 0))).path("field").asText(), "moved to another seeker");
+
+        // unlinking keeps the trainee, and the flag may then be cleared
+        JsonNode unlinked = admin.put(trainees + "/" + linked.path("id").asLong(), Map.of("name", "林女士", "completed", true,
+                "employedAfter", false, "version", 0)).expect(200).body();
+        assertFalse(unlinked.path("employedAfter").asBoolean());
+        admin.delete("services/placements/" + after + "?version=0").expect(204);
+    }
 }
