@@ -45,15 +45,25 @@ public final class Referrals {
 
     public Referral create(Caller caller, ReferralInput in) {
         return db.write(c -> {
-            Seeker seeker = seeker(c, caller, in.seekerId());
-            checkRules(c, caller, seeker, in);
-            records.checkDay(c, seeker.unitId(), "referredOn", in.referredOn());
-            long id = Jdbc.insert(c, "INSERT INTO svc_referral (unit_id, seeker_id, job_id, referred_on, note, outcome, created_at) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?)", seeker.unitId(), seeker.id(), in.jobId(), in.referredOn(),
-                    Records.trim(in.note()), in.outcome(), Instant.now());
-            records.audit().ok(c, caller, "services.referral.create", "referral", id, in.referredOn() + " job " + in.jobId());
+            long id = insert(c, caller, seeker(c, caller, in.seekerId()), in);
             return get(c, id);
         });
+    }
+
+    /** Checks the referral rules and inserts, audited, in the caller's transaction: for demo and generated data. */
+    public long insert(Connection c, Caller admin, ReferralInput in) throws SQLException {
+        Seeker seeker = seekers.get(c, in.seekerId());
+        return insert(c, admin, seeker, in);
+    }
+
+    private long insert(Connection c, Caller caller, Seeker seeker, ReferralInput in) throws SQLException {
+        checkRules(c, caller, seeker, in);
+        records.checkDay(c, seeker.unitId(), "referredOn", in.referredOn());
+        long id = Jdbc.insert(c, "INSERT INTO svc_referral (unit_id, seeker_id, job_id, referred_on, note, outcome, created_at) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?)", seeker.unitId(), seeker.id(), in.jobId(), in.referredOn(),
+                Records.trim(in.note()), in.outcome(), Instant.now());
+        records.audit().ok(c, caller, "services.referral.create", "referral", id, in.referredOn() + " job " + in.jobId());
+        return id;
     }
 
     public Referral update(Caller caller, long id, ReferralInput in) {
