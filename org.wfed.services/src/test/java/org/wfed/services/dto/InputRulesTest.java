@@ -51,4 +51,19 @@ class InputRulesTest {
         assertEquals("employer", field(() -> new PlacementInput(1, null, null, DAY, null, null, null, null)));
         assertEquals("agreements", field(() -> new JobFairInput(1, DAY, "招聘会", 1, 1, 10, 11, null)));
     }
+
+    @Test
+    void aReferralNamesItsSeekerPostDayAndAKnownOutcome() {
+        assertEquals("PENDING", new ReferralInput(1, 2, DAY, null, null, null).outcome());
+        assertEquals("outcome", field(() -> new ReferralInput(1, 2, DAY, null, "MAYBE", null)));
+        assertEquals("jobId", field(() -> new ReferralInput(1, 0, DAY, null, "HIRED", null)));
+        assertEquals("referredOn", field(() -> new ReferralInput(1, 2, LocalDate.now().plusDays(2), null, null, null)));
+        assertEquals("referralId", field(() -> new PlacementInput(1, null, "某公司", DAY, null, null, 0L, null)));
+    }
+
+    @Test
+    void aTraineesPlacementMakesHerEmployedAfter() {
+        assertEquals(true, new TraineeInput(null, "李丽", true, false, false, 5L, null).employedAfter());
+        assertEquals("placementId", field(() -> new TraineeInput(null, "李丽", true, false, true, -1L, null)));
+    }
 }
