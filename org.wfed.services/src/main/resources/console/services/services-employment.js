@@ -1,4 +1,4 @@
-// 就业服务: job posts (开发岗位、单位招聘), the job seekers' register, job fairs and placements of the caller's subtree.
+// 就业服务: job posts (开发岗位、单位招聘), the job seekers' register, job fairs, referrals (推荐) and placements of the caller's subtree.
 
 import { register, tabs } from './services-common.js';
 
@@ -9,6 +9,7 @@ export async function render(el, ctx) {
   const since = `${new Date().getFullYear() - 2}-01-01`;
   const recent = async (path) => (await ctx.api.get(`${path}?unitId=${ctx.user.unitId}&from=${since}&to=${new Date().getFullYear()}-12-31&size=200`)).items;
   const yes = (b) => b ? t('是', 'Yes') : '';
+  const outcomes = {PENDING: t('待反馈', 'Pending'), HIRED: t('已录用', 'Hired'), DECLINED: t('未录用', 'Declined')};
   const sources = {DEVELOPED: t('开发岗位', 'Developed'), EMPLOYER: t('单位招聘', 'Employer notice')};
   await tabs(el, ctx, [
     {title: t('岗位', 'Posts'), render: (pane) => register(pane, ctx, {
@@ -84,6 +85,28 @@ export async function render(el, ctx) {
         {name: 'agreements', label: t('达成就业意向', 'Agreements'), type: 'number', value: 0},
       ],
     })},
+    {title: t('推荐', 'Referrals'), render: (pane) => register(pane, ctx, {
+      title: t('推荐求职者', 'Referrals'), formTitle: t('登记推荐', 'Refer a seeker'), path: 'services/referrals',
+      total: n => t(`共${n}人次`, `${n} referrals`),
+      columns: [
+        {title: t('推荐日期', 'Referred on'), value: v => v.referredOn},
+        {title: t('单位', 'Unit'), value: v => v.unitName},
+        {title: t('姓名', 'Name'), value: v => v.seekerName},
+        {title: t('岗位', 'Post'), value: v => `${v.employer} · ${v.jobTitle}`},
+        {title: t('结果', 'Outcome'), value: v => outcomes[v.outcome] || v.outcome},
+        {title: t('备注', 'Note'), value: v => v.note || ''},
+      ],
+      fields: [
+        {name: 'seekerId', label: t('求职人员', 'Seeker'), type: 'lookup', empty: t('请选择', 'Choose'),
+          load: async () => (await recent('services/seekers')).map(v => [v.id, `${v.name}（${v.registeredOn}登记）`])},
+        {name: 'jobId', label: t('推荐岗位', 'Post'), type: 'lookup', empty: t('请选择', 'Choose'),
+          load: async () => (await recent('services/jobs')).map(v => [v.id, `${v.employer} · ${v.title}（${v.openedOn}发布）`])},
+        {name: 'referredOn', label: t('推荐日期', 'Referred on'), type: 'date', value: 'today'},
+        {name: 'outcome', label: t('推荐结果', 'Outcome'), type: 'select', value: 'PENDING',
+          options: Object.entries(outcomes)},
+        {name: 'note', label: t('备注', 'Note')},
+      ],
+    })},
     {title: t('成功就业', 'Placements'), render: (pane) => register(pane, ctx, {
       title: t('成功就业', 'Placements'), formTitle: t('登记就业', 'Record a placement'), path: 'services/placements',
       total: n => t(`共${n}人次`, `${n} placements`),
@@ -100,6 +123,8 @@ export async function render(el, ctx) {
           load: async () => (await recent('services/seekers')).map(v => [v.id, `${v.name}（${v.registeredOn}登记）`])},
         {name: 'jobId', label: t('岗位（可不选）', 'Post (optional)'), type: 'lookup', empty: t('不对应岗位', 'None'),
           load: async () => (await recent('services/jobs')).map(v => [v.id, `${v.employer} · ${v.title}（${v.filled}/${v.places}）`])},
+        {name: 'referralId', label: t('来自推荐（可不选）', 'From a referral (optional)'), type: 'lookup', empty: t('不对应推荐', 'None'),
+          load: async () => (await recent('services/referrals')).map(v => [v.id, `${v.seekerName} → ${v.employer} · ${v.jobTitle}（${v.referredOn}）`])},
         {name: 'employer', label: t('用人单位（选了岗位可不填）', 'Employer')},
         {name: 'placedOn', label: t('就业日期', 'Placed on'), type: 'date', value: 'today'},
         {name: 'confirmedBy', label: t('核实方式', 'Confirmed by'), placeholder: '如：电话回访、劳动合同'},
@@ -107,7 +132,7 @@ export async function render(el, ctx) {
       ],
     })},
   ]);
-  el.prepend(h('p', {class: 'muted'}, t('就业服务：岗位、求职登记、招聘会和成功就业。', 'Employment services.')));
+  el.prepend(h('p', {class: 'muted'}, t('就业服务：岗位、求职登记、招聘会、推荐和成功就业。', 'Employment services.')));
 }
 
 /** 批量导入求职人员: a list file or a pasted block into a unit, checked first, then all or nothing. */

@@ -13,21 +13,40 @@ export async function render(el, ctx) {
     const load = async () => {
       try {
         const rows = await ctx.api.get(`services/courses/${course.id}/trainees`);
+        // placements of the course's subtree since it started, to name as a trainee's employment afterwards
+        const placed = ctx.can('services.manage') ? (await ctx.api.get(`services/placements?unitId=${course.unitId}`
+          + `&from=${course.startOn}&to=${new Date().getFullYear()}-12-31&size=200`)).items : [];
+        const save = async (row, change) => {
+          try {
+            await ctx.api.put(`services/courses/${course.id}/trainees/${row.id}`, {personId: row.personId, name: row.name,
+              completed: row.completed, certified: row.certified, employedAfter: row.employedAfter, placementId: row.placementId,
+              version: row.version, ...change});
+            load();
+          } catch (err) { ctx.showError(err); load(); }
+        };
+        const link = (row) => {
+          const mine = placed.filter(p => p.seekerName === row.name && p.placedOn > course.startOn);
+          const s = h('select', {name: 'placementId', 'aria-label': t('就业记录', 'Placement')},
+            h('option', {value: ''}, t('不关联', 'None')),
+            mine.map(p => h('option', {value: String(p.id)}, `${p.placedOn} ${p.employer}`)));
+          if (row.placementId && !mine.some(p => p.id === row.placementId)) {
+            s.append(h('option', {value: String(row.placementId)}, t(`就业记录${row.placementId}`, `Placement ${row.placementId}`)));
+          }
+          s.value = row.placementId ? String(row.placementId) : '';
+          s.onchange = () => save(row, s.value ? {placementId: Number(s.value), employedAfter: true} : {placementId: null});
+          return s;
+        };
         list.textContent = '';
         const yes = (b) => b ? '✓' : '';
         const toggle = (row, field) => h('input', {type: 'checkbox', checked: row[field], disabled: !ctx.can('services.manage'),
-          onchange: async (e) => {
-            try {
-              await ctx.api.put(`services/courses/${course.id}/trainees/${row.id}`, {personId: row.personId, name: row.name, completed: row.completed,
-                certified: row.certified, employedAfter: row.employedAfter, version: row.version, [field]: e.target.checked});
-              load();
-            } catch (err) { ctx.showError(err); load(); }
-          }});
+          onchange: (e) => save(row, field === 'employedAfter' && !e.target.checked
+            ? {employedAfter: false, placementId: null} : {[field]: e.target.checked})});
         list.append(rows.length ? ctx.table([
           {title: t('姓名', 'Name'), value: r => r.name},
           {title: t('结业', 'Completed'), value: r => ctx.can('services.manage') ? toggle(r, 'completed') : yes(r.completed)},
           {title: t('取得证书', 'Certified'), value: r => ctx.can('services.manage') ? toggle(r, 'certified') : yes(r.certified)},
           {title: t('培训后就业', 'Employed after'), value: r => ctx.can('services.manage') ? toggle(r, 'employedAfter') : yes(r.employedAfter)},
+          {title: t('就业记录', 'Placement'), value: r => ctx.can('services.manage') ? link(r) : (r.placementId ? '✓' : '')},
           {title: '', value: r => ctx.can('services.manage') ? h('button', {class: 'btn small danger', onclick: async () => {
             if (!confirm(t('删除该学员？', 'Delete?'))) return;
             try { await ctx.api.del(`services/courses/${course.id}/trainees/${r.id}?version=${r.version}`); load(); } catch (err) { ctx.showError(err); }

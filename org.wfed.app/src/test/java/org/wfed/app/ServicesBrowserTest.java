@@ -10,8 +10,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
- * On a 390-px phone a clerk posts a job, registers a job seeker and records her placement (choosing her from the
- * register), collects a micro-wish and records a course on the services pages; the
+ * On a 390-px phone a clerk posts a job, registers a job seeker, refers her to the post (the referral listed as 待反馈)
+ * and records her placement (choosing her from the register), collects a micro-wish and records a course on the services pages; the
  * lists show them (the wish's beneficiary masked), a wish fulfilled before any claim is refused in Chinese under its
  * field, then claimed and fulfilled; nothing scrolls sideways, not even with a field's message shown.
  */
@@ -52,6 +52,18 @@ class ServicesBrowserTest extends BrowserTestBase {
         save(register);
         wait.until(d -> d.findElement(By.cssSelector(".page")).getText().contains(seeker));
         assertNoSidewaysScroll("services-seekers-phone");
+
+        tap(By.xpath("//button[@role='tab'][text()='推荐']"));
+        WebElement referral = form("登记推荐");
+        wait.until(d -> referral.findElements(By.xpath(".//select[@name='jobId']/option")).stream()
+                .anyMatch(o -> o.getText().startsWith(employer)));
+        new org.openqa.selenium.support.ui.Select(referral.findElement(By.cssSelector("select[name='seekerId']"))).getOptions()
+                .stream().filter(o -> o.getText().startsWith(seeker)).findFirst().orElseThrow().click();
+        new org.openqa.selenium.support.ui.Select(referral.findElement(By.cssSelector("select[name='jobId']"))).getOptions()
+                .stream().filter(o -> o.getText().startsWith(employer)).findFirst().orElseThrow().click();
+        save(referral);
+        wait.until(d -> d.findElement(By.cssSelector(".page")).getText().contains("待反馈"));
+        assertNoSidewaysScroll("services-referrals-phone");
 
         tap(By.xpath("//button[@role='tab'][text()='成功就业']"));
         WebElement placement = form("登记就业");

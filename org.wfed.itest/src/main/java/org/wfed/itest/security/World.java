@@ -200,7 +200,7 @@ final class World {
                 .expect(201).body().path("id").asLong());
     }
 
-    /** A's job post, seeker (placed into the post), job fair, course with a trainee and micro-wish. */
+    /** A's job post, seeker (referred and placed into the post), job fair, course with a trainee and micro-wish. */
     private void services() {
         String today = LocalDate.now().toString();
         long job = admin.post("services/jobs", Map.of("unitId", a, "employer", MARK + "家政公司", "title", "家政服务员", "places", 2,
@@ -209,6 +209,8 @@ final class World {
         long seeker = admin.post("services/seekers", Map.of("unitId", a, "name", MARK + "求职者", "registeredOn", today,
                 "unemployed", true)).expect(201).body().path("id").asLong();
         ids.put("seekers", seeker);
+        ids.put("referrals", admin.post("services/referrals", Map.of("seekerId", seeker, "jobId", job, "referredOn", today))
+                .expect(201).body().path("id").asLong());
         ids.put("placements", admin.post("services/placements", Map.of("seekerId", seeker, "jobId", job, "placedOn", today))
                 .expect(201).body().path("id").asLong());
         ids.put("fairs", admin.post("services/fairs", Map.of("unitId", a, "heldOn", today, "name", MARK + "招聘会")).expect(201).body()

@@ -54,6 +54,14 @@ class ServicesDataTest {
                 + " AND fulfilled_on IS NOT NULL AND (claimed_on IS NULL OR fulfilled_on < claimed_on)", street)), "wishes");
         assertEquals(0L, (long) db.read(c -> Jdbc.number(c, "SELECT COUNT(*) FROM svc_job_post j WHERE j.unit_id IN " + sub
                 + " AND j.places < (SELECT COUNT(*) FROM svc_placement p WHERE p.job_id = j.id)", street)), "places");
+        assertEquals(0L, (long) db.read(c -> Jdbc.number(c, "SELECT COUNT(*) FROM svc_referral r JOIN svc_seeker s ON s.id = r.seeker_id "
+                + "JOIN svc_job_post j ON j.id = r.job_id WHERE r.unit_id IN " + sub
+                + " AND (r.referred_on < s.registered_on OR r.referred_on < j.opened_on)", street)), "referrals after registration and the post");
+        assertEquals(0L, (long) db.read(c -> Jdbc.number(c, "SELECT COUNT(*) FROM svc_placement p JOIN svc_referral r ON r.id = p.referral_id "
+                + "WHERE p.unit_id IN " + sub + " AND (r.seeker_id <> p.seeker_id OR p.placed_on < r.referred_on)", street)),
+                "a placement's referral is of its seeker and before it");
+        assertTrue(db.read(c -> Jdbc.number(c, "SELECT COUNT(*) FROM svc_referral WHERE unit_id IN " + sub, street)) > 0,
+                "referrals are made");
     }
 
     @Test

@@ -119,6 +119,7 @@ class ServicesFiguresTest {
         String draft = summary(street, 2025);
         assertTrue(draft.contains("举办招聘会4次"), draft);
         assertFalse(draft.contains("开发就业岗位"), "nothing not done is stated: " + draft);
+        assertFalse(draft.contains("推荐求职者"), "no referral, none stated: " + draft);
         assertFalse(draft.contains("0名") || draft.contains("0个"), draft);
     }
 
@@ -164,5 +165,50 @@ class ServicesFiguresTest {
         assertTrue(draft.contains("技能培训1期") && draft.contains("培训妇女5人次") && draft.contains("3人取得职业技能证书")
                 && draft.contains("2人培训后实现就业") && draft.contains("培训后就业率40%"), draft);
         assertTrue(draft.contains("收集群众“微心愿”3个") && draft.contains("认领2个") && draft.contains("实现1个"), draft);
+    }
+
+    @Test
+    void referralsAreCountedAndDraftedOnlyWhenDone() {
+        long street = unit(admin.unitId(), "STREET", "推荐街道");
+        long community = unit(street, "COMMUNITY", "推荐社区");
+        long job = job(admin, community, "DEVELOPED", "2025-03-01", 5).path("id").asLong();
+        for (int i = 0; i < 3; i++) {
+            long seeker = seeker(admin, community, "推荐" + i, "2025-03-02").path("id").asLong();
+            admin.post("services/referrals", Map.of("seekerId", seeker, "jobId", job, "referredOn", "2025-03-05",
+                    "outcome", i == 0 ? "HIRED" : "PENDING")).expect(201);
+            if (i == 0) {
+                admin.post("services/referrals", Map.of("seekerId", seeker, "jobId", job, "referredOn", "2025-04-05"))
+                        .expect(201);
+            }
+        }
+        JsonNode v = table(street, 2025);
+        assertEquals(4, v.path("services.referrals").asInt(), v.toString());
+        assertEquals(0, table(street, 2024).path("services.referrals").asInt());
+        String draft = summary(street, 2025);
+        assertTrue(draft.contains("推荐求职者4人次"), draft);
+        assertFalse(summary(street, 2024).contains("推荐求职者"));
+    }
+
+    @Test
+    void employmentAfterTrainingCountsTraineesLinkedToAPlacementAndThePlainFlag() {
+        long street = unit(admin.unitId(), "STREET", "培训就业街道");
+        long community = unit(street, "COMMUNITY", "培训就业社区");
+        long course = admin.post("services/courses", Map.of("unitId", street, "name", "电商培训班", "kind", "ECOMMERCE",
+                "startOn", "2025-03-01", "endOn", "2025-03-10")).expect(201).body().path("id").asLong();
+        long seeker = seeker(admin, community, "电商学员", "2025-02-01").path("id").asLong();
+        long placement = admin.post("services/placements", Map.of("seekerId", seeker, "employer", "某电商企业",
+                "placedOn", "2025-04-01")).expect(201).body().path("id").asLong();
+        String trainees = "services/courses/" + course + "/trainees";
+        admin.post(trainees, Map.of("name", "电商学员", "completed", true, "placementId", placement)).expect(201);
+        admin.post(trainees, Map.of("name", "另一学员", "completed", true, "employedAfter", true)).expect(201);
+        admin.post(trainees, Map.of("name", "第三学员", "completed", true)).expect(201);
+        admin.post(trainees, Map.of("name", "第四学员")).expect(201);
+        JsonNode v = table(street, 2025);
+        assertEquals(4, v.path("services.trainees").asInt(), v.toString());
+        assertEquals(2, v.path("services.employedAfterTraining").asInt(), v.toString());
+        assertEquals(0, new java.math.BigDecimal("50.0").compareTo(v.path("services.employmentRateAfterTraining").decimalValue()),
+                v.toString());
+        String draft = summary(street, 2025);
+        assertTrue(draft.contains("2人培训后实现就业") && draft.contains("培训后就业率50%"), draft);
     }
 }

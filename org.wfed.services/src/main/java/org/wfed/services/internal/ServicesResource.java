@@ -42,6 +42,8 @@ import org.wfed.services.dto.JobPost;
 import org.wfed.services.dto.JobPostInput;
 import org.wfed.services.dto.Placement;
 import org.wfed.services.dto.PlacementInput;
+import org.wfed.services.dto.Referral;
+import org.wfed.services.dto.ReferralInput;
 import org.wfed.services.dto.Seeker;
 import org.wfed.services.dto.SeekerInput;
 import org.wfed.services.dto.Trainee;
@@ -51,6 +53,7 @@ import org.wfed.services.dto.WishInput;
 import org.wfed.services.internal.employment.JobFairs;
 import org.wfed.services.internal.employment.JobPosts;
 import org.wfed.services.internal.employment.Placements;
+import org.wfed.services.internal.employment.Referrals;
 import org.wfed.services.internal.employment.Seekers;
 import org.wfed.services.internal.imports.SeekerImporter;
 import org.wfed.services.internal.imports.TraineeImporter;
@@ -58,7 +61,7 @@ import org.wfed.services.internal.training.Courses;
 import org.wfed.services.internal.wish.Wishes;
 
 /**
- * {@code /api/services/...}: job posts, seekers, job fairs, placements, training courses with their trainees and
+ * {@code /api/services/...}: job posts, seekers, job fairs, referrals, placements, training courses with their trainees and
  * micro-wishes; every list by unit subtree ({@code unitId}, default the caller's unit) and period ({@code from},
  * {@code to}, default this year), paged; and the seeker and trainee list imports through core's import path (template,
  * preview that writes nothing, all-or-nothing commit).
@@ -76,6 +79,7 @@ public final class ServicesResource {
     private final Seekers seekers;
     private final JobFairs fairs;
     private final Placements placements;
+    private final Referrals referrals;
     private final Courses courses;
     private final Wishes wishes;
     private final Records records;
@@ -100,7 +104,8 @@ public final class ServicesResource {
 
     @Activate
     public ServicesResource(@Reference AccessControl access, @Reference JobPosts jobs, @Reference Seekers seekers,
-                            @Reference JobFairs fairs, @Reference Placements placements, @Reference Courses courses,
+                            @Reference JobFairs fairs, @Reference Placements placements, @Reference Referrals referrals,
+                            @Reference Courses courses,
                             @Reference Wishes wishes, @Reference Records records, @Reference PersonService persons,
                             @Reference ImportService imports) {
         this.records = records;
@@ -111,6 +116,7 @@ public final class ServicesResource {
         this.seekers = seekers;
         this.fairs = fairs;
         this.placements = placements;
+        this.referrals = referrals;
         this.courses = courses;
         this.wishes = wishes;
     }
@@ -251,6 +257,51 @@ public final class ServicesResource {
     @Path("fairs/{id}")
     public Response deleteFair(@PathParam("id") long id, @QueryParam("version") Integer version, @Context SecurityContext sc) {
         fairs.delete(access.caller(sc), id, Records.version(version));
+        return Response.noContent().build();
+    }
+
+    // referrals (推荐) of a seeker to a post
+
+    @GET
+    @Path("referrals")
+    public Page<Referral> referrals(@QueryParam("unitId") Long unitId, @QueryParam("from") String from,
+                                    @QueryParam("to") String to, @QueryParam("page") @DefaultValue("1") int page,
+                                    @QueryParam("size") @DefaultValue("50") int size, @Context SecurityContext sc) {
+        Caller caller = access.caller(sc);
+        return referrals.list(caller, filter(caller, unitId, from, to, page, size));
+    }
+
+    @POST
+    @Path("referrals")
+    public Response createReferral(ReferralInput in, @Context SecurityContext sc) {
+        return created(referrals.create(access.caller(sc), Validation.body(in)));
+    }
+
+    @GET
+    @Path("referral-outcomes")
+    public Map<String, String> referralOutcomes(@Context SecurityContext sc) {
+        access.caller(sc);
+        return ReferralInput.OUTCOMES;
+    }
+
+    @GET
+    @Path("referrals/{id}")
+    public Referral referral(@PathParam("id") long id, @Context SecurityContext sc) {
+        return referrals.get(access.caller(sc), id);
+    }
+
+    /** An edit, most often of the outcome; names the version read (409 when stale). */
+    @PUT
+    @Path("referrals/{id}")
+    public Referral updateReferral(@PathParam("id") long id, ReferralInput in, @Context SecurityContext sc) {
+        return referrals.update(access.caller(sc), id, Validation.body(in));
+    }
+
+    @DELETE
+    @Path("referrals/{id}")
+    public Response deleteReferral(@PathParam("id") long id, @QueryParam("version") Integer version,
+                                   @Context SecurityContext sc) {
+        referrals.delete(access.caller(sc), id, Records.version(version));
         return Response.noContent().build();
     }
 

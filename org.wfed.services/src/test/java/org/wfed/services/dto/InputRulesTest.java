@@ -32,9 +32,9 @@ class InputRulesTest {
 
     @Test
     void aTraineeIsCertifiedOnlyOnceCompletedAndFlagsDefaultToNo() {
-        assertEquals("certified", field(() -> new TraineeInput(null, "李丽", false, true, false, null)));
-        assertEquals("name", field(() -> new TraineeInput(null, " ", true, true, false, null)));
-        TraineeInput t = new TraineeInput(null, "李丽", null, null, null, null);
+        assertEquals("certified", field(() -> new TraineeInput(null, "李丽", false, true, false, null, null)));
+        assertEquals("name", field(() -> new TraineeInput(null, " ", true, true, false, null, null)));
+        TraineeInput t = new TraineeInput(null, "李丽", null, null, null, null, null);
         assertFalse(t.completed() || t.certified() || t.employedAfter());
     }
 
@@ -48,7 +48,22 @@ class InputRulesTest {
         assertEquals("hours", field(() -> new CourseInput(1, "培训", "CHILDCARE", DAY, DAY, new BigDecimal("1.25"), null, null, null)));
         assertEquals("unemployedSince", field(() -> new SeekerInput(1, null, "王女士", null, null, DAY, false, DAY, null)));
         assertEquals("name", field(() -> new SeekerInput(1, null, null, null, null, DAY, null, null, null)));
-        assertEquals("employer", field(() -> new PlacementInput(1, null, null, DAY, null, null, null)));
+        assertEquals("employer", field(() -> new PlacementInput(1, null, null, DAY, null, null, null, null)));
         assertEquals("agreements", field(() -> new JobFairInput(1, DAY, "招聘会", 1, 1, 10, 11, null)));
+    }
+
+    @Test
+    void aReferralNamesItsSeekerPostDayAndAKnownOutcome() {
+        assertEquals("PENDING", new ReferralInput(1, 2, DAY, null, null, null).outcome());
+        assertEquals("outcome", field(() -> new ReferralInput(1, 2, DAY, null, "MAYBE", null)));
+        assertEquals("jobId", field(() -> new ReferralInput(1, 0, DAY, null, "HIRED", null)));
+        assertEquals("referredOn", field(() -> new ReferralInput(1, 2, LocalDate.now().plusDays(2), null, null, null)));
+        assertEquals("referralId", field(() -> new PlacementInput(1, null, "某公司", DAY, null, null, 0L, null)));
+    }
+
+    @Test
+    void aTraineesPlacementMakesHerEmployedAfter() {
+        assertEquals(true, new TraineeInput(null, "李丽", true, false, false, 5L, null).employedAfter());
+        assertEquals("placementId", field(() -> new TraineeInput(null, "李丽", true, false, true, -1L, null)));
     }
 }

@@ -17,19 +17,21 @@ import org.wfed.services.dto.CourseInput;
 import org.wfed.services.dto.JobFairInput;
 import org.wfed.services.dto.JobPostInput;
 import org.wfed.services.dto.PlacementInput;
+import org.wfed.services.dto.ReferralInput;
 import org.wfed.services.dto.SeekerInput;
 import org.wfed.services.dto.TraineeInput;
 import org.wfed.services.dto.WishInput;
 import org.wfed.services.internal.employment.JobFairs;
 import org.wfed.services.internal.employment.JobPosts;
 import org.wfed.services.internal.employment.Placements;
+import org.wfed.services.internal.employment.Referrals;
 import org.wfed.services.internal.employment.Seekers;
 import org.wfed.services.internal.training.Courses;
 import org.wfed.services.internal.wish.Wishes;
 
 /**
  * Sample records for demo and generated data, written through the module's own services and rules (unit dates, period
- * locks, placements after registration and within a post's places, wishes claimed before fulfilled), dated within a span
+ * locks, referrals and placements after registration and within a post's places, wishes claimed before fulfilled), dated within a span
  * of days that never starts before the unit existed.
  */
 @Component(service = ServicesSamples.class)
@@ -49,21 +51,29 @@ public final class ServicesSamples {
     private final Seekers seekers;
     private final JobFairs fairs;
     private final Placements placements;
+    private final Referrals referrals;
     private final Courses courses;
     private final Wishes wishes;
     private final OrgService orgs;
 
     @Activate
     public ServicesSamples(@Reference JobPosts jobs, @Reference Seekers seekers, @Reference JobFairs fairs,
-                           @Reference Placements placements, @Reference Courses courses, @Reference Wishes wishes,
+                           @Reference Placements placements, @Reference Referrals referrals, @Reference Courses courses, @Reference Wishes wishes,
                            @Reference OrgService orgs) {
         this.jobs = jobs;
         this.seekers = seekers;
         this.fairs = fairs;
         this.placements = placements;
+        this.referrals = referrals;
         this.courses = courses;
         this.wishes = wishes;
         this.orgs = orgs;
+    }
+
+    /** The later of a day and an epoch day: a referral neither before the registration nor before the post opened. */
+    private static LocalDate later(LocalDate day, long epochDay) {
+        LocalDate other = LocalDate.ofEpochDay(epochDay);
+        return other.isAfter(day) ? other : day;
     }
 
     /** The days of {@code first}–{@code last} the unit existed on, or null when none. */
@@ -87,7 +97,8 @@ public final class ServicesSamples {
 
     /**
      * A community's employment and wishes: {@code posts} job posts (a third developed, the rest employers' notices),
-     * {@code seekers} seekers of whom about half registered unemployed and a quarter placed, {@code wishes} wishes of which
+     * {@code seekers} seekers of whom about half registered unemployed and a quarter placed (those placed into a post
+     * referred to it first, and every fifth of the others referred to a post and waiting), {@code wishes} wishes of which
      * most are claimed and about two thirds fulfilled.
      */
     public void community(Connection c, Caller admin, long unit, Span span, Random random, int posts, int seekerCount,
@@ -112,11 +123,18 @@ public final class ServicesSamples {
                 LocalDate placed = span.after(registered, random, 60);
                 long[] job = jobIds.isEmpty() ? null : jobIds.get(random.nextInt(jobIds.size()));
                 boolean intoPost = job != null && job[1] > 0 && job[2] <= placed.toEpochDay();
+                Long referral = null;
                 if (intoPost) {
                     job[1]--;
+                    referral = referrals.insert(c, admin, new ReferralInput(seeker, job[0], later(registered, job[2]), null,
+                            "HIRED", null));
                 }
                 placements.insert(c, admin, new PlacementInput(seeker, intoPost ? job[0] : null, intoPost ? null : "本地企业",
-                        placed, random.nextBoolean() ? "电话回访" : "劳动合同", false, null));
+                        placed, random.nextBoolean() ? "电话回访" : "劳动合同", false, referral, null));
+            } else if (i % 5 == 0 && !jobIds.isEmpty()) {
+                long[] job = jobIds.get(i % jobIds.size());
+                referrals.insert(c, admin, new ReferralInput(seeker, job[0], later(registered, job[2]), "已推荐，待用人单位反馈",
+                        "PENDING", null));
             }
         }
         for (int i = 0; i < wishCount; i++) {
@@ -147,7 +165,7 @@ public final class ServicesSamples {
                 boolean completed = random.nextInt(10) < 9;
                 boolean certified = completed && !k[2].isEmpty() && random.nextInt(10) < 7;
                 courses.insertTrainee(c, admin, course, new TraineeInput(null, name(random), completed, certified,
-                        completed && random.nextInt(3) == 0, null));
+                        completed && random.nextInt(3) == 0, null, null));
             }
         }
     }

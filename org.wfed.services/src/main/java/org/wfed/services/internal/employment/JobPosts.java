@@ -78,6 +78,9 @@ public final class JobPosts {
             if (old.filled() > 0) {
                 throw WfedException.conflict("JOB_HAS_PLACEMENTS", "该岗位已有就业登记，不能删除", "The post has placements");
             }
+            if (Jdbc.number(c, "SELECT COUNT(*) FROM svc_referral WHERE job_id = ?", id) > 0) {
+                throw WfedException.conflict("JOB_HAS_REFERRALS", "该岗位已有推荐记录，不能删除", "The post has referrals");
+            }
             Records.delete(c, "svc_job_post", id, version);
             records.audit().ok(c, caller, "services.job.delete", "jobPost", id, old.employer() + " " + old.title());
             return null;

@@ -27,7 +27,7 @@ import org.wfed.services.internal.ServicesFilter;
 @Component(service = Placements.class)
 public final class Placements {
     private static final String COLUMNS = "t.id, t.unit_id, t.seeker_id, s.name AS seeker_name, t.job_id, t.employer, t.placed_on, "
-            + "t.confirmed_by, t.over_places, t.version";
+            + "t.confirmed_by, t.over_places, t.referral_id, t.version";
     private static final String TABLE = "svc_placement t JOIN svc_seeker s ON s.id = t.seeker_id";
 
     private final Records records;
@@ -61,8 +61,8 @@ public final class Placements {
         records.checkDay(c, seeker.unitId(), "placedOn", in.placedOn());
         boolean over = overPlaces(c, in, null);
         long id = Jdbc.insert(c, "INSERT INTO svc_placement (unit_id, seeker_id, job_id, employer, placed_on, confirmed_by, "
-                + "over_places, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", seeker.unitId(), seeker.id(), in.jobId(), employer,
-                in.placedOn(), Records.trim(in.confirmedBy()), over, Instant.now());
+                + "over_places, referral_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", seeker.unitId(), seeker.id(), in.jobId(),
+                employer, in.placedOn(), Records.trim(in.confirmedBy()), over, in.referralId(), Instant.now());
         records.audit().ok(c, caller, "services.placement.create", "placement", id, in.placedOn() + " " + employer);
         if (over) {
             overridden(c, caller, id, in);
@@ -79,11 +79,12 @@ public final class Placements {
             Seeker seeker = seeker(c, caller, in.seekerId());
             String employer = checkRules(c, caller, seeker, in, true);
             records.checkDay(c, seeker.unitId(), "placedOn", in.placedOn());
+            checkTrainees(c, id, old, in);
             boolean over = overPlaces(c, in, id);
             Jdbc.updateVersioned(c, "svc_placement", id, "UPDATE svc_placement SET unit_id = ?, seeker_id = ?, job_id = ?, "
-                    + "employer = ?, placed_on = ?, confirmed_by = ?, over_places = ?, version = version + 1 WHERE id = ? AND version = ?",
-                    seeker.unitId(), seeker.id(), in.jobId(), employer, in.placedOn(), Records.trim(in.confirmedBy()), over, id,
-                    version);
+                    + "employer = ?, placed_on = ?, confirmed_by = ?, over_places = ?, referral_id = ?, version = version + 1 "
+                    + "WHERE id = ? AND version = ?", seeker.unitId(), seeker.id(), in.jobId(), employer, in.placedOn(),
+                    Records.trim(in.confirmedBy()), over, in.referralId(), id, version);
             records.audit().ok(c, caller, "services.placement.update", "placement", id, in.placedOn() + " " + employer);
             if (over) {
                 overridden(c, caller, id, in);
@@ -97,6 +98,10 @@ public final class Placements {
             Placement old = get(c, id);
             records.manage(caller, old.unitId());
             records.checkDay(c, old.unitId(), "placedOn", old.placedOn());
+            if (Jdbc.number(c, "SELECT COUNT(*) FROM svc_trainee WHERE placement_id = ?", id) > 0) {
+                throw WfedException.conflict("PLACEMENT_HAS_TRAINEE", "该就业记录已作为学员的培训后就业，不能删除",
+                        "A trainee's employment after training names the placement");
+            }
             Records.delete(c, "svc_placement", id, version);
             records.audit().ok(c, caller, "services.placement.delete", "placement", id, old.placedOn() + " " + old.employer());
             return null;
@@ -141,6 +146,9 @@ public final class Placements {
         if (in.placedOn().isBefore(seeker.registeredOn())) {
             throw Records.invalid("placedOn", "BEFORE_REGISTRATION", "就业日期不能早于求职登记日期" + seeker.registeredOn());
         }
+        if (in.referralId() != null) {
+            checkReferral(c, seeker, in);
+        }
         if (in.jobId() == null) {
             return in.employer().trim();
         }
@@ -157,6 +165,36 @@ public final class Placements {
             throw Records.invalid("placedOn", "BEFORE_JOB_OPENED", "就业日期不能早于岗位发布日期" + job.openedOn());
         }
         return in.employer() == null || in.employer().isBlank() ? job.employer() : in.employer().trim();
+    }
+
+    /** A placement named by a trainee keeps its seeker and stays after her course's start. */
+    private static void checkTrainees(Connection c, long id, Placement old, PlacementInput in) throws SQLException {
+        if (Jdbc.number(c, "SELECT COUNT(*) FROM svc_trainee WHERE placement_id = ?", id) == 0) {
+            return;
+        }
+        if (old.seekerId() != in.seekerId()) {
+            throw Records.invalid("seekerId", "NAMED_BY_TRAINEE", "该就业记录已作为学员的培训后就业，不能改为别的求职人员");
+        }
+        if (Jdbc.number(c, "SELECT COUNT(*) FROM svc_trainee r JOIN svc_course k ON k.id = r.course_id "
+                + "WHERE r.placement_id = ? AND k.start_on >= ?", id, in.placedOn()) > 0) {
+            throw Records.invalid("placedOn", "BEFORE_COURSE", "该就业记录已作为学员的培训后就业，日期应晚于培训开始日期");
+        }
+    }
+
+    /** The referral named is of the same seeker (and post, when one is named) and not after the placement. */
+    private static void checkReferral(Connection c, Seeker seeker, PlacementInput in) throws SQLException {
+        var referral = Jdbc.one(c, "SELECT seeker_id, job_id, referred_on FROM svc_referral WHERE id = ?",
+                rs -> new Object[] {rs.getLong(1), rs.getLong(2), Jdbc.date(rs, "referred_on")}, in.referralId());
+        if (referral.isEmpty() || (long) referral.get()[0] != seeker.id()) {
+            throw Records.invalid("referralId", "UNKNOWN_REFERRAL", "该求职人员没有这条推荐记录");
+        }
+        if (in.jobId() != null && (long) referral.get()[1] != in.jobId()) {
+            throw Records.invalid("referralId", "OTHER_JOB", "推荐记录的岗位与所选岗位不一致");
+        }
+        java.time.LocalDate referredOn = (java.time.LocalDate) referral.get()[2];
+        if (in.placedOn().isBefore(referredOn)) {
+            throw Records.invalid("placedOn", "BEFORE_REFERRAL", "就业日期不能早于推荐日期" + referredOn);
+        }
     }
 
     /**
@@ -190,6 +228,6 @@ public final class Placements {
         long unit = rs.getLong("unit_id");
         return new Placement(rs.getLong("id"), unit, records.unitName(unit), rs.getLong("seeker_id"), rs.getString("seeker_name"),
                 Jdbc.nullableLong(rs, "job_id"), rs.getString("employer"), Jdbc.date(rs, "placed_on"), rs.getString("confirmed_by"),
-                rs.getBoolean("over_places"), rs.getInt("version"));
+                rs.getBoolean("over_places"), Jdbc.nullableLong(rs, "referral_id"), rs.getInt("version"));
     }
 }

@@ -74,6 +74,7 @@ public final class Seekers {
                     + "WHERE id = ? AND version = ?", in.unitId(), in.personId(), name, Records.trim(in.skills()),
                     Records.trim(in.wishes()), in.registeredOn(), in.unemployed(), in.unemployedSince(), id, version);
             Jdbc.update(c, "UPDATE svc_placement SET unit_id = ? WHERE seeker_id = ?", in.unitId(), id);
+            Jdbc.update(c, "UPDATE svc_referral SET unit_id = ? WHERE seeker_id = ?", in.unitId(), id);
             records.audit().ok(c, caller, "services.seeker.update", "seeker", id, in.registeredOn().toString());
             return get(c, id);
         });
@@ -86,6 +87,9 @@ public final class Seekers {
             records.checkDay(c, old.unitId(), "registeredOn", old.registeredOn());
             if (old.placements() > 0) {
                 throw WfedException.conflict("SEEKER_HAS_PLACEMENTS", "该求职人员已有就业登记，不能删除", "The seeker has placements");
+            }
+            if (Jdbc.number(c, "SELECT COUNT(*) FROM svc_referral WHERE seeker_id = ?", id) > 0) {
+                throw WfedException.conflict("SEEKER_HAS_REFERRALS", "该求职人员已有推荐记录，不能删除", "The seeker has referrals");
             }
             Records.delete(c, "svc_seeker", id, version);
             records.audit().ok(c, caller, "services.seeker.delete", "seeker", id, old.registeredOn().toString());
@@ -142,6 +146,11 @@ public final class Seekers {
                     rs -> rs.getDate(1) == null ? null : rs.getDate(1).toLocalDate(), seekerId);
             if (first.isPresent() && first.get() != null && first.get().isBefore(in.registeredOn())) {
                 throw Records.invalid("registeredOn", "AFTER_PLACEMENT", "登记日期不能晚于该人员的就业日期" + first.get());
+            }
+            java.util.Optional<java.time.LocalDate> referred = Jdbc.one(c, "SELECT MIN(referred_on) FROM svc_referral WHERE seeker_id = ?",
+                    rs -> rs.getDate(1) == null ? null : rs.getDate(1).toLocalDate(), seekerId);
+            if (referred.isPresent() && referred.get() != null && referred.get().isBefore(in.registeredOn())) {
+                throw Records.invalid("registeredOn", "AFTER_REFERRAL", "登记日期不能晚于该人员的推荐日期" + referred.get());
             }
         }
     }

@@ -96,7 +96,7 @@ public final class TraineeImporter implements Importer<TraineeImporter.Entry> {
                 continue;
             }
             try {
-                accepted.add(new TraineeInput(personId, x.name(), x.completed(), x.certified(), x.employedAfter(), null));
+                accepted.add(new TraineeInput(personId, x.name(), x.completed(), x.certified(), x.employedAfter(), null, null));
             } catch (WfedException refusal) {
                 ListImports.refuse(batch, e, refusal, Map.of("certified", "certified", "name", "name"), "name");
                 continue;

@@ -20,7 +20,7 @@ public final class EmploymentSection implements ReportSection {
     public List<String> paragraphsZh() {
         return List.of(
                 "开发就业岗位{services.jobPosts}个，收集个人求职信息{services.seekers}个，发布单位招聘信息{services.employerNotices}条，"
-                        + "举办招聘会{services.fairs}次，帮助{services.placements}名女性成功实现就业。",
+                        + "举办招聘会{services.fairs}次，推荐求职者{services.referrals}人次，帮助{services.placements}名女性成功实现就业。",
                 "开展家政、手工、电商等技能培训{services.courses}期，培训妇女{services.trainees}人次，"
                         + "{services.certified}人取得职业技能证书，{services.employedAfterTraining}人培训后实现就业，培训后就业率{services.employmentRateAfterTraining}。",
                 "收集群众“微心愿”{services.wishesCollected}个，爱心人士和志愿者认领{services.wishesClaimed}个，"

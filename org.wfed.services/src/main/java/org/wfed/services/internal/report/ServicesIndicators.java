@@ -16,7 +16,7 @@ import org.wfed.services.internal.ServicesSchema;
 /**
  * Registers the module's figures (指标) in the "employment" section: job posts developed and employers' notices with
  * their places (by the day a post opened), seekers registered and the registered unemployed (on the register at the
- * period's end), fairs, women placed (distinct seekers), courses (by the day a course started) with their trainees,
+ * period's end), fairs, referrals of seekers to posts (人次, by the day referred), women placed (distinct seekers), courses (by the day a course started) with their trainees,
  * certificates and employment afterwards (and its rate), and micro-wishes collected, claimed and fulfilled (each by its
  * own day; the share fulfilled is the period's fulfilled over the period's collected).
  * Figures of one table share one pass grouped by unit.
@@ -37,6 +37,8 @@ public final class ServicesIndicators {
     private static final String FAIRS = "SELECT f.unit_id, COUNT(*), SUM(CAST(f.visitors AS BIGINT)), "
             + "SUM(CAST(f.agreements AS BIGINT)) FROM svc_fair f WHERE {units:f.unit_id} AND f.held_on BETWEEN {from} AND {to} "
             + "GROUP BY f.unit_id";
+    private static final String REFERRALS = "SELECT r.unit_id, COUNT(*) FROM svc_referral r "
+            + "WHERE {units:r.unit_id} AND r.referred_on BETWEEN {from} AND {to} GROUP BY r.unit_id";
     private static final String PLACED = "SELECT p.unit_id, COUNT(DISTINCT p.seeker_id) FROM svc_placement p "
             + "WHERE {units:p.unit_id} AND p.placed_on BETWEEN {from} AND {to} GROUP BY p.unit_id";
     private static final String COURSES = "SELECT k.unit_id, COUNT(*) FROM svc_course k "
@@ -76,6 +78,7 @@ public final class ServicesIndicators {
                 define("services.fairs", "举办招聘会", "Job fairs held", "次", 30).from(fairs, 1),
                 define("services.fairVisitors", "招聘会求职者", "Job fair visitors", "人次", 31).from(fairs, 2),
                 define("services.fairAgreements", "招聘会达成就业意向", "Agreements at job fairs", "人", 32).from(fairs, 3),
+                define("services.referrals", "推荐求职者", "Seekers referred to posts", "人次", 35).sql(db, REFERRALS),
                 define("services.placements", "帮助女性成功就业", "Women placed in work", "人", 40).sql(db, PLACED),
                 define("services.courses", "开展技能培训", "Training courses", "期", 50).sql(db, COURSES),
                 define("services.trainees", "技能培训学员", "Trainees", "人次", 51).from(trainees, 1),

@@ -35,7 +35,7 @@ public final class Courses {
             + "(SELECT COUNT(*) FROM svc_trainee r WHERE r.course_id = t.id AND r.certified = TRUE) AS certified, "
             + "(SELECT COUNT(*) FROM svc_trainee r WHERE r.course_id = t.id AND r.employed_after = TRUE) AS employed_after, "
             + "t.version";
-    private static final String TRAINEE_COLUMNS = "id, course_id, person_id, name, completed, certified, employed_after, version";
+    private static final String TRAINEE_COLUMNS = "id, course_id, person_id, name, completed, certified, employed_after, placement_id, version";
 
     private final Records records;
     private final Database db;
@@ -134,9 +134,11 @@ public final class Courses {
     public long insertTrainee(Connection c, Caller caller, long courseId, TraineeInput in) throws SQLException {
         Course k = get(c, courseId);
         records.checkDay(c, k.unitId(), "startOn", k.startOn());
-        return Jdbc.insert(c, "INSERT INTO svc_trainee (course_id, person_id, name, completed, certified, employed_after, created_at) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?)", courseId, in.personId(), name(caller, in), in.completed(), in.certified(),
-                in.employedAfter(), Instant.now());
+        String name = name(caller, in);
+        checkPlacement(c, caller, k, in, name);
+        return Jdbc.insert(c, "INSERT INTO svc_trainee (course_id, person_id, name, completed, certified, employed_after, "
+                + "placement_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", courseId, in.personId(), name, in.completed(),
+                in.certified(), in.employedAfter(), in.placementId(), Instant.now());
     }
 
     public Trainee updateTrainee(Caller caller, long courseId, long id, TraineeInput in) {
@@ -146,9 +148,11 @@ public final class Courses {
             records.manage(caller, k.unitId());
             records.checkDay(c, k.unitId(), "startOn", k.startOn());
             trainee(c, courseId, id);
+            String name = name(caller, in);
+            checkPlacement(c, caller, k, in, name);
             Jdbc.updateVersioned(c, "svc_trainee", id, "UPDATE svc_trainee SET person_id = ?, name = ?, completed = ?, certified = ?, "
-                    + "employed_after = ?, version = version + 1 WHERE id = ? AND version = ?", in.personId(), name(caller, in),
-                    in.completed(), in.certified(), in.employedAfter(), id, version);
+                    + "employed_after = ?, placement_id = ?, version = version + 1 WHERE id = ? AND version = ?", in.personId(), name,
+                    in.completed(), in.certified(), in.employedAfter(), in.placementId(), id, version);
             records.audit().ok(c, caller, "services.trainee.update", "trainee", id, "course " + courseId);
             return trainee(c, courseId, id);
         });
@@ -206,6 +210,33 @@ public final class Courses {
         return f.name();
     }
 
+    /**
+     * A placement named as the trainee's employment afterwards is one the caller may see, of the same person (the same
+     * registry person, or the same name when either has none) and dated after the course started; else a 400.
+     */
+    private void checkPlacement(Connection c, Caller caller, Course k, TraineeInput in, String name) throws SQLException {
+        if (in.placementId() == null) {
+            return;
+        }
+        record Placed(long unitId, Long personId, String name, java.time.LocalDate placedOn) { }
+        Placed p = Jdbc.one(c, "SELECT p.unit_id, s.person_id, s.name, p.placed_on FROM svc_placement p "
+                + "JOIN svc_seeker s ON s.id = p.seeker_id WHERE p.id = ?", rs -> new Placed(rs.getLong("unit_id"),
+                Jdbc.nullableLong(rs, "person_id"), rs.getString("name"), Jdbc.date(rs, "placed_on")), in.placementId())
+                .orElse(null);
+        if (p == null || !records.access().canSee(caller, p.unitId())) {
+            throw Records.invalid("placementId", "UNKNOWN_PLACEMENT", "没有该就业记录");
+        }
+        boolean same = in.personId() != null && p.personId() != null ? in.personId().equals(p.personId())
+                : name.equals(p.name());
+        if (!same) {
+            throw Records.invalid("placementId", "OTHER_PERSON", "该就业记录不是这名学员的（求职人员为" + p.name() + "）");
+        }
+        if (!p.placedOn().isAfter(k.startOn())) {
+            throw Records.invalid("placementId", "BEFORE_COURSE", "培训后就业的日期应晚于培训开始日期" + k.startOn()
+                    + "（该就业记录为" + p.placedOn() + "）");
+        }
+    }
+
     private Course map(ResultSet rs) throws SQLException {
         long unit = rs.getLong("unit_id");
         String kind = rs.getString("kind");
@@ -217,6 +248,6 @@ public final class Courses {
 
     private static Trainee trainee(ResultSet rs) throws SQLException {
         return new Trainee(rs.getLong("id"), rs.getLong("course_id"), Jdbc.nullableLong(rs, "person_id"), rs.getString("name"),
-                rs.getBoolean("completed"), rs.getBoolean("certified"), rs.getBoolean("employed_after"), rs.getInt("version"));
+                rs.getBoolean("completed"), rs.getBoolean("certified"), rs.getBoolean("employed_after"), Jdbc.nullableLong(rs, "placement_id"), rs.getInt("version"));
     }
 }
