@@ -45,7 +45,7 @@ public final class Placements {
 
     public Placement create(Caller caller, PlacementInput in) {
         return db.write(c -> {
-            Seeker seeker = seeker(c, caller, in.seekerId());
+            Seeker seeker = seekers.managed(c, caller, in.seekerId());
             long id = insert(c, caller, seeker, in, true);
             return get(c, id);
         });
@@ -76,7 +76,7 @@ public final class Placements {
             Placement old = get(c, id);
             records.manage(caller, old.unitId());
             records.checkDay(c, old.unitId(), "placedOn", old.placedOn());
-            Seeker seeker = seeker(c, caller, in.seekerId());
+            Seeker seeker = seekers.managed(c, caller, in.seekerId());
             String employer = checkRules(c, caller, seeker, in, true);
             records.checkDay(c, seeker.unitId(), "placedOn", in.placedOn());
             checkTrainees(c, id, old, in);
@@ -125,20 +125,6 @@ public final class Placements {
         return records.page(caller, f, TABLE, COLUMNS, "placed_on", this::map);
     }
 
-    /** The seeker the caller may manage; a 400 on seekerId when there is none (or none she may see). */
-    private Seeker seeker(Connection c, Caller caller, long seekerId) throws SQLException {
-        Seeker s;
-        try {
-            s = seekers.get(c, seekerId);
-        } catch (WfedException e) {
-            throw Records.invalid("seekerId", "UNKNOWN_SEEKER", "没有该求职人员");
-        }
-        if (!records.access().canSee(caller, s.unitId())) {
-            throw Records.invalid("seekerId", "UNKNOWN_SEEKER", "没有该求职人员");
-        }
-        records.manage(caller, s.unitId());
-        return s;
-    }
 
     /** The placement rules; answers the employer (the post's when not given). */
     private String checkRules(Connection c, Caller caller, Seeker seeker, PlacementInput in, boolean checkAccess)

@@ -45,7 +45,7 @@ public final class Referrals {
 
     public Referral create(Caller caller, ReferralInput in) {
         return db.write(c -> {
-            long id = insert(c, caller, seeker(c, caller, in.seekerId()), in);
+            long id = insert(c, caller, seekers.managed(c, caller, in.seekerId()), in);
             return get(c, id);
         });
     }
@@ -72,7 +72,7 @@ public final class Referrals {
             Referral old = get(c, id);
             records.manage(caller, old.unitId());
             records.checkDay(c, old.unitId(), "referredOn", old.referredOn());
-            Seeker seeker = seeker(c, caller, in.seekerId());
+            Seeker seeker = seekers.managed(c, caller, in.seekerId());
             checkRules(c, caller, seeker, in);
             records.checkDay(c, seeker.unitId(), "referredOn", in.referredOn());
             long placed = Jdbc.number(c, "SELECT COUNT(*) FROM svc_placement WHERE referral_id = ? AND (seeker_id <> ? "
@@ -120,20 +120,6 @@ public final class Referrals {
         return records.page(caller, f, TABLE, COLUMNS, "referred_on", this::map);
     }
 
-    /** The seeker the caller may manage; a 400 on seekerId when there is none (or none she may see). */
-    private Seeker seeker(Connection c, Caller caller, long seekerId) throws SQLException {
-        Seeker s;
-        try {
-            s = seekers.get(c, seekerId);
-        } catch (WfedException e) {
-            throw Records.invalid("seekerId", "UNKNOWN_SEEKER", "没有该求职人员");
-        }
-        if (!records.access().canSee(caller, s.unitId())) {
-            throw Records.invalid("seekerId", "UNKNOWN_SEEKER", "没有该求职人员");
-        }
-        records.manage(caller, s.unitId());
-        return s;
-    }
 
     private void checkRules(Connection c, Caller caller, Seeker seeker, ReferralInput in) throws SQLException {
         if (in.referredOn().isBefore(seeker.registeredOn())) {

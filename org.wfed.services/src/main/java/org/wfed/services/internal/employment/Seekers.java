@@ -106,6 +106,21 @@ public final class Seekers {
     }
 
     /** The seeker, or 404. */
+    /** The seeker the caller may manage, for a placement or a referral; a 400 on seekerId when there is none she may see. */
+    public Seeker managed(Connection c, Caller caller, long seekerId) throws SQLException {
+        Seeker s;
+        try {
+            s = get(c, seekerId);
+        } catch (WfedException e) {
+            throw Records.invalid("seekerId", "UNKNOWN_SEEKER", "没有该求职人员");
+        }
+        if (!records.access().canSee(caller, s.unitId())) {
+            throw Records.invalid("seekerId", "UNKNOWN_SEEKER", "没有该求职人员");
+        }
+        records.manage(caller, s.unitId());
+        return s;
+    }
+
     public Seeker get(Connection c, long id) throws SQLException {
         return Jdbc.one(c, "SELECT " + COLUMNS + " FROM svc_seeker t WHERE t.id = ?", this::map, id)
                 .orElseThrow(() -> WfedException.notFound("求职人员 " + id));
