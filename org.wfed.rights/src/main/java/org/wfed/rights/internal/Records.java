@@ -20,12 +20,24 @@ public final class Records {
     private final Database db;
     private final AccessControl access;
     private final AuditLog audit;
+    private final org.wfed.core.PersonService people;
 
     @Activate
-    public Records(@Reference RightsSchema schema, @Reference AccessControl access, @Reference AuditLog audit) {
+    public Records(@Reference RightsSchema schema, @Reference AccessControl access, @Reference AuditLog audit,
+                   @Reference org.wfed.core.PersonService people) {
         this.db = schema.db();
         this.access = access;
         this.audit = audit;
+        this.people = people;
+    }
+
+    /** Whether a party or household member named by registry id is a person of the caller's subtree. */
+    public boolean reaches(Caller caller, long personId) {
+        try {
+            return access.canSee(caller, people.facts(personId).unitId());
+        } catch (org.wfed.core.WfedException missing) {
+            return false;
+        }
     }
 
     /** The record as {@code masked} reads it, after the permission and subtree checks on its unit. */

@@ -16,6 +16,7 @@ import org.wfed.core.Jdbc;
 import org.wfed.core.OrgService;
 import org.wfed.core.Page;
 import org.wfed.core.PeriodLocks;
+import org.wfed.core.PersonService;
 import org.wfed.core.Scope;
 import org.wfed.core.Validation;
 import org.wfed.core.WfedException;
@@ -32,15 +33,37 @@ public final class Records {
     private final AccessControl access;
     private final AuditLog audit;
     private final PeriodLocks locks;
+    private final PersonService persons;
 
     @Activate
     public Records(@Reference ServicesSchema schema, @Reference OrgService orgs, @Reference AccessControl access,
-                   @Reference AuditLog audit, @Reference PeriodLocks locks) {
+                   @Reference AuditLog audit, @Reference PeriodLocks locks, @Reference PersonService persons) {
         this.db = schema.db();
         this.orgs = orgs;
         this.access = access;
         this.audit = audit;
         this.locks = locks;
+        this.persons = persons;
+    }
+
+    /**
+     * The name a seeker or trainee is recorded under: the registry's for a person of the caller's subtree (else a 400
+     * on personId, the same for a person missing and one out of reach), or the name typed.
+     */
+    public String personName(Caller caller, Long personId, String typed) {
+        if (personId == null) {
+            return typed.trim();
+        }
+        org.wfed.core.dto.PersonFacts f;
+        try {
+            f = persons.facts(personId);
+        } catch (WfedException e) {
+            throw invalid("personId", "UNKNOWN_PERSON", "人员库中没有该人员");
+        }
+        if (!access.canSee(caller, f.unitId())) {
+            throw invalid("personId", "UNKNOWN_PERSON", "人员库中没有该人员");
+        }
+        return f.name();
     }
 
     public Database db() { return db; }

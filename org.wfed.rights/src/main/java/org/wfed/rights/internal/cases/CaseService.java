@@ -300,20 +300,13 @@ public final class CaseService {
         }
         for (int i = 0; i < parties.size(); i++) {
             Long person = parties.get(i).personId();
-            if (person != null && !registered(caller, person)) {
+            if (person != null && !records.reaches(caller, person)) {
                 v.add("parties[" + i + "].personId", "PERSON_NOT_FOUND", "人员库中没有该人员，或不在本单位管辖范围内");
             }
         }
         v.check();
     }
 
-    private boolean registered(Caller caller, long personId) {
-        try {
-            return access.canSee(caller, people.facts(personId).unitId());
-        } catch (WfedException e) {
-            return false;
-        }
-    }
 
     /** A core station of kind SHELTER (临时庇护所) of the case's unit, a unit above it (the district's) or below it. */
     private boolean shelterOf(long stationId, long unitId) {

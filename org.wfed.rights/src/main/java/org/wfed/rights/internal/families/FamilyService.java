@@ -85,7 +85,7 @@ public final class FamilyService {
         }
         for (int i = 0; i < in.members().size(); i++) {
             Long person = in.members().get(i).personId();
-            if (person != null && !registered(caller, person)) {
+            if (person != null && !records.reaches(caller, person)) {
                 v.add("members[" + i + "].personId", "PERSON_NOT_FOUND", "人员库中没有该人员，或不在本单位管辖范围内");
             }
         }
@@ -262,13 +262,6 @@ public final class FamilyService {
                 base.visitDue(), base.overdue(), revealed, members, visits, history, base.version());
     }
 
-    private boolean registered(Caller caller, long personId) {
-        try {
-            return access.canSee(caller, people.facts(personId).unitId());
-        } catch (WfedException e) {
-            return false;
-        }
-    }
 
     private static void open(Family f) {
         if (f.closedOn() != null) {

@@ -11,9 +11,7 @@ import org.wfed.core.Caller;
 import org.wfed.core.Database;
 import org.wfed.core.Jdbc;
 import org.wfed.core.Page;
-import org.wfed.core.PersonService;
 import org.wfed.core.WfedException;
-import org.wfed.core.dto.PersonFacts;
 import org.wfed.services.dto.Seeker;
 import org.wfed.services.dto.SeekerInput;
 import org.wfed.services.internal.Records;
@@ -31,18 +29,16 @@ public final class Seekers {
 
     private final Records records;
     private final Database db;
-    private final PersonService persons;
 
     @Activate
-    public Seekers(@Reference Records records, @Reference PersonService persons) {
+    public Seekers(@Reference Records records) {
         this.records = records;
         this.db = records.db();
-        this.persons = persons;
     }
 
     public Seeker create(Caller caller, SeekerInput in) {
         records.manage(caller, in.unitId());
-        String name = name(caller, in);
+        String name = records.personName(caller, in.personId(), in.name());
         return db.write(c -> {
             long id = insert(c, in, name);
             records.audit().ok(c, caller, "services.seeker.create", "seeker", id, in.registeredOn().toString());
@@ -61,7 +57,7 @@ public final class Seekers {
 
     public Seeker update(Caller caller, long id, SeekerInput in) {
         int version = Records.version(in.version());
-        String name = name(caller, in);
+        String name = records.personName(caller, in.personId(), in.name());
         return db.write(c -> {
             Seeker old = get(c, id);
             records.manage(caller, old.unitId());
@@ -130,22 +126,6 @@ public final class Seekers {
         return records.page(caller, f, "svc_seeker t", COLUMNS, "registered_on", this::map);
     }
 
-    /** The seeker's name: the registry's for a person of the caller's subtree (else a 400 on personId), or the one typed. */
-    public String name(Caller caller, SeekerInput in) {
-        if (in.personId() == null) {
-            return in.name().trim();
-        }
-        PersonFacts f;
-        try {
-            f = persons.facts(in.personId());
-        } catch (WfedException e) {
-            throw Records.invalid("personId", "UNKNOWN_PERSON", "人员库中没有该人员");
-        }
-        if (!records.access().canSee(caller, f.unitId())) {
-            throw Records.invalid("personId", "UNKNOWN_PERSON", "人员库中没有该人员");
-        }
-        return f.name();
-    }
 
     private Seeker map(ResultSet rs) throws SQLException {
         long unit = rs.getLong("unit_id");

@@ -12,9 +12,7 @@ import org.wfed.core.Caller;
 import org.wfed.core.Database;
 import org.wfed.core.Jdbc;
 import org.wfed.core.Page;
-import org.wfed.core.PersonService;
 import org.wfed.core.WfedException;
-import org.wfed.core.dto.PersonFacts;
 import org.wfed.services.dto.Course;
 import org.wfed.services.dto.CourseInput;
 import org.wfed.services.dto.Trainee;
@@ -39,13 +37,11 @@ public final class Courses {
 
     private final Records records;
     private final Database db;
-    private final PersonService persons;
 
     @Activate
-    public Courses(@Reference Records records, @Reference PersonService persons) {
+    public Courses(@Reference Records records) {
         this.records = records;
         this.db = records.db();
-        this.persons = persons;
     }
 
     public Course create(Caller caller, CourseInput in) {
@@ -134,7 +130,7 @@ public final class Courses {
     public long insertTrainee(Connection c, Caller caller, long courseId, TraineeInput in) throws SQLException {
         Course k = get(c, courseId);
         records.checkDay(c, k.unitId(), "startOn", k.startOn());
-        String name = name(caller, in);
+        String name = records.personName(caller, in.personId(), in.name());
         checkPlacement(c, caller, k, in, name);
         return Jdbc.insert(c, "INSERT INTO svc_trainee (course_id, person_id, name, completed, certified, employed_after, "
                 + "placement_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", courseId, in.personId(), name, in.completed(),
@@ -148,7 +144,7 @@ public final class Courses {
             records.manage(caller, k.unitId());
             records.checkDay(c, k.unitId(), "startOn", k.startOn());
             trainee(c, courseId, id);
-            String name = name(caller, in);
+            String name = records.personName(caller, in.personId(), in.name());
             checkPlacement(c, caller, k, in, name);
             Jdbc.updateVersioned(c, "svc_trainee", id, "UPDATE svc_trainee SET person_id = ?, name = ?, completed = ?, certified = ?, "
                     + "employed_after = ?, placement_id = ?, version = version + 1 WHERE id = ? AND version = ?", in.personId(), name,
@@ -193,22 +189,6 @@ public final class Courses {
                 courseId).orElseThrow(() -> WfedException.notFound("学员 " + id));
     }
 
-    /** The registry's name of a person of the caller's subtree (else a 400 on personId), or the name typed. */
-    private String name(Caller caller, TraineeInput in) {
-        if (in.personId() == null) {
-            return in.name().trim();
-        }
-        PersonFacts f;
-        try {
-            f = persons.facts(in.personId());
-        } catch (WfedException e) {
-            throw Records.invalid("personId", "UNKNOWN_PERSON", "人员库中没有该人员");
-        }
-        if (!records.access().canSee(caller, f.unitId())) {
-            throw Records.invalid("personId", "UNKNOWN_PERSON", "人员库中没有该人员");
-        }
-        return f.name();
-    }
 
     /**
      * A placement named as the trainee's employment afterwards is one the caller may see, of the same person (the same
