@@ -49,7 +49,8 @@ class SeedActivitiesReplayTest {
                 Map.entry("PATRIOTIC_TALK", "爱国主义宣讲"), Map.entry("RED_THEME", "红色主题教育"), Map.entry("RED_SONG", "红歌传唱"),
                 Map.entry("RED_VIDEO", "线上短视频展播"), Map.entry("RED_READING", "红色书籍阅读"), Map.entry("CULTURE", "文体活动"),
                 Map.entry("VOLUNTEER_TALK", "宣讲辅导志愿服务"), Map.entry("YOUTH_FAMILY_VALUES", "青少年家风教育"),
-                Map.entry("ENVIRONMENT", "环境整治志愿服务"), Map.entry("WOMEN_HEALTH", "妇女健康服务"), Map.entry("LEGAL_CONTEST", "普法竞赛与宣传")),
+                Map.entry("ENVIRONMENT", "环境整治志愿服务"), Map.entry("WOMEN_HEALTH", "妇女健康服务"), Map.entry("LEGAL_CONTEST", "普法竞赛与宣传"),
+                Map.entry("ELDERLY_CARE", "敬老活动"), Map.entry("MUTUAL_HELP", "执委帮困行")),
                 false);
         types(Map.of("BUSINESS_TRAINING", "业务培训", "CAREER_TRAINING", "创业就业技能培训"), true);
         material("DISINFECTANT_84", "84消毒液", "箱");
@@ -57,6 +58,9 @@ class SeedActivitiesReplayTest {
         material("MATERNITY_PANTS", "孕妇裤", "条");
         material("PUBLICITY_MATERIAL", "宣传材料", "份");
         material("WINTER_GOODS", "过冬物品", "件");
+        material("INFO_TO_PROVINCE", "向省妇联网站报送信息", "条");
+        material("INFO_TO_CITY", "向市妇联网站报送信息", "条");
+        material("MODEL_STORIES", "推出先进典型", "名");
     }
 
     /** S1 (a street): 全年开展各类培训8批次. */
@@ -67,6 +71,26 @@ class SeedActivitiesReplayTest {
         activity(street, YEAR + "-06-10", "TRAINING", Map.of("participants", 30, "batches", 3, "trainees", 30));
         assertEquals(8, total(table(street), "activities.trainings"));
         assertContains(draft(street), "开展各类培训8批次");
+    }
+
+    /** S3 (a street): 社区干部吴xx个人出资购买到1000个口罩，无私捐献给xx街办. */
+    @Test
+    void s3MasksDonated() {
+        long street = unit(root, "STREET", "回放S3街办");
+        activity(street, YEAR + "-02-05", "VOLUNTEER_SERVICE", Map.of("participants", 1), Map.of("MASK", 1000));
+        assertEquals(1000, total(table(street), "activities.materials[MASK]"));
+        assertContains(draft(street), "口罩1000个");
+    }
+
+    /** S6 (a community): 组织社区160余名老人相聚…欢度重阳节. */
+    @Test
+    void s6DoubleNinthFestival() {
+        long community = unit(unit(root, "STREET", "回放S6街道"), "COMMUNITY", "回放S6社区");
+        activity(community, YEAR + "-10-28", "ELDERLY_CARE", Map.of("participants", 160));
+        JsonNode t = table(community);
+        assertEquals(1, total(t, "activities.activities[ELDERLY_CARE]"));
+        assertEquals(160, total(t, "activities.participants[ELDERLY_CARE]"));
+        assertContains(draft(community), "参与群众160人次");
     }
 
     /** S4 (a street): publicity 38, red songs 350余人, 微服务190余次, trainings, 家风达人53人, 7 counsellors, legal publicity. */
@@ -88,6 +112,9 @@ class SeedActivitiesReplayTest {
                     "trainees", trainees));
         }
         activity(street, YEAR + "-07-01", "PSY_COUNSEL", Map.of("participants", 45, "volunteers", 7));
+        // 全街区基层妇联干部…接送疫情居家隔离人员: the cadres' volunteer service, the people it served
+        admin.post("activities/volunteer-services", Map.of("unitId", street, "servedOn", YEAR + "-03-15", "teamName", "妇联干部",
+                "content", "闭环接送居家隔离人员", "volunteers", 60, "hours", 480, "beneficiaries", 4000)).expect(201);
         for (int i = 0; i < 9; i++) {
             Map<String, Integer> handedOut = i == 0 ? Map.of("DISPLAY_BOARD", 212, "LEAFLET", 2000, "PROMO_ITEM", 1000) : Map.of();
             activity(i % 2 == 0 ? street : community, YEAR + "-08-0" + (1 + i), "LEGAL_EDUCATION", Map.of("participants", 50), handedOut);
@@ -116,6 +143,7 @@ class SeedActivitiesReplayTest {
         assertEquals(1000, total(t, "activities.materials[PROMO_ITEM]"));
         assertEquals(9, total(t, "activities.activities[LEGAL_EDUCATION]"));
         assertEquals(53, total(t, "activities.peopleCommended"));
+        assertEquals(4000, total(t, "activities.volunteerBeneficiaries"));
         assertEquals("份", memberUnit(t, "activities.materials", "LEAFLET"), "each material counts in its own measure word");
         assertEquals("个", memberUnit(t, "activities.materials", "DISPLAY_BOARD"));
         String text = draft(street);
@@ -126,6 +154,7 @@ class SeedActivitiesReplayTest {
         assertContains(text, "普法宣传9场次");
         assertContains(text, "微服务190场次");
         assertContains(text, "表彰先进个人53人，其中家风达人53人");
+        assertContains(text, "服务群众4000人次");
     }
 
     /** S8 (a district): honours from the city, 防疫物资, initiatives, online quiz, contests, posts, trainees. */
@@ -159,8 +188,16 @@ class SeedActivitiesReplayTest {
         activity(street, YEAR + "-06-01", "CHILD_SAFETY", Map.of("participants", 400));
         activity(own, YEAR + "-06-10", "PREGNANCY_CARE", Map.of("participants", 37), Map.of("MATERNITY_PANTS", 74));
         activity(own, YEAR + "-09-10", "TRAINING", Map.of("participants", 160, "batches", 2, "trainees", 160));
-        activity(own, YEAR + "-10-10", "LECTURE", Map.of("participants", 30, "wechatPosts", 160, "originalPosts", 60, "mediaReports", 7));
+        activity(own, YEAR + "-10-10", "LECTURE", Map.of("participants", 30, "wechatPosts", 160, "originalPosts", 60, "mediaReports", 7),
+                Map.of("INFO_TO_PROVINCE", 115, "INFO_TO_CITY", 115, "MODEL_STORIES", 10));
         activity(street, YEAR + "-10-11", "LECTURE", Map.of("participants", 30, "wechatPosts", 40, "originalPosts", 10));
+        // 暮云、xx街道10个村开展…妇联执委帮困行活动: ten villages hold it, one of them twice
+        for (int i = 0; i < 10; i++) {
+            long village = unit(own, "COMMUNITY", "回放S8村" + i);
+            for (int k = 0; k < (i == 0 ? 2 : 1); k++) {
+                activity(village, YEAR + "-0" + (3 + k) + "-1" + i, "MUTUAL_HELP", Map.of("participants", 8));
+            }
+        }
         long type = contestType("疫情防控最美家庭", "FAMILY");
         long contest = admin.post("activities/contests", Map.of("unitId", own, "typeId", type, "contestYear", YEAR))
                 .expect(201).body().path("id").asLong();
@@ -195,6 +232,12 @@ class SeedActivitiesReplayTest {
         assertEquals(60, own(t, own, "activities.originalPosts"));
         assertEquals(7, own(t, own, "activities.mediaReports"));
         assertEquals(160, total(t, "activities.trainees"));
+        assertEquals(10, total(t, "activities.unitsHolding[MUTUAL_HELP]"));
+        assertEquals(11, total(t, "activities.activities[MUTUAL_HELP]"));
+        assertEquals(115, total(t, "activities.materials[INFO_TO_PROVINCE]"));
+        assertEquals(115, total(t, "activities.materials[INFO_TO_CITY]"));
+        assertEquals(10, total(t, "activities.materials[MODEL_STORIES]"));
+        assertEquals("条", memberUnit(t, "activities.materials", "INFO_TO_CITY"));
         String text = draft(own);
         assertContains(text, "推荐市级五好家庭4户");
         assertContains(text, "市级疫情防控最美家庭6户");
@@ -211,6 +254,9 @@ class SeedActivitiesReplayTest {
         assertContains(text, "孕妇裤74条");
         assertContains(text, "倡议2场次");
         assertContains(text, "培训160人次");
+        assertContains(text, "向省妇联网站报送信息115条");
+        assertContains(text, "向市妇联网站报送信息115条");
+        assertContains(text, "推出先进典型10名");
     }
 
     /** S10 (a street): 动员部署会议2次, 文艺演出20余次, 爱国主义宣讲35次, 主题活动23次, 红歌15场次, 短视频8期, 红色书籍阅读15次. */
@@ -255,6 +301,10 @@ class SeedActivitiesReplayTest {
         for (int i = 0; i < 10; i++) {
             activity(community, YEAR + "-10-1" + i, "PERFORMANCE", Map.of("participants", 100));
         }
+        for (int i = 0; i < 20; i++) {
+            activity(community, YEAR + "-0" + (1 + i % 9) + "-2" + (i % 8), "TRAINING", Map.of("participants", 15, "batches", 1,
+                    "trainees", 15));
+        }
         activity(community, YEAR + "-03-01", "LEGAL_EDUCATION", Map.of("participants", 80), Map.of("LEAFLET", 100));
         activity(community, YEAR + "-03-08", "LEGAL_EDUCATION", Map.of("participants", 120), Map.of("PUBLICITY_MATERIAL", 500));
         long contest = admin.post("activities/contests", Map.of("unitId", community, "typeId", contestTypeId("MOST_BEAUTIFUL_FAMILY"),
@@ -273,6 +323,8 @@ class SeedActivitiesReplayTest {
         assertEquals(30, total(t, "activities.activities[CULTURE]"));
         assertEquals(2000, total(t, "activities.participants[CULTURE]"));
         assertEquals(10, total(t, "activities.activities[PERFORMANCE]"));
+        assertEquals(20, total(t, "activities.activities[TRAINING]"));
+        assertEquals(20, total(t, "activities.trainings"));
         assertEquals(100, total(t, "activities.materials[LEAFLET]"));
         assertEquals(500, total(t, "activities.materials[PUBLICITY_MATERIAL]"));
         assertEquals(5, total(t, "activities.familiesNominated"));
@@ -280,10 +332,23 @@ class SeedActivitiesReplayTest {
         String text = draft(community);
         assertContains(text, "文体活动30场次");
         assertContains(text, "文艺演出10场次");
+        assertContains(text, "开展各类培训20批次");
         assertContains(text, "宣传单100份");
         assertContains(text, "宣传材料500份");
         assertContains(text, "推选参评家庭5户");
         assertContains(text, "开展志愿服务20次");
+    }
+
+    /** S12 (a community): 组织二十多名中小学生和家长 (家庭教育); 来自社区的百名学生…绘制书画长卷 (文体活动). */
+    @Test
+    void s12FamilyEducationAndPainting() {
+        long community = unit(unit(root, "STREET", "回放S12镇"), "COMMUNITY", "回放S12社区");
+        activity(community, YEAR + "-05-30", "FAMILY_EDUCATION", Map.of("participants", 20));
+        activity(community, YEAR + "-07-20", "CULTURE", Map.of("participants", 100));
+        JsonNode t = table(community);
+        assertEquals(20, total(t, "activities.participants[FAMILY_EDUCATION]"));
+        assertEquals(100, total(t, "activities.participants[CULTURE]"));
+        assertContains(draft(community), "参与群众120人次");
     }
 
     /** S13 (a community): the activities by type in 场次, 过冬物品100余件, 捐赠260余件, 帮扶辖区妇女36人次. */

@@ -300,6 +300,28 @@ class SeedAidReplayTest {
         assertTrue(draft.contains("组织20名爱心人士与20户困难家庭开展一对一结对帮扶"), draft);
     }
 
+    /** S8 line 138: 开展农村和城镇低保适龄妇女“两癌”免费检查，完成检查人数1455人 (women of ten villages, one campaign). */
+    @Test
+    void s8FourteenHundredFiftyFiveWomenScreened() {
+        long district = unit(top, "STREET", "S8筛查区");
+        List<Long> villages = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            villages.add(unit(district, "COMMUNITY", "S8筛查村" + i));
+        }
+        long campaign = admin.post("aid/campaigns", Map.of("unitId", district, "year", YEAR, "name", Api.unique("两癌免费检查")))
+                .expect(201).body().path("id").asLong();
+        for (int i = 0; i < 1455; i++) {
+            long woman = admin.post("people", Map.of("unitId", villages.get(i % 10), "name", Api.unique("筛查女士"), "sex", "F",
+                    "birthDate", LocalDate.of(YEAR - 36 - i % 28, 1 + i % 12, 1).toString())).expect(201).body().path("id").asLong();
+            LocalDate day = LocalDate.of(YEAR, 4 + i % 6, 1 + i % 28);
+            admin.post("aid/campaigns/" + campaign + "/screenings", Map.of("personId", woman, "screenedOn", day.toString(),
+                    "cervicalMethod", "TBS", "cervicalResult", "NORMAL", "consentOn", day.toString())).expect(201);
+        }
+        assertEquals(1455, total(district).path("aid.screened").asInt());
+        String draft = draft(district);
+        assertTrue(draft.contains("实查1455人"), draft);
+    }
+
     /** S11 line 215: 共为10余名困境儿童提供近千元的救助. */
     @Test
     void s11ChildrenInPlight() {

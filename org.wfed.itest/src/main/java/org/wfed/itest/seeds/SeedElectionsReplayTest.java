@@ -139,6 +139,31 @@ class SeedElectionsReplayTest {
         assertTrue(!draft.contains("上届"), draft);
     }
 
+    /** S2 L47: 街道和6个社区换届选举大会…全面完成 (the street's own 换届 and its six communities'). */
+    @Test
+    void s2StreetAndSixCommunities() {
+        Api admin = Api.admin();
+        long street = admin.createUnit(root(admin), "STREET", Api.unique("S2街道"));
+        Api streetClerk = admin.createUser(street, "STAFF");
+        new Election(admin, streetClerk, admin, street).run(women(9), 0, 9, 2);
+        for (int i = 0; i < 6; i++) {
+            long community = admin.createUnit(street, "COMMUNITY", Api.unique("S2社区"));
+            new Election(admin, admin.createUser(community, "STAFF"), streetClerk, community).run(women(7), 0, 7, 1);
+        }
+        JsonNode total = table(admin, street);
+        assertEquals(7, number(total, "elections.finished"));
+        assertContains(draft(admin, street), "本年度共有7个妇联组织完成换届选举");
+    }
+
+    /** {@code n} women of 30 years and more, the first of them in the 两委. */
+    private static List<Woman> women(int n) {
+        List<Woman> women = new ArrayList<>();
+        for (int k = 0; k < n; k++) {
+            women.add(new Woman(30 + k, "SENIOR", k == 0));
+        }
+        return women;
+    }
+
     // ---------- what a clerk does ----------
 
     /** A woman to register: her age on election day, education, and whether she sits on the 两委. */

@@ -146,6 +146,40 @@ class SeedRightsReplayTest {
         assertEquals(0, number(SeedOrganisationReplayTest.table(admin, street, YEAR - 1), "rights.familiesOnFile"));
     }
 
+    /** S10 L185: 化解婚姻家庭矛盾纠纷共计16起; S11 L215: 解答群众法律政策咨询200余人次，解决各类日常性矛盾纠纷20余起. */
+    @Test
+    void s10AndS11DisputesSettledAndConsultations() {
+        Api admin = Api.admin();
+        long s10 = admin.createUnit(admin.unitId(), "STREET", Api.unique("S10街道"), UNITS);
+        long s10Community = admin.createUnit(s10, "COMMUNITY", Api.unique("S10社区"), UNITS);
+        Api clerk10 = admin.createUser(s10Community, "UNIT_ADMIN");
+        for (int i = 0; i < 16; i++) {
+            close(clerk10, intake(clerk10, s10Community, day(i), "MARITAL_DISPUTE", 2), i < 10 ? "RECONCILED" : "DIVORCED", day(i));
+        }
+        // a dispute still open is not settled
+        intake(clerk10, s10Community, day(20), "MARITAL_DISPUTE", 1);
+        JsonNode t10 = SeedOrganisationReplayTest.table(admin, s10, YEAR);
+        assertEquals(16, number(t10, "rights.mediated"));
+        assertContains(draft(admin, s10), "化解婚姻家庭矛盾纠纷16起");
+
+        long s11 = admin.createUnit(admin.unitId(), "STREET", Api.unique("S11街道"), UNITS);
+        long s11Community = admin.createUnit(s11, "COMMUNITY", Api.unique("S11社区"), UNITS);
+        Api clerk11 = admin.createUser(s11Community, "UNIT_ADMIN");
+        for (int m = 0; m < 10; m++) {
+            clerk11.post("rights/consultations", Map.of("unitId", s11Community, "heldOn", day(m * 20).toString(),
+                    "channel", "LEGAL_SERVICE", "topic", "LEGAL_CONSULTATION", "contacts", 20)).expect(201);
+        }
+        for (int i = 0; i < 20; i++) {
+            close(clerk11, intake(clerk11, s11Community, day(i), "MARITAL_DISPUTE", 1), "RECONCILED", day(i));
+        }
+        JsonNode t11 = SeedOrganisationReplayTest.table(admin, s11, YEAR);
+        assertEquals(200, number(t11, "rights.consultations"));
+        assertEquals(20, number(t11, "rights.mediated"));
+        String draft = draft(admin, s11);
+        assertContains(draft, "为群众提供法律咨询服务200人次");
+        assertContains(draft, "化解婚姻家庭矛盾纠纷20起");
+    }
+
     private static long number(JsonNode values, String key) {
         return SeedOrganisationReplayTest.number(values, key);
     }

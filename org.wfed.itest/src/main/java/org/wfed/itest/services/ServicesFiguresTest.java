@@ -167,6 +167,29 @@ class ServicesFiguresTest {
         assertTrue(draft.contains("收集群众“微心愿”3个") && draft.contains("认领2个") && draft.contains("实现1个"), draft);
     }
 
+    /** S4 L73: 累计收集…“微心愿”200余条…对接率达95%以上 (190 of the 200 wishes fulfilled). */
+    @Test
+    void s4Line73TwoHundredWishesNinetyFivePercentFulfilled() {
+        long street = unit(admin.unitId(), "STREET", "心愿街道");
+        long community = unit(street, "COMMUNITY", "心愿社区");
+        for (int i = 0; i < 200; i++) {
+            Map<String, Object> w = new HashMap<>(Map.of("unitId", i % 2 == 0 ? street : community, "wish", "一套学习用品",
+                    "value", 50, "beneficiary", "困难儿童" + i, "collectedOn", "2025-0" + (1 + i % 9) + "-05"));
+            if (i < 190) {
+                w.put("claimedBy", "爱心企业");
+                w.put("claimedOn", "2025-0" + (1 + i % 9) + "-10");
+                w.put("fulfilledOn", "2025-0" + (1 + i % 9) + "-20");
+            }
+            admin.post("services/wishes", w).expect(201);
+        }
+        JsonNode v = table(street, 2025);
+        assertEquals(200, v.path("services.wishesCollected").asInt(), v.toString());
+        assertEquals(190, v.path("services.wishesFulfilled").asInt());
+        assertEquals(0, new java.math.BigDecimal("95").compareTo(v.path("services.wishesFulfilledShare").decimalValue()), v.toString());
+        String draft = summary(street, 2025);
+        assertTrue(draft.contains("收集群众“微心愿”200个") && draft.contains("实现率95%"), draft);
+    }
+
     @Test
     void referralsAreCountedAndDraftedOnlyWhenDone() {
         long street = unit(admin.unitId(), "STREET", "推荐街道");

@@ -1,5 +1,6 @@
 package org.wfed.activities.internal.report;
 
+import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -21,6 +22,7 @@ import org.wfed.core.extension.Indicators;
 import org.wfed.core.extension.Measure;
 import org.wfed.core.extension.Reach;
 import org.wfed.core.extension.SqlPass;
+import org.wfed.core.extension.Values;
 
 /**
  * Registers the module's figures (指标) as {@link Indicator} services: families nominated and commended (by level
@@ -29,6 +31,7 @@ import org.wfed.core.extension.SqlPass;
  * at once), trainings (批次) and trainees (人次), publicity (the unit's own account by default), volunteer services,
  * volunteers and hours (exact to the tenth), named quantities handed out (物资, by material), and the register beyond
  * the tree (recommendations to and titles from a level above the top unit, by title; the recording unit's own account).
+ * The units that held activities count each unit once per type (a figure summed up the tree, never per activity).
  * Contest figures break down by contest type, so a draft names only the types held. The activity figures share one pass over the period's activities,
  * grouped by unit and type, and the volunteer figures one over the services.
  */
@@ -130,6 +133,8 @@ public final class ActivitiesIndicators {
                         .by(titles).reach(Reach.OWN).from(above, 1, above("UNIT", HonourOutcome.AWARDED)),
                 outreach("activities.activities", "开展活动", "Activities held", "场次", 10).by(types).from(activities, EVENTS),
                 outreach("activities.participants", "活动参与", "Participants", "人次", 11).by(types).from(activities, PARTICIPANTS),
+                outreach("activities.unitsHolding", "开展活动的单位", "Units holding activities", "个", 13).measure(Measure.COUNT)
+                        .by(types).computed((scope, period, batch) -> unitsHolding(activities.rows(scope, period, batch))),
                 outreach("activities.activityVolunteers", "活动志愿者", "Volunteers at activities", "人次", 12).by(types)
                         .from(activities, VOLUNTEERS),
                 outreach("activities.trainings", "开展培训", "Training batches", "批次", 20).by(types)
@@ -148,6 +153,22 @@ public final class ActivitiesIndicators {
                 volunteers("activities.volunteerHours", "志愿服务时长", "Volunteer hours", "小时", 52).from(volunteer, 3),
                 volunteers("activities.volunteerBeneficiaries", "志愿服务对象", "People served by volunteers", "人次", 53)
                         .from(volunteer, 4));
+    }
+
+    /**
+     * Each unit that held an activity counts once, per type and in its total: summed up the tree, the units that held
+     * one (暮云、xx街道10个村开展…帮困行活动).
+     */
+    static Values unitsHolding(List<SqlPass.Row> rows) {
+        Values out = new Values();
+        for (SqlPass.Row r : rows) {
+            BigDecimal events = r.value(EVENTS);
+            if (events != null && events.signum() > 0 && r.member() != null) {
+                out.add(r.unitId(), r.member(), BigDecimal.ONE);
+                out.setTotal(r.unitId(), BigDecimal.ONE);
+            }
+        }
+        return out;
     }
 
     /** The rows of a contest pass (keys: type, kind) of one nominee kind. */
