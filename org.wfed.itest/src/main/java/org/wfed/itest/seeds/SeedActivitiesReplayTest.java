@@ -21,7 +21,7 @@ import org.wfed.itest.activities.ContestSteps;
 /**
  * Seed replay, the activities module's part (issue 13): a clerk enters through the REST API the activities, named
  * quantities, contests, volunteer services and the register beyond the tree behind the seed summaries' figures
- * (S1, S4, S8, S10, S11, S13; S5 states none of this module's), in fresh units below the deployment's top unit; the indicator table
+ * (S1, S3, S4, S6, S8, S10, S11, S12, S13; S5 states none of this module's), in fresh units below the deployment's top unit; the indicator table
  * and the drafted summary then state each figure exactly. Activity types, materials and contest types the seed needs
  * beyond the shipped ones are added as an admin adds them, at runtime. The seed's approximate figures (350余人) are
  * entered as their round number.

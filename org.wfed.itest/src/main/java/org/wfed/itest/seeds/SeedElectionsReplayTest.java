@@ -16,10 +16,11 @@ import org.wfed.itest.Api;
 
 /**
  * Seed replay (issue 13), elections: a clerk enters through the REST API the elections behind the seed summaries'
- * 换届 figures — S4 (a street of 12 communities, 主席平均年龄由51岁降到35岁, 大专及以上由3人提高到9人…), S5 (31
- * villages and communities, 妇女代表985人, 执委217人), S10 (14 communities, 执委210名, 主席100%进两委) — each street a
+ * 换届 figures — S2 (a street and its 6 communities), S4 (a street of 12 communities, 主席平均年龄由51岁降到35岁,
+ * 大专及以上由3人提高到9人…), S5 (31 villages and communities, 妇女代表985人, 执委217人), S10 (14 communities, 执委210名,
+ * 主席100%进两委) — each street a
  * fresh tree of its own, the previous terms entered once per community; then the indicator table and the drafted
- * summary state each figure. The other summaries of the replay (S1, S8, S11, S13) state no elections figure.
+ * summary state each figure.
  */
 class SeedElectionsReplayTest {
     private static final LocalDate DAY = LocalDate.now();
