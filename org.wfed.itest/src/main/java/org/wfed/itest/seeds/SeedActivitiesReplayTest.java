@@ -50,7 +50,8 @@ class SeedActivitiesReplayTest {
                 Map.entry("RED_VIDEO", "线上短视频展播"), Map.entry("RED_READING", "红色书籍阅读"), Map.entry("CULTURE", "文体活动"),
                 Map.entry("VOLUNTEER_TALK", "宣讲辅导志愿服务"), Map.entry("YOUTH_FAMILY_VALUES", "青少年家风教育"),
                 Map.entry("ENVIRONMENT", "环境整治志愿服务"), Map.entry("WOMEN_HEALTH", "妇女健康服务"), Map.entry("LEGAL_CONTEST", "普法竞赛与宣传"),
-                Map.entry("ELDERLY_CARE", "敬老活动"), Map.entry("MUTUAL_HELP", "执委帮困行")),
+                Map.entry("ELDERLY_CARE", "敬老活动"), Map.entry("MUTUAL_HELP", "执委帮困行"),
+                Map.entry("ELECTION_VISIT", "换届现场观摩")),
                 false);
         types(Map.of("BUSINESS_TRAINING", "业务培训", "CAREER_TRAINING", "创业就业技能培训"), true);
         material("DISINFECTANT_84", "84消毒液", "箱");
@@ -259,7 +260,7 @@ class SeedActivitiesReplayTest {
         assertContains(text, "推出先进典型10名");
     }
 
-    /** S10 (a street): 动员部署会议2次, 文艺演出20余次, 爱国主义宣讲35次, 主题活动23次, 红歌15场次, 短视频8期, 红色书籍阅读15次. */
+    /** S10 (a street): 13个社区现场观摩, 动员部署会议2次, 文艺演出20余次, 爱国主义宣讲35次, 主题活动23次, 红歌15场次, 短视频8期, 红色书籍阅读15次. */
     @Test
     void s10RedEducationByType() {
         long street = unit(root, "STREET", "回放S10街道");
@@ -278,8 +279,13 @@ class SeedActivitiesReplayTest {
                         Map.of("participants", 20));
             }
         });
+        // L180: 选出xx社区为试点，其余13个社区现场观摩学习 (each of the 13 records its visit)
+        for (int i = 0; i < 13; i++) {
+            activity(unit(street, "COMMUNITY", "回放S10观摩社区" + i), YEAR + "-04-15", "ELECTION_VISIT", Map.of("participants", 3));
+        }
         JsonNode t = table(street);
         counts.forEach((type, n) -> assertEquals(n.longValue(), total(t, "activities.activities[" + type + "]"), type));
+        assertEquals(13, total(t, "activities.unitsHolding[ELECTION_VISIT]"));
         String text = draft(street);
         assertContains(text, "动员部署会议2场次");
         assertContains(text, "文艺演出20场次");

@@ -218,14 +218,14 @@ class SeedOrganisationReplayTest {
         return values.path(key).decimalValue().longValueExact();
     }
 
-    private static String draft(Api admin, long unit) {
+    static String draft(Api admin, long unit) {
         JsonNode s = admin.post("reporting/summaries", Map.of("unitId", unit, "year", YEAR)).expect(201).body();
         StringBuilder text = new StringBuilder();
         s.path("sections").forEach(sec -> sec.path("paragraphs").forEach(p -> text.append(p.path("text").asText()).append('\n')));
         return text.toString();
     }
 
-    private static void assertContains(String text, String expected) {
+    static void assertContains(String text, String expected) {
         assertTrue(text.contains(expected), "expected «" + expected + "» in:\n" + text);
     }
 }

@@ -1,12 +1,12 @@
 package org.wfed.itest.seeds;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.wfed.itest.seeds.SeedOrganisationReplayTest.assertContains;
+import static org.wfed.itest.seeds.SeedOrganisationReplayTest.draft;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.wfed.itest.Api;
@@ -17,13 +17,13 @@ import org.wfed.itest.Api;
  * (2个“妇女微家”), each in a fresh tree of its own; the indicator table and the drafted summary state each figure.
  */
 class SeedRegistersReplayTest {
-    private static final LocalDate DAY = LocalDate.now();
-    private static final int YEAR = DAY.getYear();
+    private static final int YEAR = LocalDate.now().getYear();
+    /** This year's records, in units that exist from two years before. */
     private static final LocalDate THIS_YEAR = LocalDate.of(YEAR, 1, 10);
-    private static final LocalDate UNITS = LocalDate.of(YEAR - 2, 1, 1);
+    private static final LocalDate UNITS = THIS_YEAR.minusYears(2);
 
     @BeforeAll
-    static void up() {
+    static void reportingUp() {
         Api.awaitUp("reporting");
     }
 
@@ -82,16 +82,5 @@ class SeedRegistersReplayTest {
         JsonNode total = SeedOrganisationReplayTest.table(admin, street, YEAR);
         assertEquals(2, SeedOrganisationReplayTest.number(total, "core.stations[MICRO_HOME]"));
         assertContains(draft(admin, street), "建有2个“妇女微家”。");
-    }
-
-    private static String draft(Api admin, long unit) {
-        JsonNode s = admin.post("reporting/summaries", Map.of("unitId", unit, "year", YEAR)).expect(201).body();
-        StringBuilder text = new StringBuilder();
-        s.path("sections").forEach(sec -> sec.path("paragraphs").forEach(p -> text.append(p.path("text").asText()).append('\n')));
-        return text.toString();
-    }
-
-    private static void assertContains(String text, String expected) {
-        assertTrue(text.contains(expected), "expected «" + expected + "» in:\n" + text);
     }
 }
