@@ -112,9 +112,10 @@ class SeedRightsReplayTest {
     @Test
     void legalServicesHotlineAndFamiliesOnFile() {
         Api admin = Api.admin();
-        long street = admin.createUnit(admin.unitId(), "STREET", Api.unique("L84街道"), UNITS);
-        long community = admin.createUnit(street, "COMMUNITY", Api.unique("L84社区"), UNITS);
-        Api clerk = admin.createUser(community, "STAFF");
+        Community l84 = community(admin, "L84", "STAFF");
+        long street = l84.street();
+        long community = l84.id();
+        Api clerk = l84.clerk();
         for (int m = 0; m < 10; m++) {
             clerk.post("rights/consultations", Map.of("unitId", community, "heldOn", day(m * 30).toString(), "channel", "LEGAL_SERVICE",
                     "topic", "LEGAL_CONSULTATION", "contacts", 23, "solved", m < 9 ? 2 : 1)).expect(201);
@@ -150,34 +151,39 @@ class SeedRightsReplayTest {
     @Test
     void s10AndS11DisputesSettledAndConsultations() {
         Api admin = Api.admin();
-        long s10 = admin.createUnit(admin.unitId(), "STREET", Api.unique("S10街道"), UNITS);
-        long s10Community = admin.createUnit(s10, "COMMUNITY", Api.unique("S10社区"), UNITS);
-        Api clerk10 = admin.createUser(s10Community, "UNIT_ADMIN");
+        Community s10 = community(admin, "S10", "UNIT_ADMIN");
         for (int i = 0; i < 16; i++) {
-            close(clerk10, intake(clerk10, s10Community, day(i), "MARITAL_DISPUTE", 2), i < 10 ? "RECONCILED" : "DIVORCED", day(i));
+            close(s10.clerk(), intake(s10.clerk(), s10.id(), day(i), "MARITAL_DISPUTE", 2), i < 10 ? "RECONCILED" : "DIVORCED", day(i));
         }
         // a dispute still open is not settled
-        intake(clerk10, s10Community, day(20), "MARITAL_DISPUTE", 1);
-        JsonNode t10 = SeedOrganisationReplayTest.table(admin, s10, YEAR);
-        assertEquals(16, number(t10, "rights.mediated"));
-        assertContains(draft(admin, s10), "化解婚姻家庭矛盾纠纷16起");
+        intake(s10.clerk(), s10.id(), day(20), "MARITAL_DISPUTE", 1);
+        assertEquals(16, number(SeedOrganisationReplayTest.table(admin, s10.street(), YEAR), "rights.mediated"));
+        assertContains(draft(admin, s10.street()), "化解婚姻家庭矛盾纠纷16起");
 
-        long s11 = admin.createUnit(admin.unitId(), "STREET", Api.unique("S11街道"), UNITS);
-        long s11Community = admin.createUnit(s11, "COMMUNITY", Api.unique("S11社区"), UNITS);
-        Api clerk11 = admin.createUser(s11Community, "UNIT_ADMIN");
+        Community s11 = community(admin, "S11", "UNIT_ADMIN");
         for (int m = 0; m < 10; m++) {
-            clerk11.post("rights/consultations", Map.of("unitId", s11Community, "heldOn", day(m * 20).toString(),
+            s11.clerk().post("rights/consultations", Map.of("unitId", s11.id(), "heldOn", day(m * 20).toString(),
                     "channel", "LEGAL_SERVICE", "topic", "LEGAL_CONSULTATION", "contacts", 20)).expect(201);
         }
         for (int i = 0; i < 20; i++) {
-            close(clerk11, intake(clerk11, s11Community, day(i), "MARITAL_DISPUTE", 1), "RECONCILED", day(i));
+            close(s11.clerk(), intake(s11.clerk(), s11.id(), day(i), "MARITAL_DISPUTE", 1), "RECONCILED", day(i));
         }
-        JsonNode t11 = SeedOrganisationReplayTest.table(admin, s11, YEAR);
+        JsonNode t11 = SeedOrganisationReplayTest.table(admin, s11.street(), YEAR);
         assertEquals(200, number(t11, "rights.consultations"));
         assertEquals(20, number(t11, "rights.mediated"));
-        String draft = draft(admin, s11);
+        String draft = draft(admin, s11.street());
         assertContains(draft, "为群众提供法律咨询服务200人次");
         assertContains(draft, "化解婚姻家庭矛盾纠纷20起");
+    }
+
+    /** A fresh street under the top unit with one community and a clerk of the given role there. */
+    private record Community(long street, long id, Api clerk) {
+    }
+
+    private static Community community(Api admin, String name, String role) {
+        long street = admin.createUnit(admin.unitId(), "STREET", Api.unique(name + "街道"), UNITS);
+        long community = admin.createUnit(street, "COMMUNITY", Api.unique(name + "社区"), UNITS);
+        return new Community(street, community, admin.createUser(community, role));
     }
 
     private static long number(JsonNode values, String key) {
