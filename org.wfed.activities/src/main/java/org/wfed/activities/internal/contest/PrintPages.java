@@ -19,7 +19,7 @@ final class PrintPages {
     }
 
     static String notice(Contest k, List<Nominee> onNotice, int noticeDays, boolean workingDays) {
-        StringBuilder b = head("关于" + k.title() + "结果的公示");
+        StringBuilder b = PrintPage.open("关于" + k.title() + "结果的公示");
         b.append("<h1>关于").append(esc(k.title())).append("结果的公示</h1>");
         b.append("<p>根据").append(esc(k.typeName())).append("评选工作安排，经个人自荐、他人推荐和组织推荐，")
                 .append("资格审查、评审委员会评审，拟将以下").append(onNotice.size()).append(k.nomineeKind() == NomineeKind.FAMILY ? "户家庭" : "名（个）对象")
@@ -30,19 +30,19 @@ final class PrintPages {
                 .append(noticeDays).append(workingDays ? "个工作日" : "天").append("）。公示期间，如对公示对象有异议，")
                 .append("请以书面或来电、来访形式向").append(esc(k.unitName())).append("反映。反映情况应实事求是，")
                 .append("以单位名义反映的应加盖公章，以个人名义反映的应署真实姓名并提供联系方式。</p>");
-        sign(b, k.unitName(), k.noticeStart());
+        PrintPage.signature(b, k.unitName(), k.noticeStart());
         return PrintPage.close(b);
     }
 
     static String honours(Contest k, List<Nominee> commended) {
         String title = k.unitName() + k.contestYear() + "年度“" + k.typeName() + "”表彰名单";
-        StringBuilder b = head(title);
+        StringBuilder b = PrintPage.open(title);
         b.append("<h1>").append(esc(title)).append("</h1>");
         if (k.documentNo() != null) {
             b.append("<p class=\"doc\">").append(esc(k.documentNo())).append("</p>");
         }
         list(b, commended, true);
-        sign(b, k.unitName(), k.commendedOn());
+        PrintPage.signature(b, k.unitName(), k.commendedOn());
         return PrintPage.close(b);
     }
 
@@ -72,14 +72,6 @@ final class PrintPages {
     private static String member(Member m) {
         String name = m.name() == null ? "#" + m.personId() : m.name();
         return m.relation() == null ? name : name + "（" + m.relation() + "）";
-    }
-
-    private static StringBuilder head(String title) {
-        return PrintPage.open(title);
-    }
-
-    private static void sign(StringBuilder b, String unitName, LocalDate day) {
-        PrintPage.signature(b, unitName, day);
     }
 
     static String zh(LocalDate d) {
