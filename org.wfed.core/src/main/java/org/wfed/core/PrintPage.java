@@ -36,6 +36,8 @@ public final class PrintPage {
             + "." + MARK + " table{width:100%;border-collapse:collapse;margin:7pt 0;font-size:12pt;line-height:1.5}"
             + "." + MARK + " th,." + MARK + " td{border:1px solid #000;padding:1.5mm 2mm;text-align:left;vertical-align:top}"
             + "." + MARK + " th{white-space:nowrap;font-weight:bold}"
+            // a heading spanning columns (a ballot round's counts) is a caption, not a column header: it may wrap
+            + "." + MARK + " th[colspan]{white-space:normal}"
             + "." + MARK + " td.num{text-align:right;white-space:nowrap}"
             + "." + MARK + " tr{break-inside:avoid;page-break-inside:avoid}"
             + "." + MARK + " .note{font-size:12pt;line-height:1.5;white-space:pre-line;text-indent:0}"

@@ -1,6 +1,7 @@
 package org.wfed.elections.internal.print;
 
 import java.util.List;
+import org.wfed.core.PrintPage;
 import org.wfed.elections.dto.Candidate;
 import org.wfed.elections.dto.ElectionDetail;
 import org.wfed.elections.dto.Official;
@@ -9,7 +10,6 @@ import org.wfed.elections.dto.PositionView;
 import org.wfed.elections.dto.Round;
 import org.wfed.elections.dto.RoundOutcome;
 import org.wfed.elections.dto.Tally;
-import org.wfed.core.PrintPage;
 
 /**
  * Renders the result protocol (选举结果报告单) and the public notice (选举结果公告) as print-ready HTML
