@@ -23,7 +23,7 @@ public final class PrintPage {
      * block of 156 × 225 mm), page numbers "— 1 —" at the foot; tables and their figures in a smaller size so that
      * column headers stay on one line.
      */
-    public static final String CSS = "@page{size:A4;margin:37mm 26mm 35mm 28mm;"
+    private static final String CSS = "@page{size:A4;margin:37mm 26mm 35mm 28mm;"
             + "@bottom-center{content:\"— \" counter(page) \" —\";font-family:\"SimSun\",\"宋体\",\"STSong\",serif;font-size:14pt}}"
             + "body." + MARK + "{font-family:\"FangSong\",\"仿宋\",\"FangSong_GB2312\",\"STFangsong\",\"Noto Serif CJK SC\",serif;"
             + "font-size:16pt;line-height:28pt;color:#000;margin:0}"
@@ -52,6 +52,14 @@ public final class PrintPage {
             + "@media screen{body." + MARK + "{max-width:156mm;margin:20mm auto}}";
 
     private PrintPage() {
+    }
+
+    /**
+     * The shell's CSS (a method, not a constant, so that a bundle compiled against an older core never keeps a copy
+     * of it: compile-time constants are inlined into their callers).
+     */
+    public static String css() {
+        return CSS;
     }
 
     /** Opens a page: the document head with the shell's CSS and {@code <body class="wfed-print">}; the title is escaped. */

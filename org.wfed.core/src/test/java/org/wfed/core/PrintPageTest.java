@@ -15,7 +15,7 @@ class PrintPageTest {
         assertTrue(page.contains("<title>&lt;关于&gt;公示</title>"), page);
         assertTrue(page.contains("@page{size:A4;margin:37mm 26mm 35mm 28mm;"), "GB/T 9704 margins");
         assertTrue(page.contains("<body class=\"wfed-print\"><p>正文</p></body></html>"), page);
-        assertTrue(PrintPage.CSS.contains("th{white-space:nowrap"), "column headers never wrap");
+        assertTrue(PrintPage.css().contains("th{white-space:nowrap"), "column headers never wrap");
     }
 
     @Test
@@ -24,7 +24,7 @@ class PrintPageTest {
         assertEquals("<div class=\"signature\"><p>A&amp;B妇联</p><p>2026年1月8日</p></div>", sign);
         assertEquals("<div class=\"signature\"><p>妇联（盖章）</p></div>",
                 PrintPage.signature(new StringBuilder(), "妇联（盖章）", null).toString());
-        assertTrue(PrintPage.CSS.contains(".signature{") && PrintPage.CSS.contains("break-before:avoid"),
+        assertTrue(PrintPage.css().contains(".signature{") && PrintPage.css().contains("break-before:avoid"),
                 "the 落款 stays on the page of the text it closes");
         assertEquals("", PrintPage.date(null));
     }

@@ -105,7 +105,7 @@ class FormsAndExportsTest {
         String html = admin.get("reporting/export/summaries/" + id + ".html").expect(200).raw().body();
         assertTrue(html.contains("评选文明家庭12户。"), html);
         assertTrue(html.contains("size:A4"));
-        assertTrue(html.contains(org.wfed.core.PrintPage.CSS) && html.contains("<body class=\"wfed-print\">"),
+        assertTrue(html.contains(org.wfed.core.PrintPage.css()) && html.contains("<body class=\"wfed-print\">"),
                 "the summary is written in core's print shell");
         new Api().get("reporting/export/summaries/" + id + ".docx").expect(401);
     }

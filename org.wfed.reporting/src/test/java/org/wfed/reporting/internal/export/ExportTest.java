@@ -71,7 +71,7 @@ class ExportTest {
     @Test
     void printPageIsA4WithEscapedText() {
         String html = PrintHtml.write(summary());
-        assertTrue(html.contains(org.wfed.core.PrintPage.CSS), "core's print shell");
+        assertTrue(html.contains(org.wfed.core.PrintPage.css()), "core's print shell");
         assertTrue(html.contains("size:A4"));
         assertTrue(html.contains("<h1>xx街道妇联2025年工作总结</h1>"));
         assertTrue(html.contains("<h2>一、健全组织</h2>"));
