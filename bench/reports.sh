@@ -60,6 +60,10 @@ echo "Against $(basename "$jar") ($(sha1sum "$jar" | cut -c1-12)), year $year, s
 for scale in $scales; do
   cached_data "$genjar" "$scale" "${WFED_SEED:-42}" "$years" "${BENCH_PEOPLE:-}"
   data=$(copy_data "$CACHED_DATA")
+  if [ "${BENCH_APPROVE_PREVIOUS:-0}" = 1 ]; then
+    # the admin approves every unit's summary, so any unit above reviews here (the default is the direct parent)
+    mkdir -p "$data/config" && echo '{"anyAbove": ["reporting.approve"]}' >"$data/config/org.wfed.core.superior.cfg.json"
+  fi
   record_counts "$data" "$CACHED_DATA.counts"
   echo
   echo "Records in the generated $scale (rows, counted on a copy of the stopped database):"

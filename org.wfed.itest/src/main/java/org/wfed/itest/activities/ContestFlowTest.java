@@ -128,8 +128,12 @@ class ContestFlowTest {
         java.time.format.DateTimeFormatter zh = java.time.format.DateTimeFormatter.ofPattern("yyyy年M月d日");
         assertTrue(notice.contains("公示期：" + start.format(zh) + "至" + end.format(zh) + "（5个工作日）"), notice);
         assertTrue(notice.contains("size:A4"));
+        assertTrue(notice.contains(org.wfed.core.PrintPage.css()) && notice.contains("<body class=\"wfed-print\">"),
+                "the 公示 is written in core's print shell");
         String honours = admin.get("activities/contests/" + id + "/honours.html").expect(200).raw().body();
         assertTrue(honours.contains("&lt;b&gt;李桂英&lt;/b&gt;家庭"), honours);
+        assertTrue(honours.contains(org.wfed.core.PrintPage.css()) && honours.contains("<body class=\"wfed-print\">"),
+                "the honour list is written in core's print shell");
         assertFalse(honours.contains("<b>李桂英"));
         assertTrue(honours.contains("〔2026〕最美家庭第002号"), honours);
         assertTrue(honours.contains("妇字〔2026〕8号"));

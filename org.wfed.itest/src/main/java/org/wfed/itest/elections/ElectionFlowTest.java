@@ -198,9 +198,13 @@ class ElectionFlowTest {
         assertTrue(html.body().contains("选举结果报告单"));
         assertTrue(html.body().contains("李监票") && html.body().contains("王计票"));
         assertTrue(html.body().contains("@page{size:A4"));
+        assertTrue(html.body().contains(org.wfed.core.PrintPage.css()) && html.body().contains("<body class=\"wfed-print\">"),
+                "the protocol is written in core's print shell");
         HttpResponse<String> notice = HtmlClient.get("admin", Api.ADMIN_PASSWORD, "elections/" + id + "/notice");
         assertEquals(200, notice.statusCode());
         assertTrue(notice.body().contains("特此公告") && notice.body().contains("应到20人，实到15人"), notice.body());
+        assertTrue(notice.body().contains(org.wfed.core.PrintPage.css()) && notice.body().contains("<body class=\"wfed-print\">"),
+                "the notice is written in core's print shell");
 
         // every state change audited
         long audited = Fixture.service(Database.class).read(c -> Jdbc.number(c,

@@ -14,7 +14,7 @@ import org.wfed.core.PeriodLocks;
 import org.wfed.core.WfedException;
 import org.wfed.itest.Api;
 
-/** Summaries go community → street up the chain; approval locks the year, a return unlocks it. */
+/** Summaries go community → street up the chain, each approved by its direct parent; approval locks the year, a return unlocks it. */
 class ApprovalChainTest {
     private static TestTree tree;
     private static Api admin;
@@ -88,7 +88,7 @@ class ApprovalChainTest {
     }
 
     @Test
-    void aSummaryIsApprovedByAUserOfAUnitAboveNeverByItsOwnUnit() {
+    void aSummaryIsApprovedByItsDirectParentNeverByItsOwnUnitNorAGrandparent() {
         long street = tree.unit(tree.top(), "STREET", "权限街道");
         long community = tree.unit(street, "COMMUNITY", "权限社区");
         Api clerk = admin.createUser(community, "STAFF");
@@ -103,6 +103,10 @@ class ApprovalChainTest {
         Map<String, Object> approve = Map.of("version", s.path("version").asInt());
         clerk.post("reporting/approval/" + s.path("id").asLong() + "/approve", approve).expect(403);
         communityAdmin.post("reporting/approval/" + s.path("id").asLong() + "/approve", approve).expect(403);
+        // the district (the grandparent) sees the summary but is not the reviewing level: the street, its direct parent, is
+        Api.Reply grandparent = admin.post("reporting/approval/" + s.path("id").asLong() + "/approve", approve).expect(403);
+        assertEquals("FORBIDDEN", grandparent.code());
+        assertTrue(grandparent.body().path("message").asText().contains("权限街道" + tree.tag), grandparent.body().toString());
         JsonNode approved = streetAdmin.post("reporting/approval/" + s.path("id").asLong() + "/approve", approve).expect(200).body();
         assertEquals("APPROVED", approved.path("status").asText());
         clerk.get("reporting/approval/board?unitId=" + street + "&year=2025").expect(404);
@@ -117,7 +121,7 @@ class ApprovalChainTest {
         LocalDate cutOff = LocalDate.of(year, 1, 1);
 
         JsonNode s = act(draftOf(done, year), "submit", null).expect(200).body();
-        assertEquals("APPROVED", admin.post("reporting/approval/" + s.path("id").asLong() + "/approve",
+        assertEquals("APPROVED", tree.approverOf(done).post("reporting/approval/" + s.path("id").asLong() + "/approve",
                 Map.of("version", s.path("version").asInt(), "cutOff", cutOff.toString())).expect(200).body().path("status").asText());
         assertEquals(cutOff, tree.db().read(c -> locks.lockedThrough(c, done, year)).orElseThrow());
         WfedException refused = assertThrows(WfedException.class, () -> tree.db().read(c -> {
@@ -174,6 +178,8 @@ class ApprovalChainTest {
         if (comment != null) {
             body.put("comment", comment);
         }
-        return admin.post("reporting/approval/" + summary.path("id").asLong() + "/" + action, body);
+        // approving and returning are the superior unit's (the direct parent), everything else the admin's
+        Api actor = action.equals("approve") || action.equals("return") ? tree.approverOf(summary.path("unitId").asLong()) : admin;
+        return actor.post("reporting/approval/" + summary.path("id").asLong() + "/" + action, body);
     }
 }

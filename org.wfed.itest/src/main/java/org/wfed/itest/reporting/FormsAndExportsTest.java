@@ -104,7 +104,9 @@ class FormsAndExportsTest {
         assertTrue(docx.raw().body().startsWith("PK"));
         String html = admin.get("reporting/export/summaries/" + id + ".html").expect(200).raw().body();
         assertTrue(html.contains("评选文明家庭12户。"), html);
-        assertTrue(html.contains("size: A4"));
+        assertTrue(html.contains("size:A4"));
+        assertTrue(html.contains(org.wfed.core.PrintPage.css()) && html.contains("<body class=\"wfed-print\">"),
+                "the summary is written in core's print shell");
         new Api().get("reporting/export/summaries/" + id + ".docx").expect(401);
     }
 }

@@ -87,7 +87,9 @@ class LockedYearFiguresTest {
         if (comment != null) {
             body.put("comment", comment);
         }
-        return admin.post("reporting/approval/" + summary.path("id").asLong() + "/" + action, body);
+        // approving and returning are the superior unit's (the direct parent), everything else the admin's
+        Api actor = action.equals("approve") || action.equals("return") ? tree.approverOf(summary.path("unitId").asLong()) : admin;
+        return actor.post("reporting/approval/" + summary.path("id").asLong() + "/" + action, body);
     }
 
     @Test

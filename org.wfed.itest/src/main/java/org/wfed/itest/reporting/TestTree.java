@@ -18,6 +18,20 @@ final class TestTree {
         this.admin = admin;
     }
 
+    private final Map<Long, Api> approvers = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Who reviews the unit's summary: a unit admin of its direct parent (core's SuperiorUnit), created once per
+     * parent; the top unit's own summary by the admin.
+     */
+    Api approverOf(long unitId) {
+        com.fasterxml.jackson.databind.JsonNode parent = admin.get("orgs/" + unitId).expect(200).body().path("unit").path("parentId");
+        if (parent.isNull() || parent.isMissingNode()) {
+            return admin;
+        }
+        return approvers.computeIfAbsent(parent.asLong(), p -> admin.createUser(p, "UNIT_ADMIN"));
+    }
+
     Database db() {
         return Api.service(Database.class);
     }

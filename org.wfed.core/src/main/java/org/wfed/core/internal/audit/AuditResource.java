@@ -1,7 +1,5 @@
 package org.wfed.core.internal.audit;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -24,8 +22,6 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.wfed.core.AccessControl;
 import org.wfed.core.AuditLog;
 import org.wfed.core.Caller;
-import org.wfed.core.Database;
-import org.wfed.core.Jdbc;
 import org.wfed.core.OrgService;
 import org.wfed.core.Page;
 import org.wfed.core.Validation;
@@ -39,7 +35,7 @@ import org.wfed.core.internal.rest.WfedApplication;
  * {@code /api/audit}: search and CSV export (Chinese headers and words, local time) of the audit log for auditors,
  * limited to the caller's
  * subtree (entries without a unit, e.g. failed sign-ins of unknown names, only at the top unit).
- * There is deliberately no write endpoint.
+ * There is deliberately no write endpoint. The SQL lives in {@link AuditSearch}.
  */
 @Component(service = AuditResource.class)
 @JaxrsResource
@@ -49,21 +45,12 @@ import org.wfed.core.internal.rest.WfedApplication;
 @Produces(MediaType.APPLICATION_JSON)
 public final class AuditResource {
 
-    /** One audit entry: outcome SUCCEEDED, REFUSED (with the code answered) or FAILED; where the request came from. */
-    public record Entry(long id, Instant occurredAt, String username, Long unitId, String action, String recordType,
-                        String recordId, String outcome, String code, String clientAddress, String request, String detail) {
-    }
-
-    private static final String WHERE = " FROM core_audit a LEFT JOIN core_unit u ON u.id = a.unit_id"
-            + " WHERE (u.path LIKE ? OR (a.unit_id IS NULL AND ? = 1))"
-            + " AND (? = '' OR a.username = ?) AND (? = '' OR a.action LIKE ?) AND a.occurred_at >= ? AND a.occurred_at < ?";
-
     /** The audit export's columns: local time, the unit by name and code, actions and outcomes in words. */
     private static final List<ExportTable.Column> EXPORT_COLUMNS = ExportTable.named("审计日志").integer("编号").time("时间")
             .text("用户", 12).text("单位", 18).digits("单位代码", 14).text("操作", 20).text("操作代码", 24).text("记录类型", 16)
             .text("记录编号", 10).text("结果", 6).text("错误代码", 20).text("客户端地址", 16).text("请求", 30).text("说明", 40).build().columns();
 
-    private final Database db;
+    private final AuditSearch search;
     private final AccessControl access;
     private final AuditLog audit;
     private final OrgService orgs;
@@ -71,9 +58,9 @@ public final class AuditResource {
     private final AuditChain chain;
 
     @Activate
-    public AuditResource(@Reference Database db, @Reference AccessControl access, @Reference AuditLog audit,
+    public AuditResource(@Reference AuditSearch search, @Reference AccessControl access, @Reference AuditLog audit,
                          @Reference OrgService orgs, @Reference Exports exports, @Reference AuditChain chain) {
-        this.db = db;
+        this.search = search;
         this.access = access;
         this.audit = audit;
         this.orgs = orgs;
@@ -96,16 +83,12 @@ public final class AuditResource {
     }
 
     @GET
-    public Page<Entry> search(@QueryParam("user") @DefaultValue("") String user, @QueryParam("action") @DefaultValue("") String action,
+    public Page<AuditSearch.Entry> search(@QueryParam("user") @DefaultValue("") String user, @QueryParam("action") @DefaultValue("") String action,
                               @QueryParam("from") String from, @QueryParam("to") String to,
                               @QueryParam("page") @DefaultValue("1") int page, @QueryParam("size") @DefaultValue("50") int size,
                               @Context SecurityContext sc) {
         Caller caller = auditor(sc);
-        Page.Request p = Page.request(page, size);
-        Object[] params = params(caller, user, action, from, to);
-        return db.read(c -> new Page<>(Jdbc.list(c, "SELECT a.*" + WHERE + " ORDER BY a.id DESC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY",
-                AuditResource::entry, org.wfed.core.Scope.params(params, p.offset(), p.size())),
-                Jdbc.number(c, "SELECT COUNT(*)" + WHERE, params), p.page(), p.size()));
+        return search.page(caller, filter(user, action, from, to), Page.request(page, size));
     }
 
     @GET
@@ -114,15 +97,14 @@ public final class AuditResource {
     public Response export(@QueryParam("user") @DefaultValue("") String user, @QueryParam("action") @DefaultValue("") String action,
                            @QueryParam("from") String from, @QueryParam("to") String to, @Context SecurityContext sc) {
         Caller caller = auditor(sc);
-        Object[] params = params(caller, user, action, from, to);
-        List<Entry> entries = db.read(c -> Jdbc.list(c, "SELECT a.*" + WHERE + " ORDER BY a.id", AuditResource::entry, params));
+        List<AuditSearch.Entry> entries = search.all(caller, filter(user, action, from, to));
         audit.ok(caller, "audit.export", "audit", null, entries.size() + " entries");
-        java.util.Map<Long, org.wfed.core.dto.OrgUnit> units = orgs.get(entries.stream().map(Entry::unitId)
+        java.util.Map<Long, org.wfed.core.dto.OrgUnit> units = orgs.get(entries.stream().map(AuditSearch.Entry::unitId)
                 .filter(java.util.Objects::nonNull).distinct().toList());
         StreamingOutput body = out -> {
             CsvWriter csv = new CsvWriter(out, exports.zone());
             csv.header(EXPORT_COLUMNS);
-            for (Entry e : entries) {
+            for (AuditSearch.Entry e : entries) {
                 org.wfed.core.dto.OrgUnit u = e.unitId() == null ? null : units.get(e.unitId());
                 csv.row(e.id(), e.occurredAt(), e.username(), u == null ? null : u.name(), u == null ? null : u.areaCode(),
                         AuditLabels.action(e.action()), e.action(), e.recordType(), e.recordId(), AuditLabels.outcome(e.outcome()),
@@ -139,20 +121,12 @@ public final class AuditResource {
         return caller;
     }
 
-    private Object[] params(Caller caller, String user, String action, String from, String to) {
+    private AuditSearch.Filter filter(String user, String action, String from, String to) {
         new Validation().text("user", user, 50, false).text("action", action, 100, false).check();
         // the days an auditor gives are local days of the deployment, as the export writes the times
         ZoneId zone = exports.zone();
         Instant start = from == null || from.isBlank() ? Instant.EPOCH : Validation.date("from", from).atStartOfDay(zone).toInstant();
         Instant end = to == null || to.isBlank() ? Instant.now().plusSeconds(60) : Validation.date("to", to).plusDays(1).atStartOfDay(zone).toInstant();
-        int atTop = caller.unitPath().chars().filter(ch -> ch == '/').count() == 2 ? 1 : 0;
-        return new Object[] {caller.unitPath() + "%", atTop, user, user, action, action + "%", start, end};
-    }
-
-
-    private static Entry entry(ResultSet rs) throws SQLException {
-        return new Entry(rs.getLong("id"), Jdbc.instant(rs, "occurred_at"), rs.getString("username"), Jdbc.nullableLong(rs, "unit_id"),
-                rs.getString("action"), rs.getString("record_type"), rs.getString("record_id"), rs.getString("outcome"),
-                rs.getString("code"), rs.getString("client_address"), rs.getString("request"), rs.getString("detail"));
+        return new AuditSearch.Filter(user, action, start, end);
     }
 }

@@ -1,6 +1,5 @@
 package org.wfed.core.internal.audit;
 
-import java.time.Instant;
 
 import javax.ws.rs.DefaultValue;
 import javax.ws.rs.GET;
@@ -20,8 +19,6 @@ import org.wfed.core.AccessControl;
 import org.wfed.core.AuditLog;
 import org.wfed.core.Caller;
 import org.wfed.core.ChangeLog;
-import org.wfed.core.Database;
-import org.wfed.core.Jdbc;
 import org.wfed.core.Page;
 import org.wfed.core.Validation;
 import org.wfed.core.internal.auth.CorePermissions;
@@ -30,7 +27,7 @@ import org.wfed.core.internal.rest.WfedApplication;
 /**
  * {@code GET /api/audit/changes}: the before and after of changed fields (字段变更记录) for auditors, newest first,
  * limited to changes made by users of the caller's subtree. Sensitive values are masked; {@code reveal=true} shows
- * them with {@link ChangeLog#REVEAL_PERMISSION}, and the reveal is audited.
+ * them with {@link ChangeLog#REVEAL_PERMISSION}, and the reveal is audited. The SQL lives in {@link AuditSearch}.
  */
 @Component(service = FieldChangeResource.class)
 @JaxrsResource
@@ -40,31 +37,19 @@ import org.wfed.core.internal.rest.WfedApplication;
 @Produces(MediaType.APPLICATION_JSON)
 public final class FieldChangeResource {
 
-    /** One changed field. */
-    public record Entry(long id, Instant occurredAt, String username, String action, String recordType, String recordId,
-                        String field, String label, boolean sensitive, String before, String after) {
-    }
-
-    private static final String WHERE = " FROM core_field_change f LEFT JOIN core_unit u ON u.id = f.unit_id"
-            + " WHERE (u.path LIKE ? OR (f.unit_id IS NULL AND ? = 1)) AND (? = '' OR f.record_type = ?)"
-            + " AND (? = '' OR f.record_id = ?) AND (? = '' OR f.action LIKE ?)";
-
-    private final Database db;
+    private final AuditSearch search;
     private final AccessControl access;
     private final AuditLog audit;
-    private final FieldChangeLog log;
 
     @Activate
-    public FieldChangeResource(@Reference Database db, @Reference AccessControl access, @Reference AuditLog audit,
-                               @Reference FieldChangeLog log) {
-        this.db = db;
+    public FieldChangeResource(@Reference AuditSearch search, @Reference AccessControl access, @Reference AuditLog audit) {
+        this.search = search;
         this.access = access;
         this.audit = audit;
-        this.log = log;
     }
 
     @GET
-    public Page<Entry> search(@QueryParam("recordType") @DefaultValue("") String recordType,
+    public Page<AuditSearch.FieldChange> search(@QueryParam("recordType") @DefaultValue("") String recordType,
                               @QueryParam("recordId") @DefaultValue("") String recordId,
                               @QueryParam("action") @DefaultValue("") String action,
                               @QueryParam("reveal") @DefaultValue("false") boolean reveal,
@@ -77,20 +62,10 @@ public final class FieldChangeResource {
         }
         new Validation().text("recordType", recordType, 50, false).text("recordId", recordId, 50, false)
                 .text("action", action, 100, false).check();
-        Page.Request p = Page.request(page, size);
-        int atTop = caller.unitPath().chars().filter(ch -> ch == '/').count() == 2 ? 1 : 0;
-        Object[] params = {caller.unitPath() + "%", atTop, recordType, recordType, recordId, recordId, action, action + "%"};
-        Page<Entry> out = db.read(c -> new Page<>(Jdbc.list(c, "SELECT f.*" + WHERE
-                        + " ORDER BY f.id DESC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY",
-                rs -> new Entry(rs.getLong("id"), Jdbc.instant(rs, "occurred_at"), rs.getString("username"),
-                        rs.getString("action"), rs.getString("record_type"), rs.getString("record_id"),
-                        rs.getString("field"), rs.getString("label"), rs.getString("sensitive") != null,
-                        log.shown(rs.getString("before_value"), rs.getString("sensitive"), reveal),
-                        log.shown(rs.getString("after_value"), rs.getString("sensitive"), reveal)),
-                org.wfed.core.Scope.params(params, p.offset(), p.size())),
-                Jdbc.number(c, "SELECT COUNT(*)" + WHERE, params), p.page(), p.size()));
+        Page<AuditSearch.FieldChange> out = search.changes(caller, new AuditSearch.ChangeFilter(recordType, recordId, action), reveal,
+                Page.request(page, size));
         if (reveal) {
-            long shown = out.items().stream().filter(Entry::sensitive).count();
+            long shown = out.items().stream().filter(AuditSearch.FieldChange::sensitive).count();
             audit.ok(caller, "audit.changes.reveal", recordType.isEmpty() ? "field_change" : recordType,
                     recordId.isEmpty() ? null : recordId, shown + " sensitive values shown");
         }

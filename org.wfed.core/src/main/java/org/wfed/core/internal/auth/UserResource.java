@@ -1,7 +1,5 @@
 package org.wfed.core.internal.auth;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -28,11 +26,8 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.wfed.core.AccessControl;
 import org.wfed.core.AuditLog;
 import org.wfed.core.Caller;
-import org.wfed.core.Database;
-import org.wfed.core.Jdbc;
 import org.wfed.core.Role;
 import org.wfed.core.Validation;
-import org.wfed.core.WfedException;
 import org.wfed.core.extension.Permission;
 import org.wfed.core.internal.org.UnitPaths;
 import org.wfed.core.internal.rest.WfedApplication;
@@ -40,7 +35,7 @@ import org.wfed.core.internal.rest.WfedApplication;
 /**
  * {@code /api/users}: accounts of the caller's subtree, roles, unlock, password and second-factor reset,
  * their API tokens, and the caller's own password and tokens. Nobody manages an account holding a
- * role or permission she does not hold ({@link AccountGuard}).
+ * role or permission she does not hold ({@link AccountGuard}). The rules are {@link UserService}'s, the SQL {@link UserStore}'s.
  */
 @Component(service = UserResource.class)
 @JaxrsResource
@@ -94,24 +89,19 @@ public final class UserResource {
     public record Token(long id, String name, Instant createdAt, Instant expiresAt, boolean revoked, String token) {
     }
 
-    private static final String USER_SELECT = "SELECT u.id, u.username, u.display_name, u.unit_id, un.name AS unit_name, u.roles,"
-            + " u.enabled, u.locked_until, u.totp_secret, u.version FROM core_user u JOIN core_unit un ON un.id = u.unit_id";
-
-    private final Database db;
     private final AccessControl access;
-    private final AuthService auth;
+    private final UserService users;
     private final PermissionRegistry permissions;
     private final UnitPaths paths;
     private final Accounts accounts;
     private final AuditLog audit;
 
     @Activate
-    public UserResource(@Reference Database db, @Reference AccessControl access, @Reference AuthService auth,
+    public UserResource(@Reference AccessControl access, @Reference UserService users,
                         @Reference PermissionRegistry permissions, @Reference UnitPaths paths, @Reference Accounts accounts,
                         @Reference AuditLog audit) {
-        this.db = db;
         this.access = access;
-        this.auth = auth;
+        this.users = users;
         this.permissions = permissions;
         this.paths = paths;
         this.accounts = accounts;
@@ -122,7 +112,7 @@ public final class UserResource {
     public List<User> list(@QueryParam("unitId") Long unitId, @Context SecurityContext sc) {
         Caller caller = manager(sc, unitId == null ? access.caller(sc).unitId() : unitId);
         String path = paths.pathOf(unitId == null ? caller.unitId() : unitId);
-        return db.read(c -> Jdbc.list(c, USER_SELECT + " WHERE un.path LIKE ? ORDER BY un.path, u.username", UserResource::user, path + "%"));
+        return users.inSubtree(path);
     }
 
     @GET
@@ -137,17 +127,7 @@ public final class UserResource {
         Validation.body(in);
         Caller caller = manager(sc, in.unitId());
         AccountGuard.checkCovers(caller, in.roles(), permissions);
-        auth.policy().check(in.password(), in.username());
-        long id = db.write(c -> {
-            if (Jdbc.number(c, "SELECT COUNT(*) FROM core_user WHERE username = ?", in.username()) > 0) {
-                throw WfedException.conflict("DUPLICATE_USERNAME", "用户名已存在", "Username taken");
-            }
-            return Jdbc.insert(c, "INSERT INTO core_user (username, display_name, unit_id, roles, password_hash, created_at) VALUES (?, ?, ?, ?, ?, ?)",
-                    in.username(), in.displayName(), in.unitId(), AuthService.formatRoles(in.roles()), auth.hasher().hash(in.password()),
-                    Instant.now());
-        });
-        audit.ok(caller, "users.create", "user", id, in.username() + " " + in.roles());
-        return Response.status(201).entity(load(id)).build();
+        return Response.status(201).entity(users.create(caller, in)).build();
     }
 
     @PUT
@@ -158,20 +138,7 @@ public final class UserResource {
         Caller caller = managerOf(sc, existing);
         access.checkUnit(caller, in.unitId());
         AccountGuard.checkCovers(caller, in.roles(), permissions);
-        if (id == caller.userId() && (!in.enabled() || !in.roles().equals(existing.roles()))) {
-            throw WfedException.invalid("OWN_ACCOUNT", "不能停用自己的账户或修改自己的角色", "You cannot disable yourself or change your own roles");
-        }
-        db.write(c -> {
-            Jdbc.updateVersioned(c, "core_user", id, "UPDATE core_user SET display_name = ?, unit_id = ?, roles = ?, enabled = ?,"
-                    + " version = version + 1 WHERE id = ? AND version = ?", in.displayName(), in.unitId(),
-                    AuthService.formatRoles(in.roles()), in.enabled(), id, in.version());
-            if (!in.enabled() || in.unitId() != existing.unitId() || !in.roles().equals(existing.roles())) {
-                auth.endSessions(c, id);
-            }
-            return null;
-        });
-        audit.ok(caller, "users.update", "user", id, in.roles() + (in.enabled() ? "" : " disabled"));
-        return load(id);
+        return users.update(caller, existing, in);
     }
 
     @POST
@@ -210,20 +177,7 @@ public final class UserResource {
                                               @Context SecurityContext sc) {
         Validation.body(in);
         Caller caller = access.caller(sc);
-        String hash = db.read(c -> Jdbc.one(c, "SELECT password_hash FROM core_user WHERE id = ?", rs -> rs.getString(1), caller.userId()))
-                .orElseThrow();
-        if (in.oldPassword() == null || !auth.hasher().matches(in.oldPassword(), hash)) {
-            throw WfedException.invalidFields(List.of(new org.wfed.core.FieldError("oldPassword", "WRONG", "原密码不正确")));
-        }
-        auth.policy().check(in.password(), caller.username());
-        // every other session and every API token stop working: whoever knew the old password is out
-        CredentialChange ended = db.write(c -> {
-            Jdbc.update(c, "UPDATE core_user SET password_hash = ? WHERE id = ?", auth.hasher().hash(in.password()), caller.userId());
-            return new CredentialChange(auth.endOtherSessions(c, caller.userId(), session), auth.revokeTokens(c, caller.userId()));
-        });
-        audit.ok(caller, "users.password.change", "user", caller.userId(),
-                ended.sessionsEnded() + " sessions, " + ended.tokensRevoked() + " tokens ended");
-        return ended;
+        return users.changeOwnPassword(caller, in, session);
     }
 
     @GET
@@ -250,9 +204,7 @@ public final class UserResource {
     }
 
     private List<Token> tokensOf(long userId) {
-        return db.read(c -> Jdbc.list(c, "SELECT * FROM core_api_token WHERE user_id = ? ORDER BY id",
-                rs -> new Token(rs.getLong("id"), rs.getString("name"), Jdbc.instant(rs, "created_at"), Jdbc.instant(rs, "expires_at"),
-                        rs.getBoolean("revoked"), null), userId));
+        return users.tokens(userId);
     }
 
     @POST
@@ -260,17 +212,7 @@ public final class UserResource {
     public Response createToken(TokenRequest in, @Context SecurityContext sc) {
         Validation.body(in);
         Caller caller = access.caller(sc);
-        int max = auth.tokenMaxDays();
-        if (in.days() > max) {
-            throw WfedException.invalidFields(List.of(new org.wfed.core.FieldError("days", "OUT_OF_RANGE", "有效天数最多为" + max + "天")));
-        }
-        String token = "wfed_" + PasswordHasher.randomToken();
-        Instant now = Instant.now();
-        Instant expires = now.plus(java.time.Duration.ofDays(in.days()));
-        long id = db.write(c -> Jdbc.insert(c, "INSERT INTO core_api_token (user_id, name, token_hash, created_at, expires_at) VALUES (?, ?, ?, ?, ?)",
-                caller.userId(), in.name(), PasswordHasher.sha256(token), now, expires));
-        audit.ok(caller, "users.token.create", "token", id, in.name());
-        return Response.status(201).entity(new Token(id, in.name(), now, expires, false, token)).build();
+        return Response.status(201).entity(users.createToken(caller, in)).build();
     }
 
     @DELETE
@@ -282,13 +224,8 @@ public final class UserResource {
     }
 
     private void revoke(Caller caller, long userId, long tokenId) {
-        int n = db.write(c -> Jdbc.update(c, "UPDATE core_api_token SET revoked = TRUE WHERE id = ? AND user_id = ?", tokenId, userId));
-        if (n == 0) {
-            throw WfedException.notFound("令牌 " + tokenId);
-        }
-        audit.ok(caller, "users.token.revoke", "token", tokenId, "user " + userId);
+        users.revokeToken(caller, userId, tokenId);
     }
-
 
     private Caller manager(SecurityContext sc, long unitId) {
         Caller caller = access.caller(sc);
@@ -304,15 +241,6 @@ public final class UserResource {
     }
 
     private User load(long id) {
-        return db.read(c -> Jdbc.one(c, USER_SELECT + " WHERE u.id = ?", UserResource::user, id))
-                .orElseThrow(() -> WfedException.notFound("用户 " + id));
-    }
-
-
-    private static User user(ResultSet rs) throws SQLException {
-        Instant locked = Jdbc.instant(rs, "locked_until");
-        return new User(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"), rs.getLong("unit_id"),
-                rs.getString("unit_name"), AuthService.parseRoles(rs.getString("roles")), rs.getBoolean("enabled"),
-                locked != null && locked.isAfter(Instant.now()), rs.getString("totp_secret") != null, rs.getInt("version"));
+        return users.get(id);
     }
 }

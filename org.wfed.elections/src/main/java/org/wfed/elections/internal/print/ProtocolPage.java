@@ -1,7 +1,7 @@
 package org.wfed.elections.internal.print;
 
-import java.time.format.DateTimeFormatter;
 import java.util.List;
+import org.wfed.core.PrintPage;
 import org.wfed.elections.dto.Candidate;
 import org.wfed.elections.dto.ElectionDetail;
 import org.wfed.elections.dto.Official;
@@ -13,28 +13,18 @@ import org.wfed.elections.dto.Tally;
 
 /**
  * Renders the result protocol (选举结果报告单) and the public notice (选举结果公告) as print-ready HTML
- * for A4 paper; every value is escaped.
+ * in core's print shell ({@link PrintPage}); every value is escaped.
  */
 public final class ProtocolPage {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
-    private static final String CSS = "@page{size:A4;margin:20mm 18mm}"
-            + "body{font-family:'SimSun','Songti SC','Noto Serif CJK SC',serif;font-size:12pt;color:#000;max-width:174mm;margin:0 auto}"
-            + "h1{font-size:18pt;text-align:center;margin:0 0 4mm}h2{font-size:13pt;margin:6mm 0 2mm}"
-            + "p.sub{text-align:center;margin:0 0 6mm}table{width:100%;border-collapse:collapse;margin:2mm 0;page-break-inside:auto}"
-            + "th,td{border:1px solid #000;padding:1.5mm 2mm;text-align:left;font-size:10.5pt}tr{page-break-inside:avoid}"
-            + "th{background:#eee}.num{text-align:right}.sign{display:grid;grid-template-columns:1fr 1fr;gap:10mm;margin-top:12mm}"
-            + ".sign div{border-bottom:1px solid #000;height:12mm;padding-top:2mm}.seal{margin-top:14mm;text-align:right}"
-            + ".explain{white-space:pre-line;font-size:10pt}@media screen{body{margin:10mm auto}}";
 
     private ProtocolPage() {
     }
 
     public static String protocol(ElectionDetail d) {
-        StringBuilder b = head(d.election().unitName() + "换届选举结果报告单");
+        StringBuilder b = PrintPage.open(d.election().unitName() + "换届选举结果报告单");
         b.append("<h1>").append(esc(d.election().unitName())).append("换届选举结果报告单</h1>");
         b.append("<p class=\"sub\">").append(esc(d.election().title())).append("　选举日期：")
-                .append(d.election().electionDate().format(DAY)).append("</p>");
+                .append(PrintPage.date(d.election().electionDate())).append("</p>");
         b.append("<table><tr><th>应到人数</th><td class=\"num\">").append(d.election().votersDue())
                 .append("</td><th>实到人数</th><td class=\"num\">").append(d.election().votersPresent())
                 .append("</td></tr><tr><th>法定人数</th><td colspan=\"3\">").append(esc(d.election().quorumZh()))
@@ -60,20 +50,20 @@ public final class ProtocolPage {
             b.append("<p><b>当选").append(esc(p.kindZh())).append("（").append(elected.size()).append("名）：</b>")
                     .append(esc(names(elected))).append(p.openSeats() > 0 ? "；空缺" + p.openSeats() + "名" : "").append("</p>");
             if (p.overridden()) {
-                b.append("<p class=\"explain\">").append(esc(p.explanation())).append("</p>");
+                b.append("<p class=\"note\">").append(esc(p.explanation())).append("</p>");
             }
         }
         b.append("<h2>监票人、计票人</h2><table><tr><th>监票人</th><td>").append(esc(officials(d, OfficialRole.SCRUTINEER)))
                 .append("</td></tr><tr><th>计票人</th><td>").append(esc(officials(d, OfficialRole.COUNTER))).append("</td></tr></table>");
-        b.append("<div class=\"sign\"><div>总监票人签字：</div><div>计票人签字：</div><div>大会主持人签字：</div><div>日期：</div></div>");
-        b.append("<p class=\"seal\">").append(esc(d.election().unitName())).append("（盖章）</p>");
-        return b.append("</body></html>").toString();
+        b.append("<div class=\"sign-lines\"><div>总监票人签字：</div><div>计票人签字：</div><div>大会主持人签字：</div><div>日期：</div></div>");
+        PrintPage.signature(b, d.election().unitName() + "（盖章）", null);
+        return PrintPage.close(b);
     }
 
     public static String notice(ElectionDetail d) {
-        StringBuilder b = head(d.election().unitName() + "选举结果公告");
+        StringBuilder b = PrintPage.open(d.election().unitName() + "选举结果公告");
         b.append("<h1>").append(esc(d.election().unitName())).append("换届选举结果公告</h1>");
-        b.append("<p>").append(d.election().electionDate().format(DAY)).append("，").append(esc(d.election().unitName()))
+        b.append("<p>").append(PrintPage.date(d.election().electionDate())).append("，").append(esc(d.election().unitName()))
                 .append("召开妇女代表大会（妇女大会），应到").append(d.election().votersDue()).append("人，实到")
                 .append(d.election().votersPresent()).append("人，符合法定人数。经无记名投票，选举结果如下：</p>");
         for (PositionView p : d.positions()) {
@@ -84,14 +74,8 @@ public final class ProtocolPage {
             }
         }
         b.append("<p>新一届任期").append(d.election().termYears()).append("年。特此公告。</p>");
-        b.append("<p class=\"seal\">").append(esc(d.election().unitName())).append("<br>")
-                .append(d.election().electionDate().format(DAY)).append("</p>");
-        return b.append("</body></html>").toString();
-    }
-
-    private static StringBuilder head(String title) {
-        return new StringBuilder("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"UTF-8\"><title>").append(esc(title))
-                .append("</title><style>").append(CSS).append("</style></head><body>");
+        PrintPage.signature(b, d.election().unitName(), d.election().electionDate());
+        return PrintPage.close(b);
     }
 
     private static String names(List<Candidate> cs) {

@@ -8,6 +8,7 @@ import org.wfed.core.AuditLog;
 import org.wfed.core.Caller;
 import org.wfed.core.Database;
 import org.wfed.core.OrgService;
+import org.wfed.core.SuperiorUnit;
 import org.wfed.core.WfedException;
 import org.wfed.core.dto.LeaderInput;
 import org.wfed.core.dto.OrgUnit;
@@ -30,10 +31,12 @@ public final class FilingService {
     private final OrgService org;
     private final AuditLog audit;
     private final ElectionService elections;
+    private final SuperiorUnit superior;
 
     @Activate
     public FilingService(@Reference Database db, @Reference ElectionStore store, @Reference OrgService org,
-                         @Reference AuditLog audit, @Reference ElectionService elections) {
+                         @Reference AuditLog audit, @Reference ElectionService elections, @Reference SuperiorUnit superior) {
+        this.superior = superior;
         this.db = db;
         this.store = store;
         this.org = org;
@@ -41,11 +44,11 @@ public final class FilingService {
         this.elections = elections;
     }
 
-    /** Only a user of the election unit's parent unit may approve; the caller holds elections.approve. */
+    /** Only a user of the election unit's superior unit (core's {@link SuperiorUnit}) may approve; the caller holds elections.approve. */
     public ElectionDetail approve(Caller caller, long id, ApprovalInput in) {
         long unitId = elections.unitOf(id);
         OrgUnit unit = org.get(unitId);
-        if (unit.parentId() == null || caller.unitId() != unit.parentId()) {
+        if (!superior.approves(SuperiorUnit.ELECTION_APPROVAL, caller.unitId(), unitId)) {
             audit.record(caller, "elections.approve", "election", String.valueOf(id), AuditLog.Outcome.DENIED, "not the parent unit");
             throw WfedException.forbidden("换届结果只能由" + unit.name() + "的上级妇联批复", "Only the parent unit approves");
         }

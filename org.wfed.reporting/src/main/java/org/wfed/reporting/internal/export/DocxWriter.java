@@ -71,7 +71,7 @@ public final class DocxWriter {
         }
         body.append(paragraph("", "仿宋", TEXT_SIZE, false, "both", false));
         body.append(signature(summary.issuer()));
-        body.append(signature(PrintHtml.date(summary.dated())));
+        body.append(signature(org.wfed.core.PrintPage.date(summary.dated())));
         String document = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
                 + "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\""
                 + " xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><w:body>"

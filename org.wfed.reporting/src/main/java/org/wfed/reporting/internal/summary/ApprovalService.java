@@ -19,6 +19,7 @@ import org.wfed.core.OrgService;
 import org.wfed.core.Period;
 import org.wfed.core.PeriodLocks;
 import org.wfed.core.Scope;
+import org.wfed.core.SuperiorUnit;
 import org.wfed.core.Validation;
 import org.wfed.core.WfedException;
 import org.wfed.core.dto.OrgUnit;
@@ -31,8 +32,8 @@ import org.wfed.reporting.internal.ReportingPermissions;
 import org.wfed.reporting.internal.indicator.LockedFigures;
 
 /**
- * The approval chain community → street → district: a unit submits its summary, a user of a unit
- * above approves it (once every child's summary of the year is approved, or explicitly without the
+ * The approval chain community → street → district: a unit submits its summary, a user of its superior
+ * unit (core's {@link SuperiorUnit}: the direct parent) approves it (once every child's summary of the year is approved, or explicitly without the
  * listed ones) or returns it with comments. Approval locks the unit's records of the year up to the
  * cut-off date (统计截止日) for every module's writes; a return unlocks them.
  */
@@ -46,11 +47,14 @@ public final class ApprovalService {
     private final SummaryRepository repo;
     private final SummaryService summaries;
     private final LockedFigures lockedFigures;
+    private final SuperiorUnit superior;
 
     @Activate
     public ApprovalService(@Reference Database db, @Reference AccessControl access, @Reference AuditLog audit,
                            @Reference OrgService orgs, @Reference PeriodLocks locks, @Reference SummaryRepository repo,
-                           @Reference SummaryService summaries, @Reference LockedFigures lockedFigures) {
+                           @Reference SummaryService summaries, @Reference LockedFigures lockedFigures,
+                           @Reference SuperiorUnit superior) {
+        this.superior = superior;
         this.db = db;
         this.access = access;
         this.audit = audit;
@@ -196,15 +200,23 @@ public final class ApprovalService {
     }
 
     /**
-     * Who reviews a summary: a user holding reporting.approve in a unit above it; the top unit's own
-     * summary (its reviewer is outside wfed) by its own approvers.
+     * Who reviews a summary: a user holding reporting.approve in the unit's superior unit (core's {@link SuperiorUnit},
+     * the direct parent unless configured otherwise); the top unit's own summary (its reviewer is outside wfed) by its
+     * own approvers.
      */
     private OrgUnit reviewable(Caller caller, SummaryRow s) {
         access.check(caller, ReportingPermissions.APPROVE, s.unitId());
         OrgUnit unit = orgs.get(s.unitId());
-        if (caller.unitId() == s.unitId() && unit.parentId() != null) {
+        if (unit.parentId() == null) {
+            return unit;
+        }
+        if (caller.unitId() == s.unitId()) {
             throw WfedException.forbidden("工作总结应由上级单位审核，本单位不能审核自己的总结",
-                    "A summary is reviewed by a user of a unit above it");
+                    "A summary is reviewed by a user of the unit above it");
+        }
+        if (!superior.approves(SuperiorUnit.SUMMARY_APPROVAL, caller.unitId(), s.unitId())) {
+            throw WfedException.forbidden("工作总结由上一级单位（" + orgs.get(unit.parentId()).name() + "）审核",
+                    "A summary is reviewed by a user of the unit directly above it");
         }
         return unit;
     }

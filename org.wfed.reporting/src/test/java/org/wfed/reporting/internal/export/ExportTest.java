@@ -71,12 +71,13 @@ class ExportTest {
     @Test
     void printPageIsA4WithEscapedText() {
         String html = PrintHtml.write(summary());
-        assertTrue(html.contains("size: A4"));
+        assertTrue(html.contains(org.wfed.core.PrintPage.css()), "core's print shell");
+        assertTrue(html.contains("size:A4"));
         assertTrue(html.contains("<h1>xx街道妇联2025年工作总结</h1>"));
         assertTrue(html.contains("<h2>一、健全组织</h2>"));
         assertTrue(html.contains("&lt;认真&gt;"));
         assertTrue(html.contains("counter(page)"), "page numbers when printed");
-        assertTrue(html.contains("<p class=\"signature first\">xx街道妇联</p><p class=\"signature\">2026年1月8日</p>"), html);
+        assertTrue(html.contains("<div class=\"signature\"><p>xx街道妇联</p><p>2026年1月8日</p></div>"), html);
         assertFalse(html.contains("妇女代表0名"), html);
     }
 
