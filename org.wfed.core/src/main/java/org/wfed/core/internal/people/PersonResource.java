@@ -70,14 +70,18 @@ public final class PersonResource {
     /** The whole tree: no subtree filter, so page 1 is read in primary-key order without a sort. */
     private static final String ALL_WHERE = " FROM core_person p WHERE 1 = 1";
     /**
-     * A search is by a part of the name anywhere in it or, when the text is an ID number, by that number (its
-     * unique index); callers who may reveal ID numbers may also give its first or last digits.
+     * A search is by a part of the name anywhere in it, by the start of its 拼音 or of its initials (letters only:
+     * {@code zhangl}, {@code zl}; {@link NameKeys}), by the last 4 digits of the phone or, when the text is an ID
+     * number, by that number (its unique index); callers who may reveal ID numbers may also give the first or last
+     * digits of an ID number, or more of the phone's.
      */
     private static final String NAME_SEARCH = " AND p.name LIKE ? ESCAPE '\\'";
+    private static final String NAME_OR_PINYIN_SEARCH = " AND (p.name LIKE ? ESCAPE '\\' OR p.name_pinyin LIKE ?)";
     private static final String NUMBER_SEARCH = " AND p.id_number = ?";
-    private static final String PARTIAL_NUMBER_SEARCH = " AND p.id_number LIKE ? ESCAPE '\\'";
+    private static final String PHONE_SEARCH = " AND p.phone LIKE ?";
+    private static final String PARTIAL_NUMBER_SEARCH = " AND (p.id_number LIKE ? ESCAPE '\\' OR p.phone LIKE ?)";
     private static final String UPDATE = "UPDATE core_person SET unit_id = ?, name = ?, sex = ?, birth_date = ?, id_number = ?,"
-            + " phone = ?, household = ?, education = ?, party_member = ?, occupation = ?, rural_hukou = ?, version = version + 1"
+            + " phone = ?, household = ?, education = ?, party_member = ?, occupation = ?, rural_hukou = ?, name_pinyin = ?, version = version + 1"
             + " WHERE id = ? AND version = ?";
 
     private final Database db;
@@ -127,7 +131,9 @@ public final class PersonResource {
         boolean leaf = !wholeTree && paths.isLeaf(root);
         List<Object> args = new ArrayList<>();
         String number = idNumberIn(term);
-        String partial = number == null ? partialIdPattern(caller, term) : null;
+        String phoneTail = number == null ? phoneTail(caller, term) : null;
+        String partial = number == null && phoneTail == null ? partialIdPattern(caller, term) : null;
+        String pinyin = number == null && partial == null && phoneTail == null ? NameKeys.term(term) : null;
         boolean nameSearch = number == null && partial == null && !term.isEmpty();
         String where = wholeTree ? ALL_WHERE : leaf ? (nameSearch ? UNIT_SEARCH_WHERE : UNIT_WHERE) : LIST_WHERE;
         if (leaf) {
@@ -143,7 +149,15 @@ public final class PersonResource {
         } else if (partial != null) {
             where += PARTIAL_NUMBER_SEARCH;
             args.add(partial);
+            args.add("%" + term); // the phone's last digits too (a phone has no X)
             audit.ok(caller, "people.search.partialId", "unit", root, "q=" + term);
+        } else if (phoneTail != null) {
+            where += PHONE_SEARCH;
+            args.add("%" + phoneTail);
+        } else if (pinyin != null) {
+            where += NAME_OR_PINYIN_SEARCH;
+            args.add("%" + likeEscaped(term) + "%");
+            args.add("% " + pinyin + "%");
         } else if (nameSearch) {
             where += NAME_SEARCH;
             args.add("%" + likeEscaped(term) + "%");
@@ -227,7 +241,7 @@ public final class PersonResource {
             }
             Jdbc.updateVersioned(c, "core_person", id, UPDATE, in.unitId(), name, sexKept, born, idNumber,
                     phone, PersonServiceImpl.blank(in.household()), in.education(), in.partyMember(),
-                    PersonServiceImpl.blank(in.occupation()), in.ruralHukou(), id, in.version());
+                    PersonServiceImpl.blank(in.occupation()), in.ruralHukou(), NameKeys.of(name), id, in.version());
             return null;
         });
         counts.changed();
@@ -252,18 +266,27 @@ public final class PersonResource {
     }
 
     /**
+     * The search text as the last 4 digits of a phone number for a caller who may not reveal: the digits the
+     * masked phone shows ({@code 139****3456}); null for any other text or caller (who searches them with the
+     * ID numbers' digits, {@link #partialIdPattern}).
+     */
+    static String phoneTail(Caller caller, String term) {
+        return term.matches("[0-9]{4}") && !caller.has(Sensitive.REVEAL_PERMISSION) ? term : null;
+    }
+
+    /**
      * A LIKE pattern for part of an ID number — its last 4 to 6 characters ({@code %3456}) or a prefix of 6 to 17
      * ({@code 110105%}) — or null when the text is not one. A partial number answers who has those digits, which
      * the masked list hides, so only a caller who may reveal ID numbers may search by it (audited); anyone else
-     * gets a 403 saying to search by name or the whole number.
+     * gets a 403 saying to search by name or the whole number (4 digits alone are a phone's tail for her, {@link #phoneTail}).
      */
     static String partialIdPattern(Caller caller, String term) {
         if (!term.matches("[0-9]{3,16}[0-9Xx]?") || term.length() < 4 || term.length() > 17) {
             return null;
         }
         if (!caller.has(Sensitive.REVEAL_PERMISSION)) {
-            throw WfedException.forbidden("按证件号的一部分查找需要查看敏感信息的权限，请输入姓名或完整的证件号",
-                    "Searching by part of an ID number needs the reveal permission; search by name or the whole number");
+            throw WfedException.forbidden("按证件号的一部分查找需要查看敏感信息的权限，请输入姓名、拼音、手机号后4位或完整的证件号",
+                    "Searching by part of an ID number needs the reveal permission; search by name, 拼音, the phone's last 4 digits or the whole number");
         }
         String digits = term.toUpperCase(java.util.Locale.ROOT);
         return digits.length() <= 6 ? "%" + digits : digits + "%";
