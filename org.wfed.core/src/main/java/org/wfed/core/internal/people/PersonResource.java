@@ -76,7 +76,8 @@ public final class PersonResource {
      * digits of an ID number, or more of the phone's.
      */
     private static final String NAME_SEARCH = " AND p.name LIKE ? ESCAPE '\\'";
-    private static final String NAME_OR_PINYIN_SEARCH = " AND (p.name LIKE ? ESCAPE '\\' OR p.name_pinyin LIKE ?)";
+    /** Letters only: the 拼音 keys, which hold a name's own Latin letters too (Mary: {@code " mary"}). */
+    private static final String PINYIN_SEARCH = " AND p.name_pinyin LIKE ?";
     private static final String NUMBER_SEARCH = " AND p.id_number = ?";
     private static final String PHONE_SEARCH = " AND p.phone LIKE ?";
     private static final String PARTIAL_NUMBER_SEARCH = " AND (p.id_number LIKE ? ESCAPE '\\' OR p.phone LIKE ?)";
@@ -155,8 +156,7 @@ public final class PersonResource {
             where += PHONE_SEARCH;
             args.add("%" + phoneTail);
         } else if (pinyin != null) {
-            where += NAME_OR_PINYIN_SEARCH;
-            args.add("%" + likeEscaped(term) + "%");
+            where += PINYIN_SEARCH;
             args.add("% " + pinyin + "%");
         } else if (nameSearch) {
             where += NAME_SEARCH;
