@@ -153,6 +153,32 @@ class PeopleSearchTest {
         assertEquals(List.of("张立新"), names(admin, pinyinCommunity, "001111"), "more of a phone's digits");
     }
 
+    /** People registered before V16 have no keys until the backfill at start gives them theirs. */
+    @Test
+    void peopleWithoutKeysAreFoundByPinyinOnceTheBackfillRan() throws Exception {
+        long community = admin.createUnit(pinyinStreet, "COMMUNITY", Api.unique("拼音丙社区"));
+        long id = admin.post("people", Map.of("unitId", community, "name", "赵敏", "sex", "F", "birthDate", "1985-02-03"))
+                .expect(201).body().path("id").asLong();
+        org.wfed.core.Database db = Api.service(org.wfed.core.Database.class);
+        db.write(c -> org.wfed.core.Jdbc.update(c, "UPDATE core_person SET name_pinyin = NULL WHERE id = ?", id));
+        assertEquals(List.of(), names(admin, community, "zhaom"), "a row as V16 found it");
+        assertEquals(List.of("赵敏"), names(admin, community, "赵敏"), "found by name meanwhile");
+
+        org.osgi.service.component.runtime.ServiceComponentRuntime scr = Api.service(org.osgi.service.component.runtime.ServiceComponentRuntime.class);
+        org.osgi.framework.Bundle core = java.util.Arrays.stream(org.osgi.framework.FrameworkUtil.getBundle(PeopleSearchTest.class)
+                .getBundleContext().getBundles()).filter(b -> b.getSymbolicName().equals("org.wfed.core")).findFirst().orElseThrow();
+        var backfill = scr.getComponentDescriptionDTO(core, "org.wfed.core.internal.people.NameKeyBackfill");
+        scr.disableComponent(backfill).getValue();
+        scr.enableComponent(backfill).getValue();
+        List<String> found = List.of();
+        for (int i = 0; i < 100 && found.isEmpty(); i++) {
+            Thread.sleep(100);
+            found = names(admin, community, "zhaom");
+        }
+        assertEquals(List.of("赵敏"), found, "filled in the background after start");
+        assertEquals(List.of("赵敏"), names(admin, community, "zm"));
+    }
+
     @Test
     void aClerkWithoutTheRevealPermissionMaySearchOnlyByTheWholeNumber() {
         Api clerk = admin.createUser(communityA, "STAFF");
