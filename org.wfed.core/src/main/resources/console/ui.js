@@ -461,7 +461,7 @@ export function makeUi(ctx) {
     const chosen = [];
     const hidden = h('input', { type: 'hidden', name, 'data-type': 'number', value: '' });
     const search = h('input', { type: 'search', class: 'person-search', autocomplete: 'off', maxlength: 50,
-      placeholder: o.placeholder || t('输入姓名的一部分或身份证号查找', 'Part of the name or the ID number') });
+      placeholder: o.placeholder || t('输入姓名的一部分、拼音或身份证号查找', 'Part of the name, its pinyin or the ID number') });
     const results = h('div', { class: 'person-results', role: 'listbox' });
     const chips = h('div', { class: 'chips' });
     const draw = () => {

@@ -17,8 +17,9 @@ export async function render(el, ctx) {
   el.append(
     ui.filters([
       ui.field(t('单位', 'Unit'), unitFilter),
-      ui.field(t('姓名或证件号', 'Name or ID number'), h('input', { type: 'search', name: 'q', value: query.q, maxlength: 50,
-        placeholder: canReveal ? t('姓名、完整证件号或末4–6位', 'Name, full ID or its last 4–6 digits') : t('姓名或完整证件号', 'Name or full ID number') })),
+      ui.field(t('姓名、拼音或号码', 'Name, pinyin or number'), h('input', { type: 'search', name: 'q', value: query.q, maxlength: 50,
+        placeholder: canReveal ? t('姓名、拼音（zhangl、zl）、证件号或末4–6位、手机尾号', 'Name, pinyin (zhangl, zl), ID or its last 4–6 digits, phone tail')
+          : t('姓名、拼音（zhangl、zl）、手机后4位或完整证件号', 'Name, pinyin (zhangl, zl), phone\'s last 4 digits or full ID') })),
     ], (v) => { query.unitId = v.unitId; query.q = v.q || ''; query.page = 1; load(); },
     { extra: canWrite ? [h('button', { class: 'btn primary', type: 'button', id: 'new-person', onclick: () => edit(null) }, t('新增人员', 'New person')),
       h('button', { class: 'btn', type: 'button', id: 'import-people', onclick: () => importPeople() }, t('批量导入', 'Import a list'))] : null }),

@@ -13,7 +13,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
-/** The people page: ID-number errors shown at the field, masked IDs in the list, the audited reveal. */
+/** The people page: ID-number errors shown at the field, masked IDs in the list, the audited reveal, the search by name and 拼音. */
 class PeopleBrowserTest extends BrowserTestBase {
 
     @Test
@@ -56,7 +56,7 @@ class PeopleBrowserTest extends BrowserTestBase {
     }
 
     @Test
-    void searchFindsByName() {
+    void searchFindsByNameAndPinyin() {
         signInAsAdmin();
         openPage("people");
         visible(By.id("new-person")).click();
@@ -75,5 +75,17 @@ class PeopleBrowserTest extends BrowserTestBase {
         q.sendKeys("检索测试");
         q.submit();
         visible(By.xpath("//*[@id='people-list']//td[text()='检索测试李梅']"));
+
+        // by the initials of her 拼音, then by its start, as a clerk types them
+        for (String pinyin : new String[] {"jscslm", "jiansuoceshil"}) {
+            q.clear();
+            q.sendKeys("不存在的名字");
+            q.submit();
+            wait.until(ExpectedConditions.invisibilityOfElementLocated(By.xpath("//*[@id='people-list']//td[text()='检索测试李梅']")));
+            q.clear();
+            q.sendKeys(pinyin);
+            q.submit();
+            visible(By.xpath("//*[@id='people-list']//td[text()='检索测试李梅']"));
+        }
     }
 }

@@ -38,6 +38,32 @@ public interface Dimension {
     }
 
     /**
+     * The stations (阵地: 妇女之家, 妇女微家, 儿童之家…, core's organisation register) as a dimension, read on every
+     * use, so that a station opened today is a member at once: member code = the station's id (what a module's
+     * records keep, e.g. {@code act_activity.station_id}, and what a placeholder names:
+     * {@code {activities.byStation[42]}}), name = its name with its unit's ({@code 妇女微家（东湖社区）}), in the order
+     * of the organisation tree. Closed stations stay members: figures of a past period may count them. A module
+     * breaks a figure down by station with {@code GROUP BY unit_id, station_id} ({@link SqlPass#byMember}).
+     *
+     * @param id the dimension's id, {@code <module>.<what>}, e.g. {@code activities.station}
+     * @since 1.7
+     */
+    static Dimension stations(Database db, String id) {
+        return new Dimension() {
+            @Override public String id() { return id; }
+            @Override public String nameZh() { return "阵地"; }
+            @Override public String nameEn() { return "Station"; }
+
+            @Override
+            public List<Member> members() {
+                return db.read(c -> Jdbc.list(c, "SELECT s.id, s.name, u.name FROM core_station s JOIN core_unit u ON u.id = s.unit_id"
+                        + " ORDER BY u.path, s.id", rs -> new Member(String.valueOf(rs.getLong(1)),
+                        rs.getString(2) + "（" + rs.getString(3) + "）", rs.getString(2) + " (" + rs.getString(3) + ")")));
+            }
+        };
+    }
+
+    /**
      * A dimension whose members are rows of a module's own type table, read on every use:
      * {@code sql} answers code, Chinese name, (optionally) English name and (optionally, since 1.4) the member's
      * own unit ({@link Member#unitZh()}), in display order, e.g.

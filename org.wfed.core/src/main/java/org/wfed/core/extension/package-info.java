@@ -4,7 +4,7 @@
  * by contributors ({@code @ConsumerType}) and read by core or reporting through dynamic references.
  */
 @Export
-@Version("1.6.0")
+@Version("1.7.0")
 package org.wfed.core.extension;
 
 import org.osgi.annotation.bundle.Export;

@@ -28,7 +28,7 @@ import org.wfed.core.extension.Values;
  * Registers the module's figures (指标) as {@link Indicator} services: families nominated and commended (by level
  * and by the unit the family comes from), honoured people and collectives, activities (场次) and participants
  * (人次) broken down by activity type (活动类型, the types configured as data: one added at runtime has its figures
- * at once), trainings (批次) and trainees (人次), publicity (the unit's own account by default), volunteer services,
+ * at once) and by station (阵地, core's register: a station opened today is a member at once), trainings (批次) and trainees (人次), publicity (the unit's own account by default), volunteer services,
  * volunteers and hours (exact to the tenth), named quantities handed out (物资, by material), and the register beyond
  * the tree (recommendations to and titles from a level above the top unit, by title; the recording unit's own account).
  * The units that held activities count each unit once per type (a figure summed up the tree, never per activity).
@@ -67,6 +67,10 @@ public final class ActivitiesIndicators {
             + "SUM(CAST(a.media_reports AS BIGINT)), SUM(CAST(a.wechat_posts AS BIGINT)), SUM(CAST(a.original_posts AS BIGINT)), "
             + "SUM(CAST(a.batches AS BIGINT)), SUM(CAST(a.trainees AS BIGINT)), SUM(CAST(a.volunteers AS BIGINT)) "
             + "FROM act_activity a WHERE {units:a.unit_id} AND a.held_on BETWEEN {from} AND {to} GROUP BY a.unit_id, a.type_code";
+    /** The period's activities held at a station (阵地) by unit and station: their count and participants. */
+    private static final String BY_STATION = "SELECT a.unit_id, a.station_id, COUNT(*), SUM(CAST(a.participants AS BIGINT)) "
+            + "FROM act_activity a WHERE {units:a.unit_id} AND a.held_on BETWEEN {from} AND {to} AND a.station_id IS NOT NULL "
+            + "GROUP BY a.unit_id, a.station_id";
     private static final String VOLUNTEER = "SELECT v.unit_id, COUNT(*), SUM(CAST(v.volunteers AS BIGINT)), SUM(v.service_hours), "
             + "SUM(CAST(v.beneficiaries AS BIGINT)) "
             + "FROM act_volunteer_service v WHERE {units:v.unit_id} AND v.served_on BETWEEN {from} AND {to} GROUP BY v.unit_id";
@@ -97,6 +101,8 @@ public final class ActivitiesIndicators {
                 "SELECT code, name, code FROM act_activity_type ORDER BY sort_order, code");
         SqlPass activities = SqlPass.byMember(db, ACTIVITIES);
         SqlPass volunteer = SqlPass.perUnit(db, VOLUNTEER);
+        Dimension stations = Dimension.stations(db, "activities.station");
+        SqlPass byStation = SqlPass.byMember(db, BY_STATION);
         Dimension contestTypes = Dimension.fromTable(db, "activities.contestType", "评选类型", "Contest type",
                 "SELECT code, name, code FROM act_contest_type ORDER BY sort_order, code");
         SqlPass nominated = SqlPass.byKeys(db, 2, NOMINEES_FIRST).keyedBy(1, CONTEST_TYPE_CODES);
@@ -137,6 +143,10 @@ public final class ActivitiesIndicators {
                         .by(types).computed((scope, period, batch) -> unitsHolding(activities.rows(scope, period, batch))),
                 outreach("activities.activityVolunteers", "活动志愿者", "Volunteers at activities", "人次", 12).by(types)
                         .from(activities, VOLUNTEERS),
+                outreach("activities.byStation", "阵地活动场次", "Activities per station", "场次", 13).by(stations)
+                        .from(byStation, 1),
+                outreach("activities.participantsByStation", "阵地活动参与", "Participants per station", "人次", 14)
+                        .by(stations).from(byStation, 2),
                 outreach("activities.trainings", "开展培训", "Training batches", "批次", 20).by(types)
                         .computed((scope, period, batch) -> activities.values(scope, period, batch, BATCHES,
                                 row -> trainingTypes(db, batch).contains(row.member()), true, Measure.EVENTS)),

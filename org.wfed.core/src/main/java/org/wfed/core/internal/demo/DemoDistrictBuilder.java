@@ -87,10 +87,10 @@ final class DemoDistrictBuilder {
                 + (woman ? GIVEN[random.nextInt(GIVEN.length)] : "建国");
         Education edu = Education.values()[random.nextInt(Education.values().length - 2)];
         return Jdbc.insert(c, "INSERT INTO core_person (unit_id, name, sex, birth_date, id_number, phone, household, education,"
-                        + " party_member, occupation, rural_hukou, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " party_member, occupation, rural_hukou, created_at, name_pinyin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 unit, name, woman ? "F" : "M", birth, id, "139" + String.format("%08d", random.nextInt(100_000_000)),
                 (1 + random.nextInt(30)) + "栋" + (101 + random.nextInt(600)) + "室", edu, random.nextInt(3) == 0,
-                SECTORS[random.nextInt(SECTORS.length)], rural, Instant.now());
+                SECTORS[random.nextInt(SECTORS.length)], rural, Instant.now(), org.wfed.core.internal.people.NameKeys.of(name));
     }
 
     /** Chair, two vice-chairs and twelve executive members from the community's women. */

@@ -59,14 +59,17 @@ public final class PersonRegistry {
         boolean wholeTree = path.chars().filter(ch -> ch == '/').count() == 2;
         Reach reach = wholeTree ? Reach.WHOLE_TREE : paths.isLeaf(root) ? Reach.LEAF : Reach.SUBTREE;
         String number = idNumberIn(term);
-        String partial = number == null ? partialIdPattern(caller, term) : null;
+        String phoneTail = number == null ? phoneTail(caller, term) : null;
+        String partial = number == null && phoneTail == null ? partialIdPattern(caller, term) : null;
+        String pinyin = number == null && partial == null && phoneTail == null ? NameKeys.term(term) : null;
         if (number != null) {
             // a search by number tells whether that number is registered: counted, and audited like a sensitive read
             checks.spend(1);
         } else if (partial != null) {
             audit.ok(caller, "people.search.partialId", "unit", root, "q=" + term);
         }
-        Search s = PersonStore.search(reach, reach == Reach.LEAF ? (Object) root : path + "%", number, partial, term);
+        Search s = PersonStore.search(reach, reach == Reach.LEAF ? (Object) root : path + "%", number, partial, phoneTail,
+                pinyin, term);
         if (number != null) {
             audit.ok(caller, "people.search.idnumber", "unit", root, null);
         }
@@ -128,18 +131,27 @@ public final class PersonRegistry {
     }
 
     /**
+     * The search text as the last 4 digits of a phone number for a caller who may not reveal: the digits the
+     * masked phone shows ({@code 139****3456}); null for any other text or caller (who searches them with the
+     * ID numbers' digits, {@link #partialIdPattern}).
+     */
+    static String phoneTail(Caller caller, String term) {
+        return term.matches("[0-9]{4}") && !caller.has(Sensitive.REVEAL_PERMISSION) ? term : null;
+    }
+
+    /**
      * A LIKE pattern for part of an ID number — its last 4 to 6 characters ({@code %3456}) or a prefix of 6 to 17
      * ({@code 110105%}) — or null when the text is not one. A partial number answers who has those digits, which
      * the masked list hides, so only a caller who may reveal ID numbers may search by it (audited); anyone else
-     * gets a 403 saying to search by name or the whole number.
+     * gets a 403 saying to search by name or the whole number (4 digits alone are a phone's tail for her, {@link #phoneTail}).
      */
     static String partialIdPattern(Caller caller, String term) {
         if (!term.matches("[0-9]{3,16}[0-9Xx]?") || term.length() < 4 || term.length() > 17) {
             return null;
         }
         if (!caller.has(Sensitive.REVEAL_PERMISSION)) {
-            throw WfedException.forbidden("按证件号的一部分查找需要查看敏感信息的权限，请输入姓名或完整的证件号",
-                    "Searching by part of an ID number needs the reveal permission; search by name or the whole number");
+            throw WfedException.forbidden("按证件号的一部分查找需要查看敏感信息的权限，请输入姓名、拼音、手机号后4位或完整的证件号",
+                    "Searching by part of an ID number needs the reveal permission; search by name, 拼音, the phone's last 4 digits or the whole number");
         }
         String digits = term.toUpperCase(java.util.Locale.ROOT);
         return digits.length() <= 6 ? "%" + digits : digits + "%";

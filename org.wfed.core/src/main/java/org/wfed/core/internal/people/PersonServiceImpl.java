@@ -33,7 +33,7 @@ public final class PersonServiceImpl implements PersonService {
 
     static final String FACT_COLUMNS = "id, unit_id, name, sex, birth_date, education, party_member, occupation, rural_hukou";
     static final String INSERT = "INSERT INTO core_person (unit_id, name, sex, birth_date, id_number, phone, household, education,"
-            + " party_member, occupation, rural_hukou, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " party_member, occupation, rural_hukou, created_at, name_pinyin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     /** Derby handles long IN lists, but a bounded chunk keeps statements cacheable. */
     private static final int CHUNK = 500;
     private static final int ROWS_PER_INSERT = 100;
@@ -92,7 +92,8 @@ public final class PersonServiceImpl implements PersonService {
                     "A person with this ID number is registered already");
         }
         long id = Jdbc.insert(c, INSERT, in.unitId(), in.name(), in.sex(), in.birthDate(), in.idNumber(), blank(in.phone()),
-                blank(in.household()), in.education(), in.partyMember(), blank(in.occupation()), in.ruralHukou(), Instant.now());
+                blank(in.household()), in.education(), in.partyMember(), blank(in.occupation()), in.ruralHukou(), Instant.now(),
+                NameKeys.of(in.name()));
         counts.changed();
         audit.ok(c, caller, "people.create", "person", id, null);
         return id;
@@ -150,8 +151,8 @@ public final class PersonServiceImpl implements PersonService {
 
     /** One INSERT with a VALUES row per person: far fewer statement executions than a JDBC batch in Derby. */
     private static void insertRows(Connection c, List<PersonInput> rows, Instant now) throws SQLException {
-        String values = String.join(", ", java.util.Collections.nCopies(rows.size(), "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        List<Object> params = new ArrayList<>(rows.size() * 12);
+        String values = String.join(", ", java.util.Collections.nCopies(rows.size(), "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        List<Object> params = new ArrayList<>(rows.size() * 13);
         for (PersonInput in : rows) {
             params.addAll(java.util.Arrays.asList(row(in, now)));
         }
@@ -160,7 +161,7 @@ public final class PersonServiceImpl implements PersonService {
 
     private static Object[] row(PersonInput in, Instant now) {
         return new Object[] {in.unitId(), in.name(), in.sex(), in.birthDate(), in.idNumber(), blank(in.phone()), blank(in.household()),
-                in.education(), in.partyMember(), blank(in.occupation()), in.ruralHukou(), now};
+                in.education(), in.partyMember(), blank(in.occupation()), in.ruralHukou(), now, NameKeys.of(in.name())};
     }
 
     @Override

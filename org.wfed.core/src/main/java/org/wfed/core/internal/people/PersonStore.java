@@ -31,14 +31,19 @@ public final class PersonStore {
     /** The whole tree: no subtree filter, so page 1 is read in primary-key order without a sort. */
     private static final String ALL_WHERE = " FROM core_person p WHERE 1 = 1";
     /**
-     * A search is by a part of the name anywhere in it or, when the text is an ID number, by that number (its
-     * unique index); callers who may reveal ID numbers may also give its first or last digits.
+     * A search is by a part of the name anywhere in it, by the start of its 拼音 or of its initials (letters only:
+     * {@code zhangl}, {@code zl}; {@link NameKeys}), by the last 4 digits of the phone or, when the text is an ID
+     * number, by that number (its unique index); callers who may reveal ID numbers may also give the first or last
+     * digits of an ID number, or more of the phone's.
      */
     private static final String NAME_SEARCH = " AND p.name LIKE ? ESCAPE '\\'";
+    /** Letters only: the 拼音 keys, which hold a name's own Latin letters too (Mary: {@code " mary"}). */
+    private static final String PINYIN_SEARCH = " AND p.name_pinyin LIKE ?";
     private static final String NUMBER_SEARCH = " AND p.id_number = ?";
-    private static final String PARTIAL_NUMBER_SEARCH = " AND p.id_number LIKE ? ESCAPE '\\'";
+    private static final String PHONE_SEARCH = " AND p.phone LIKE ?";
+    private static final String PARTIAL_NUMBER_SEARCH = " AND (p.id_number LIKE ? ESCAPE '\\' OR p.phone LIKE ?)";
     private static final String UPDATE = "UPDATE core_person SET unit_id = ?, name = ?, sex = ?, birth_date = ?, id_number = ?,"
-            + " phone = ?, household = ?, education = ?, party_member = ?, occupation = ?, rural_hukou = ?, version = version + 1"
+            + " phone = ?, household = ?, education = ?, party_member = ?, occupation = ?, rural_hukou = ?, name_pinyin = ?, version = version + 1"
             + " WHERE id = ? AND version = ?";
 
     private static final String BY_ID = "SELECT " + COLUMNS + " FROM core_person p WHERE p.id = ?";
@@ -62,9 +67,11 @@ public final class PersonStore {
 
     /**
      * A search of the people of {@code reach}: {@code unitArg} the unit id (LEAF) or path prefix (SUBTREE), then at most
-     * one of a whole ID number, a LIKE pattern of part of one, or a part of the name.
+     * one of a whole ID number, a LIKE pattern of part of one (which a phone's last digits match too), a phone's last
+     * 4 digits, the 拼音 keys' start ({@link NameKeys#term}) or a part of the name.
      */
-    static Search search(Reach reach, Object unitArg, String number, String partialNumber, String namePart) {
+    static Search search(Reach reach, Object unitArg, String number, String partialNumber, String phoneTail, String pinyin,
+                         String namePart) {
         List<Object> args = new java.util.ArrayList<>();
         boolean nameSearch = number == null && partialNumber == null && namePart != null && !namePart.isEmpty();
         String where = switch (reach) {
@@ -81,6 +88,13 @@ public final class PersonStore {
         } else if (partialNumber != null) {
             where += PARTIAL_NUMBER_SEARCH;
             args.add(partialNumber);
+            args.add("%" + namePart); // the phone's last digits too (a phone has no X)
+        } else if (phoneTail != null) {
+            where += PHONE_SEARCH;
+            args.add("%" + phoneTail);
+        } else if (pinyin != null) {
+            where += PINYIN_SEARCH;
+            args.add("% " + pinyin + "%");
         } else if (nameSearch) {
             where += NAME_SEARCH;
             args.add("%" + likeEscaped(namePart) + "%");
@@ -107,7 +121,7 @@ public final class PersonStore {
                 String phone, String household, Education education, boolean partyMember, String occupation, boolean ruralHukou)
             throws SQLException {
         Jdbc.updateVersioned(c, "core_person", id, UPDATE, unitId, name, sex, birthDate, idNumber, phone, household, education,
-                partyMember, occupation, ruralHukou, id, version);
+                partyMember, occupation, ruralHukou, NameKeys.of(name), id, version);
     }
 
     /** The text with LIKE's wildcards escaped (backslash), so that 50% finds "50%" and not everything. */
