@@ -63,4 +63,46 @@ class OrganisationRegistersBrowserTest extends BrowserTestBase {
         assertTrue(api.get("/api/orgs/" + streetId + "/teams").body().path(0).path("memberList").path(0).path("name").asText()
                 .equals(woman));
     }
+
+    /** A community's 两委 term with its women's share against 30 %, and a pairing's visit due, recorded on a phone. */
+    @Test
+    void enterTheTwoCommitteesAndRecordADueVisitOfAPairing() {
+        long n = System.currentTimeMillis() % 100000;
+        String community = "两委社区" + n;
+        String mother = "爱心妈妈" + n;
+        ApiClient api = ApiClient.admin(server());
+        long communityId = api.post("/api/orgs", Map.of("parentId", api.get("/api/auth/me").body().path("unitId").asLong(),
+                "kind", "COMMUNITY", "name", community)).body().path("id").asLong();
+        long person = api.post("/api/people", Map.of("unitId", communityId, "name", mother, "sex", "F", "birthDate", "1979-03-01"))
+                .body().path("id").asLong();
+        api.post("/api/orgs/" + communityId + "/pairings", Map.of("kind", "LOVING_MOTHER", "personId", person, "covered", 2,
+                "startedOn", java.time.LocalDate.now().minusMonths(2).toString()));
+
+        signInAsAdmin();
+        phone();
+        driver.get(server() + "/console/#/page/org-tree?id=" + communityId);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#unit-card h2"), community));
+
+        visible(By.id("add-term")).click();
+        WebElement term = visible(By.cssSelector("#unit-card .panel form"));
+        term.findElement(By.name("members")).sendKeys("9");
+        term.findElement(By.name("women")).sendKeys("3");
+        assertNoSidewaysScroll("registers-term-form");
+        term.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("committee-terms"), "33.3%"));
+        assertTrue(driver.findElement(By.id("committee-terms")).getText().contains("达标"));
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("unit-registers"), "待走访"));
+        assertTrue(driver.findElement(By.id("unit-registers")).getText().contains("待走访1对"));
+        visible(By.cssSelector("#unit-registers button.visit")).click();
+        WebElement visit = visible(By.cssSelector("#unit-card .panel form"));
+        visit.findElement(By.name("note")).sendKeys("入户看望");
+        assertNoSidewaysScroll("registers-visit-form");
+        visit.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".msg.notice"), "已记录走访"));
+        wait.until(d -> !d.findElement(By.id("unit-registers")).getText().contains("待走访"));
+        assertTrue(driver.findElement(By.id("unit-registers")).getText().contains("最近" + java.time.LocalDate.now()));
+        assertNoSidewaysScroll("registers-visits");
+        assertTrue(api.get("/api/orgs/" + communityId + "/pairings").body().path(0).path("visits").asInt() == 1);
+    }
 }
