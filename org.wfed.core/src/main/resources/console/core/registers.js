@@ -83,13 +83,13 @@ export function registersSections(ctx, u, active, open, close, reload) {
       r.created + ' new, ' + r.updated + ' changed, ' + r.unchanged + ' unchanged');
     const importer = ui.importer({
       checkId: 'volunteer-import-check',
-      templates: [[t('下载Excel模板', 'Excel template'), '/api/volunteers/import/template.xlsx'],
-        [t('下载CSV模板', 'CSV template'), '/api/volunteers/import/template.csv']],
+      templates: [[t('下载Excel模板', 'Excel template'), '/api/people/import/volunteers/template.xlsx'],
+        [t('下载CSV模板', 'CSV template'), '/api/people/import/volunteers/template.csv']],
       pasteHint: t('从表格复制整块粘贴到这里，第一行为表头：姓名、身份证号、联系电话、登记日期、特长、所在队伍',
         'Paste cells from a spreadsheet, header first: 姓名, 身份证号, 联系电话, 登记日期, 特长, 所在队伍'),
       request: () => ({ unitId: u.id }),
-      preview: (req) => ctx.api.post('volunteers/import/preview', req),
-      commit: (req) => ctx.api.post('volunteers/import/commit', req),
+      preview: (req) => ctx.api.post('people/import/volunteers/preview', req),
+      commit: (req) => ctx.api.post('people/import/volunteers/commit', req),
       counts,
       done: async () => { if (dialog) dialog.close(); await reload(); },
     });

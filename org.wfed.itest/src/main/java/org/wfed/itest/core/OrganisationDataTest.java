@@ -54,17 +54,18 @@ class OrganisationDataTest {
         long all = db.read(c -> Jdbc.number(c, visits, older));
         long inYear = db.read(c -> Jdbc.number(c, visits + " AND v.visited_on BETWEEN ? AND ?", older, founded, LocalDate.of(lastYear, 12, 31)));
         assertEquals(all, inYear, "every visit within the year, after the community existed");
-        assertEquals(0L, db.read(c -> Jdbc.number(c, "SELECT COUNT(*) FROM core_pairing WHERE unit_id = ?", newer)),
-                "a community of this year gets nothing for last year");
+        long newerPairings = db.read(c -> Jdbc.number(c, "SELECT COUNT(*) FROM core_pairing WHERE unit_id = ?", newer));
+        assertEquals(0L, newerPairings, "a community of this year gets nothing for last year");
         JsonNode total = table(admin, street, lastYear);
         assertTrue(number(total, "core.volunteersNew") >= 3, total.toString());
         assertTrue(number(total, "core.pairings[LOVING_MOTHER]") >= 1, total.toString());
-        assertTrue(number(total, "core.pairingVisits") == inYear, total.toString());
+        assertEquals(inYear, number(total, "core.pairingVisits"), total.toString());
         long members = number(total, "core.committeeMembers");
         assertTrue(members >= 5 && members <= 9, total.toString());
         assertTrue(number(total, "core.committeeWomen") >= 1, total.toString());
-        assertEquals(1L, db.read(c -> Jdbc.number(c, "SELECT COUNT(*) FROM core_committee_term WHERE unit_id = ? AND start_year = ?", older,
-                2021 + (lastYear - 2021) / 5 * 5)));
+        long terms = db.read(c -> Jdbc.number(c, "SELECT COUNT(*) FROM core_committee_term WHERE unit_id = ? AND start_year = ?", older,
+                2021 + (lastYear - 2021) / 5 * 5));
+        assertEquals(1L, terms, "the term in force last year");
     }
 
     private static List<Long> people(Api admin, long community) {

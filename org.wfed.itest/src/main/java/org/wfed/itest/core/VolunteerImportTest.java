@@ -48,10 +48,10 @@ class VolunteerImportTest {
                 List.of("姓名", "身份证号", "联系电话", "登记日期", "特长", "所在队伍"),
                 List.of(name + "一", first, "13800138001", JOINED.toString(), "心理咨询", "巾帼志愿服务队"),
                 List.of(name + "二", second, "", "2025/3/8", "", "")));
-        JsonNode preview = admin.post("volunteers/import/preview", request(community, "志愿者.xlsx", xlsx)).expect(200).body();
+        JsonNode preview = admin.post("people/import/volunteers/preview", request(community, "志愿者.xlsx", xlsx)).expect(200).body();
         assertEquals(2, preview.path("created").asInt(), preview.toString());
         assertEquals(0, volunteers(name).size(), "the preview writes nothing");
-        JsonNode done = admin.post("volunteers/import/commit", request(community, "志愿者.xlsx", xlsx)).expect(200).body();
+        JsonNode done = admin.post("people/import/volunteers/commit", request(community, "志愿者.xlsx", xlsx)).expect(200).body();
         assertEquals(2, done.path("created").asInt(), done.toString());
         List<JsonNode> imported = volunteers(name);
         assertEquals(2, imported.size());
@@ -65,7 +65,7 @@ class VolunteerImportTest {
         String third = Sheets.woman(1990);
         byte[] bad = Sheets.xlsx("巾帼志愿者", List.of(List.of("姓名", "身份证号", "登记日期", "所在队伍"),
                 List.of(name + "三", third, JOINED.toString(), ""), List.of(name + "四", Sheets.woman(1991), JOINED.toString(), "腰鼓队")));
-        JsonNode refused = admin.post("volunteers/import/commit", request(community, "错.xlsx", bad)).expect(400).body();
+        JsonNode refused = admin.post("people/import/volunteers/commit", request(community, "错.xlsx", bad)).expect(400).body();
         assertEquals("IMPORT_ROWS_INVALID", refused.path("code").asText());
         assertTrue(refused.toString().contains("本单位没有名为「腰鼓队」的队伍"), refused.toString());
         assertEquals(2, volunteers(name).size(), "nothing imported");
@@ -73,9 +73,9 @@ class VolunteerImportTest {
         // her skills change; her team and joining date, cells left empty, stay
         byte[] update = Sheets.xlsx("巾帼志愿者", List.of(List.of("姓名", "身份证号", "登记日期", "特长", "所在队伍"),
                 List.of(name + "一", first, JOINED.toString(), "法律服务", "")));
-        JsonNode changed = admin.post("volunteers/import/preview", request(community, "改.xlsx", update)).expect(200).body();
+        JsonNode changed = admin.post("people/import/volunteers/preview", request(community, "改.xlsx", update)).expect(200).body();
         assertEquals(1, changed.path("updated").asInt(), changed.toString());
-        admin.post("volunteers/import/commit", request(community, "改.xlsx", update)).expect(200);
+        admin.post("people/import/volunteers/commit", request(community, "改.xlsx", update)).expect(200);
         JsonNode after = volunteers(name + "一").get(0);
         assertEquals("法律服务", after.path("skills").asText());
         assertEquals(one.path("teamId").asLong(), after.path("teamId").asLong());
@@ -91,10 +91,10 @@ class VolunteerImportTest {
         }
         // opened in a spreadsheet without marking the column as text: every number becomes 3.3E+17
         byte[] xlsx = Office.convert(csv.toString().getBytes(StandardCharsets.UTF_8), "csv", "xlsx", Office.CSV_UTF8);
-        JsonNode p = admin.post("volunteers/import/preview", request(community, "数字.xlsx", xlsx)).expect(200).body();
+        JsonNode p = admin.post("people/import/volunteers/preview", request(community, "数字.xlsx", xlsx)).expect(200).body();
         assertEquals(3, p.path("errorCount").asInt(), p.toString());
         assertEquals(AS_NUMBER, p.path("errors").get(0).path("message").asText());
-        assertEquals("IMPORT_ROWS_INVALID", admin.post("volunteers/import/commit", request(community, "数字.xlsx", xlsx)).expect(400).code());
+        assertEquals("IMPORT_ROWS_INVALID", admin.post("people/import/volunteers/commit", request(community, "数字.xlsx", xlsx)).expect(400).code());
         assertEquals(0, volunteers(name).size());
     }
 
@@ -104,10 +104,10 @@ class VolunteerImportTest {
         Api stranger = admin.createUser(other, "UNIT_ADMIN");
         byte[] csv = ("姓名,身份证号,登记日期\r\n" + Api.unique("外") + "," + Sheets.woman(1980) + "," + JOINED + "\r\n")
                 .getBytes(StandardCharsets.UTF_8);
-        assertEquals("NOT_FOUND", stranger.post("volunteers/import/preview", request(community, "a.csv", csv)).expect(404).code());
-        String template = admin.get("volunteers/import/template.csv").expect(200).raw().body();
+        assertEquals("NOT_FOUND", stranger.post("people/import/volunteers/preview", request(community, "a.csv", csv)).expect(404).code());
+        String template = admin.get("people/import/volunteers/template.csv").expect(200).raw().body();
         assertTrue(template.startsWith("\uFEFF姓名,身份证号,联系电话,登记日期,特长,所在队伍"), template);
-        admin.get("volunteers/import/template.xlsx").expect(200);
+        admin.get("people/import/volunteers/template.xlsx").expect(200);
     }
 
     private static List<JsonNode> volunteers(String prefix) {

@@ -1,4 +1,4 @@
-package org.wfed.core.internal.org;
+package org.wfed.core.internal.people;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -20,10 +20,10 @@ import org.wfed.core.imports.ImportLayout;
 import org.wfed.core.imports.ImportRow;
 import org.wfed.core.imports.Importer;
 import org.wfed.core.imports.RowUpdate;
-import org.wfed.core.internal.people.PersonServiceImpl;
 
 /**
- * A list of volunteers (巾帼志愿者名单) uploaded into one unit through core's import path. People are matched by ID
+ * A list of volunteers (巾帼志愿者名单, issue 15) uploaded into one unit through core's import path, for the register of
+ * {@code core_volunteer} (docs/organisation.md). People are matched by ID
  * number as the people import does: a new number registers her as a person of the unit; a known one must be of the
  * caller's subtree and carry the registered name. A person not yet a volunteer of the unit is registered as one; one
  * already registered has only the joining date, skills and team the file gives changed. The team is named: one of the
@@ -117,14 +117,7 @@ final class VolunteerImporter implements Importer<VolunteerImporter.Entry> {
                 freshPeople.add(x);
                 continue;
             }
-            PersonFacts f = facts.get(id);
-            if (f == null || !access.canSee(caller, f.unitId())) {
-                batch.error(e, "idNumber", "该身份证号码的人员已登记在其他单位，不能在此导入");
-                continue;
-            }
-            if (!f.name().equals(x.name())) {
-                batch.error(e, "name", "该身份证号码已登记为「" + f.name() + "」，与本行姓名「" + x.name()
-                        + "」不一致：请核对身份证号码（错一位就会改到别人的记录上）和姓名");
+            if (!PersonImporter.sameWoman(batch, e, facts.get(id), x.name(), access)) {
                 continue;
             }
             Current now = registered.get(id);
