@@ -71,8 +71,10 @@ class OrganisationRegistersBrowserTest extends BrowserTestBase {
         String community = "两委社区" + n;
         String mother = "爱心妈妈" + n;
         ApiClient api = ApiClient.admin(server());
-        long communityId = api.post("/api/orgs", Map.of("parentId", api.get("/api/auth/me").body().path("unitId").asLong(),
-                "kind", "COMMUNITY", "name", community)).body().path("id").asLong();
+        long streetId = api.post("/api/orgs", Map.of("parentId", api.get("/api/auth/me").body().path("unitId").asLong(),
+                "kind", "STREET", "name", "两委街道" + n)).body().path("id").asLong();
+        long communityId = api.post("/api/orgs", Map.of("parentId", streetId, "kind", "COMMUNITY", "name", community)).body()
+                .path("id").asLong();
         long person = api.post("/api/people", Map.of("unitId", communityId, "name", mother, "sex", "F", "birthDate", "1979-03-01"))
                 .body().path("id").asLong();
         api.post("/api/orgs/" + communityId + "/pairings", Map.of("kind", "LOVING_MOTHER", "personId", person, "covered", 2,

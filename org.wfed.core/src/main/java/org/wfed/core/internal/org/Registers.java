@@ -524,10 +524,7 @@ public final class Registers {
     public TermRecord createTerm(Caller caller, long unitId, TermInput in) {
         checkTerm(in);
         long id = db.write(c -> {
-            if (Jdbc.number(c, "SELECT COUNT(*) FROM core_committee_term WHERE unit_id = ? AND start_year = ?", unitId, in.startYear()) > 0) {
-                throw WfedException.invalidFields(List.of(new org.wfed.core.FieldError("startYear", "ALREADY_ENTERED",
-                        "该届两委已登记，请修改已有记录")));
-            }
+            enteredOnce(c, unitId, in.startYear(), 0);
             long tid = Jdbc.insert(c, "INSERT INTO core_committee_term (unit_id, start_year, members, women) VALUES (?, ?, ?, ?)",
                     unitId, in.startYear(), in.members(), in.women());
             audit.ok(caller, "org.committee.create", "committeeTerm", tid, String.valueOf(in.startYear()));
@@ -540,17 +537,21 @@ public final class Registers {
         checkTerm(in);
         new Validation().required("version", in.version()).check();
         db.write(c -> {
-            if (Jdbc.number(c, "SELECT COUNT(*) FROM core_committee_term WHERE unit_id = (SELECT unit_id FROM core_committee_term"
-                    + " WHERE id = ?) AND start_year = ? AND id <> ?", id, in.startYear(), id) > 0) {
-                throw WfedException.invalidFields(List.of(new org.wfed.core.FieldError("startYear", "ALREADY_ENTERED",
-                        "该届两委已登记，请修改已有记录")));
-            }
+            enteredOnce(c, Jdbc.number(c, "SELECT COALESCE(MAX(unit_id), 0) FROM core_committee_term WHERE id = ?", id), in.startYear(), id);
             Jdbc.updateVersioned(c, "core_committee_term", id, "UPDATE core_committee_term SET start_year = ?, members = ?, women = ?,"
                     + " version = version + 1 WHERE id = ? AND version = ?", in.startYear(), in.members(), in.women(), id, in.version());
             audit.ok(caller, "org.committee.update", "committeeTerm", id, String.valueOf(in.startYear()));
             return null;
         });
         return term(id);
+    }
+
+    /** A unit's term is entered once (another record of the same start year is refused, naming the field). */
+    private static void enteredOnce(Connection c, long unitId, int startYear, long exceptId) throws SQLException {
+        if (Jdbc.number(c, "SELECT COUNT(*) FROM core_committee_term WHERE unit_id = ? AND start_year = ? AND id <> ?", unitId, startYear,
+                exceptId) > 0) {
+            throw WfedException.invalidFields(List.of(new org.wfed.core.FieldError("startYear", "ALREADY_ENTERED", "该届两委已登记，请修改已有记录")));
+        }
     }
 
     private static void checkTerm(TermInput in) {
