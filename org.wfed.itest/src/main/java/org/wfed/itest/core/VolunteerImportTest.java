@@ -18,8 +18,8 @@ import org.wfed.itest.Sheets;
 
 /**
  * A list of volunteers (巾帼志愿者名单) imported into a unit through core's import path (issue 15): a real XLSX file
- * is previewed (nothing written), committed whole (people registered, volunteers with their team and skills, the
- * figure core.volunteers), a row in error refuses the whole list, ID numbers a spreadsheet stored as numbers are
+ * is previewed (nothing written), committed whole (people registered, volunteers with their team and skills, members
+ * of that team, the figures core.volunteers and core.teamMembers), a row in error refuses the whole list, ID numbers a spreadsheet stored as numbers are
  * refused, a known volunteer changes only where the file says so, and a unit outside the subtree answers 404.
  */
 class VolunteerImportTest {
@@ -28,6 +28,7 @@ class VolunteerImportTest {
     private static Api admin;
     private static long street;
     private static long community;
+    private static long team;
 
     @BeforeAll
     static void up() {
@@ -35,8 +36,8 @@ class VolunteerImportTest {
         admin = Api.admin();
         street = admin.createUnit(admin.unitId(), "STREET", Api.unique("志愿导入街道"), LocalDate.of(JOINED.getYear() - 1, 1, 1));
         community = admin.createUnit(street, "COMMUNITY", Api.unique("志愿导入社区"), LocalDate.of(JOINED.getYear() - 1, 1, 1));
-        admin.post("orgs/" + community + "/teams", Map.of("kind", "VOLUNTEER", "name", "巾帼志愿服务队", "foundedOn", JOINED.toString()))
-                .expect(201);
+        team = admin.post("orgs/" + community + "/teams", Map.of("kind", "VOLUNTEER", "name", "巾帼志愿服务队", "foundedOn",
+                LocalDate.of(JOINED.getYear() - 1, 1, 1).toString())).expect(201).body().path("id").asLong();
     }
 
     @Test
@@ -59,7 +60,15 @@ class VolunteerImportTest {
         assertEquals("心理咨询", one.path("skills").asText());
         assertTrue(one.path("teamId").asLong() > 0, one.toString());
         assertEquals(JOINED.toString(), one.path("joinedOn").asText());
-        assertEquals(2, number(table(admin, street, JOINED.getYear()), "core.volunteers"), "the figure counts them");
+        assertEquals(team, one.path("teamId").asLong());
+        JsonNode total = table(admin, street, JOINED.getYear());
+        assertEquals(2, number(total, "core.volunteers"), "the figure counts them");
+        // the volunteer of a team is its member too, from the day she registered
+        JsonNode members = admin.get("orgs/" + community + "/teams").expect(200).body().get(0).path("memberList");
+        assertEquals(1, members.size(), members.toString());
+        assertEquals(name + "一", members.get(0).path("name").asText());
+        assertEquals(JOINED.toString(), members.get(0).path("joinedOn").asText());
+        assertEquals(1, number(total, "core.teamMembers"));
 
         // an unknown team refuses the whole list, the good row included
         String third = Sheets.woman(1990);
@@ -78,7 +87,8 @@ class VolunteerImportTest {
         admin.post("people/import/volunteers/commit", request(community, "改.xlsx", update)).expect(200);
         JsonNode after = volunteers(name + "一").get(0);
         assertEquals("法律服务", after.path("skills").asText());
-        assertEquals(one.path("teamId").asLong(), after.path("teamId").asLong());
+        assertEquals(team, after.path("teamId").asLong());
+        assertEquals(1, admin.get("orgs/" + community + "/teams").expect(200).body().get(0).path("memberList").size(), "a member once");
     }
 
     @Test

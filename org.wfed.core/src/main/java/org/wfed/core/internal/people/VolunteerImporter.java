@@ -27,7 +27,8 @@ import org.wfed.core.imports.RowUpdate;
  * number as the people import does: a new number registers her as a person of the unit; a known one must be of the
  * caller's subtree and carry the registered name. A person not yet a volunteer of the unit is registered as one; one
  * already registered has only the joining date, skills and team the file gives changed. The team is named: one of the
- * unit's teams.
+ * unit's teams, of which the volunteer becomes a member (core_team_member) unless she is one, so the list of a team's
+ * volunteers is also the import of its members.
  */
 final class VolunteerImporter implements Importer<VolunteerImporter.Entry> {
 
@@ -104,6 +105,7 @@ final class VolunteerImporter implements Importer<VolunteerImporter.Entry> {
         List<Entry> freshPeople = new ArrayList<>();
         List<Object[]> newVolunteers = new ArrayList<>();
         List<Object[]> updates = new ArrayList<>();
+        List<Object[]> members = new ArrayList<>();
         for (ImportEntry<Entry> e : entries) {
             Entry x = e.value();
             if (x.team() != null && !teams.containsKey(x.team())) {
@@ -124,6 +126,7 @@ final class VolunteerImporter implements Importer<VolunteerImporter.Entry> {
             if (now == null) {
                 batch.created(e);
                 newVolunteers.add(new Object[] {unitId, id, team, x.skills(), x.joinedOn()});
+                members.add(new Object[] {team, id, x.joinedOn()});
                 continue;
             }
             RowUpdate u = batch.update(e, now.id(), x.name() + " " + Masks.mask(Sensitive.Kind.ID_NUMBER, x.idNumber()));
@@ -132,6 +135,7 @@ final class VolunteerImporter implements Importer<VolunteerImporter.Entry> {
                     u.merge("joinedOn", now.joinedOn()), now.id()};
             if (u.changed()) {
                 updates.add(row);
+                members.add(new Object[] {row[0], id, row[2]});
             }
         }
         if (!batch.writing()) {
@@ -142,7 +146,9 @@ final class VolunteerImporter implements Importer<VolunteerImporter.Entry> {
                     null, null, x.phone(), null, null, null, null, null, null)).toList());
             for (int i = 0; i < ids.size(); i++) {
                 Entry x = freshPeople.get(i);
-                newVolunteers.add(new Object[] {unitId, ids.get(i), x.team() == null ? null : teams.get(x.team()), x.skills(), x.joinedOn()});
+                Long team = x.team() == null ? null : teams.get(x.team());
+                newVolunteers.add(new Object[] {unitId, ids.get(i), team, x.skills(), x.joinedOn()});
+                members.add(new Object[] {team, ids.get(i), x.joinedOn()});
             }
         }
         for (Object[] row : newVolunteers) {
@@ -150,6 +156,13 @@ final class VolunteerImporter implements Importer<VolunteerImporter.Entry> {
         }
         for (Object[] row : updates) {
             Jdbc.update(c, "UPDATE core_volunteer SET team_id = ?, skills = ?, joined_on = ?, version = version + 1 WHERE id = ?", row);
+        }
+        // a volunteer of a team is its member from the day she registered, unless she is one already
+        for (Object[] m : members) {
+            if (m[0] != null && Jdbc.number(c, "SELECT COUNT(*) FROM core_team_member WHERE team_id = ? AND person_id = ? AND left_on IS NULL",
+                    m[0], m[1]) == 0) {
+                Jdbc.update(c, "INSERT INTO core_team_member (team_id, person_id, joined_on) VALUES (?, ?, ?)", m);
+            }
         }
     }
 }
