@@ -1,7 +1,7 @@
 // 组织架构: the caller's subtree as a tree; a selected unit's details, stations, teams, leadership,
 // and the changes staff make to the tree (new unit, rename, move, merge, split — each with a date).
 import { UNIT_KINDS, UNIT_STATUS, STATION_KINDS } from './forms.js';
-import { MODEL_GRADES, TEAM_KINDS, stationBody, sixHaveRows, registersSections } from './registers.js';
+import { MODEL_GRADES, TEAM_KINDS, stationBody, sixHaveRows, registersSections, committeeSection } from './registers.js';
 
 const POSITIONS = { CHAIR: ['主席', 'Chair'], VICE_CHAIR: ['副主席', 'Vice-chair'], STANDING: ['常委', 'Standing member'], EXECUTIVE: ['执委', 'Executive member'] };
 // what may sit below what (core refuses anything else); the first is the usual choice
@@ -132,6 +132,7 @@ export async function render(el, ctx) {
           { title: t('成立日期', 'Founded'), value: (s) => (s.foundedOn || '') + (s.dissolvedOn ? ' — ' + s.dissolvedOn : '') },
           { title: '', value: (s) => ctx.can('core.people.write') && active ? h('button', { type: 'button', class: 'btn small', onclick: () => open(memberForm(u, s, close)) }, t('添加成员', 'Add member')) : '' },
         ], d.teams)),
+      committeeSection(ctx, u, active, open, close, () => refresh(u.id)),
       registersSections(ctx, u, active, open, close, () => refresh(u.id)),
       section(t('现任班子', 'Current leadership') + '（' + d.leaders.length + '）', null, ctx.table([
         { title: t('姓名', 'Name'), value: (l) => l.personName },

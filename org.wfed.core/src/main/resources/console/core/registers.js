@@ -76,23 +76,117 @@ export function registersSections(ctx, u, active, open, close, reload) {
     ctx.notify(t('已新增结对', 'Pairing added'));
   });
 
+  // 导入志愿者名单: a file or a pasted block of volunteers into this unit; checked first, then all or nothing.
+  const importVolunteers = () => {
+    let dialog = null;
+    const counts = (r) => t('新增 ' + r.created + ' 人，修改 ' + r.updated + ' 人，不变 ' + r.unchanged + ' 人',
+      r.created + ' new, ' + r.updated + ' changed, ' + r.unchanged + ' unchanged');
+    const importer = ui.importer({
+      checkId: 'volunteer-import-check',
+      templates: [[t('下载Excel模板', 'Excel template'), '/api/people/import/volunteers/template.xlsx'],
+        [t('下载CSV模板', 'CSV template'), '/api/people/import/volunteers/template.csv']],
+      pasteHint: t('从表格复制整块粘贴到这里，第一行为表头：姓名、身份证号、联系电话、登记日期、特长、所在队伍',
+        'Paste cells from a spreadsheet, header first: 姓名, 身份证号, 联系电话, 登记日期, 特长, 所在队伍'),
+      request: () => ({ unitId: u.id }),
+      preview: (req) => ctx.api.post('people/import/volunteers/preview', req),
+      commit: (req) => ctx.api.post('people/import/volunteers/commit', req),
+      counts,
+      done: async () => { if (dialog) dialog.close(); await reload(); },
+    });
+    dialog = ui.dialog(t('导入巾帼志愿者名单', 'Import volunteers'), importer, { wide: true });
+  };
+
+  // A pairing's visits (结对走访): the list, newest first, and a form to record one; the note names no child.
+  const visitForm = async (p) => {
+    const visits = await ctx.api.get('orgs/pairings/' + p.id + '/visits');
+    const title = t('走访记录：', 'Visits: ') + p.name + '（' + ui.label(PAIRING_KINDS, p.kind) + '）';
+    return [
+      ...(canWrite ? form(title, [
+        ui.field(t('走访日期', 'Visited on'), h('input', { name: 'visitedOn', type: 'date', value: ui.today() }), true),
+        ui.field(t('走访情况', 'Note'), h('input', { name: 'note', maxlength: 200, placeholder: t('请勿填写儿童姓名', 'Do not name the children') })),
+      ], async (v) => {
+        await ctx.api.post('orgs/pairings/' + p.id + '/visits', { visitedOn: v.visitedOn, note: v.note });
+        close();
+        await reload();
+        ctx.notify(t('已记录走访', 'Visit recorded'));
+      }) : [h('h3', null, title), h('button', { class: 'btn', type: 'button', onclick: close }, t('关闭', 'Close'))]),
+      h('div', { class: 'visit-list', id: 'visit-list' }, ctx.table([
+        { title: t('走访日期', 'Visited on'), value: (x) => x.visitedOn },
+        { title: t('走访情况', 'Note'), value: (x) => x.note || '' },
+      ], visits)),
+    ];
+  };
+  const nextVisit = (p) => {
+    if (!p.nextVisitOn) return '';
+    return p.visitDue ? ui.badge('warn', t('待走访（' + p.nextVisitOn + '起）', 'Due since ' + p.nextVisitOn)) : p.nextVisitOn;
+  };
+
   Promise.all([ctx.api.get('orgs/' + u.id + '/volunteers'), ctx.api.get('orgs/' + u.id + '/pairings')]).then(([volunteers, pairings]) => {
+    const due = pairings.filter((p) => p.visitDue).length;
     box.replaceChildren(
       head(t('巾帼志愿者', 'Volunteers') + '（' + volunteers.filter((v) => !v.leftOn).length + '）',
-        canWrite ? h('button', { class: 'btn small', type: 'button', id: 'add-volunteer', onclick: () => open(volunteerForm()) }, t('登记志愿者', 'Register')) : null),
+        canWrite ? [h('button', { class: 'btn small', type: 'button', id: 'add-volunteer', onclick: () => open(volunteerForm()) }, t('登记志愿者', 'Register')),
+          ' ', h('button', { class: 'btn small', type: 'button', id: 'import-volunteers', onclick: importVolunteers }, t('导入名单', 'Import list'))] : null),
       ctx.table([
         { title: t('姓名', 'Name'), value: (v) => v.name },
         { title: t('特长', 'Skills'), value: (v) => v.skills || '' },
         { title: t('登记日期', 'Joined'), value: (v) => v.joinedOn + (v.leftOn ? ' — ' + v.leftOn : '') },
       ], volunteers),
-      head(t('结对', 'Pairings') + '（' + pairings.filter((p) => !p.endedOn).length + '）',
+      head(t('结对', 'Pairings') + '（' + pairings.filter((p) => !p.endedOn).length + '）'
+        + (due ? t('，待走访' + due + '对', ', ' + due + ' visits due') : ''),
         canWrite ? h('button', { class: 'btn small', type: 'button', id: 'add-pairing', onclick: () => open(pairingForm()) }, t('新增结对', 'Add pairing')) : null),
       ctx.table([
         { title: t('类型', 'Kind'), value: (p) => ui.label(PAIRING_KINDS, p.kind) },
         { title: t('结对人', 'Carer'), value: (p) => p.name },
         { title: t('儿童/户', 'Children or households'), class: 'num', value: (p) => String(p.covered) },
         { title: t('起止', 'Period'), value: (p) => p.startedOn + (p.endedOn ? ' — ' + p.endedOn : t(' 至今', ' to now')) },
+        { title: t('走访', 'Visits'), class: 'num', value: (p) => String(p.visits) + (p.lastVisitOn ? t('（最近' + p.lastVisitOn + '）', ' (last ' + p.lastVisitOn + ')') : '') },
+        { title: t('下次走访', 'Next visit'), value: nextVisit },
+        { title: '', value: (p) => h('button', { type: 'button', class: 'btn small visit', 'data-pairing': p.id,
+          onclick: () => visitForm(p).then(open).catch((e) => ctx.showError(e)) }, canWrite ? t('记录走访', 'Record visit') : t('走访记录', 'Visits')) },
       ], pairings));
+  }).catch((e) => ctx.showError(e));
+  return box;
+}
+
+/**
+ * The 两委 of a village or community per term (届): the term's start year, members and women members, with the women's
+ * share against the national target of at least 30 %; kept by the unit's admins (core.org.write).
+ */
+export function committeeSection(ctx, u, active, open, close, reload) {
+  const { h, t, ui } = ctx;
+  const box = h('div', { class: 'registers', id: 'committee-terms' });
+  if (u.kind !== 'COMMUNITY' && u.kind !== 'VILLAGE') return box;
+  const canWrite = ctx.can('core.org.write') && active;
+  const share = (x) => (x.members ? Math.round((x.women * 1000) / x.members) / 10 : 0);
+  const termForm = (term) => [ui.form({
+    title: term ? t('修改两委成员（' + term.startYear + '届）', 'Edit the term of ' + term.startYear) : t('登记本届两委成员', 'Enter a term'),
+    submit: t('保存', 'Save'), cancel: close,
+    onsubmit: async (v) => {
+      const body = { startYear: v.startYear, members: v.members, women: v.women };
+      if (term) await ctx.api.put('orgs/committee-terms/' + term.id, { ...body, version: term.version });
+      else await ctx.api.post('orgs/' + u.id + '/committee-terms', body);
+      close();
+      await reload();
+      ctx.notify(t('已保存两委成员', 'Committee saved'));
+    },
+  }, [
+    ui.field(t('届期开始年份', 'Term started'), h('input', { name: 'startYear', type: 'number', min: 1949, max: new Date().getFullYear(),
+      value: term ? String(term.startYear) : String(new Date().getFullYear()) }), true),
+    ui.field(t('两委成员人数', 'Members'), h('input', { name: 'members', type: 'number', min: 1, value: term ? String(term.members) : '' }), true),
+    ui.field(t('其中女性', 'Of whom women'), h('input', { name: 'women', type: 'number', min: 0, value: term ? String(term.women) : '' }), true),
+  ])];
+  ctx.api.get('orgs/' + u.id + '/committee-terms').then((terms) => {
+    box.replaceChildren(
+      h('div', { class: 'section-head' }, h('h3', null, t('两委成员（女性占比目标≥30%）', 'Two committees (target: women ≥ 30 %)')),
+        canWrite ? h('button', { class: 'btn small', type: 'button', id: 'add-term', onclick: () => open(termForm(null)) }, t('登记本届', 'Enter a term')) : null),
+      ctx.table([
+        { title: t('届期', 'Term'), value: (x) => canWrite ? h('button', { type: 'button', class: 'btn link', onclick: () => open(termForm(x)) }, x.startYear + t('年届', '')) : x.startYear + t('年届', '') },
+        { title: t('成员', 'Members'), class: 'num', value: (x) => String(x.members) },
+        { title: t('女性', 'Women'), class: 'num', value: (x) => String(x.women) },
+        { title: t('女性占比', "Women's share"), class: 'num', value: (x) => h('span', null, share(x) + '% ',
+          share(x) >= 30 ? ui.badge('ok', t('达标', 'Met')) : ui.badge('warn', t('低于30%', 'Below 30 %'))) },
+      ], terms));
   }).catch((e) => ctx.showError(e));
   return box;
 }

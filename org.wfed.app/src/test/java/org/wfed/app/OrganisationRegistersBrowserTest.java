@@ -63,4 +63,72 @@ class OrganisationRegistersBrowserTest extends BrowserTestBase {
         assertTrue(api.get("/api/orgs/" + streetId + "/teams").body().path(0).path("memberList").path(0).path("name").asText()
                 .equals(woman));
     }
+
+    /** On a phone: a community's 两委 term against 30 %, a pairing's due visit recorded, a volunteer list imported. */
+    @Test
+    void enterTheTwoCommitteesRecordADueVisitAndImportVolunteers() throws Exception {
+        long n = System.currentTimeMillis() % 100000;
+        String community = "两委社区" + n;
+        String mother = "爱心妈妈" + n;
+        ApiClient api = ApiClient.admin(server());
+        long streetId = api.post("/api/orgs", Map.of("parentId", api.get("/api/auth/me").body().path("unitId").asLong(),
+                "kind", "STREET", "name", "两委街道" + n)).body().path("id").asLong();
+        long communityId = api.post("/api/orgs", Map.of("parentId", streetId, "kind", "COMMUNITY", "name", community)).body()
+                .path("id").asLong();
+        long person = api.post("/api/people", Map.of("unitId", communityId, "name", mother, "sex", "F", "birthDate", "1979-03-01"))
+                .body().path("id").asLong();
+        api.post("/api/orgs/" + communityId + "/pairings", Map.of("kind", "LOVING_MOTHER", "personId", person, "covered", 2,
+                "startedOn", java.time.LocalDate.now().minusMonths(2).toString()));
+
+        signInAsAdmin();
+        phone();
+        driver.get(server() + "/console/#/page/org-tree?id=" + communityId);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#unit-card h2"), community));
+
+        visible(By.id("add-term")).click();
+        WebElement term = visible(By.cssSelector("#unit-card .panel form"));
+        term.findElement(By.name("members")).sendKeys("9");
+        term.findElement(By.name("women")).sendKeys("3");
+        assertNoSidewaysScroll("registers-term-form");
+        term.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("committee-terms"), "33.3%"));
+        assertTrue(driver.findElement(By.id("committee-terms")).getText().contains("达标"));
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("unit-registers"), "待走访"));
+        assertTrue(driver.findElement(By.id("unit-registers")).getText().contains("待走访1对"));
+        visible(By.cssSelector("#unit-registers button.visit")).click();
+        WebElement visit = visible(By.cssSelector("#unit-card .panel form"));
+        visit.findElement(By.name("note")).sendKeys("入户看望");
+        assertNoSidewaysScroll("registers-visit-form");
+        visit.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".msg.notice"), "已记录走访"));
+        wait.until(d -> !d.findElement(By.id("unit-registers")).getText().contains("待走访"));
+        assertTrue(driver.findElement(By.id("unit-registers")).getText().contains("最近" + java.time.LocalDate.now()));
+        assertNoSidewaysScroll("registers-visits");
+        assertTrue(api.get("/api/orgs/" + communityId + "/pairings").body().path(0).path("visits").asInt() == 1);
+
+        // 导入名单: a CSV of two volunteers, checked, then imported whole
+        String id1 = woman(java.time.LocalDate.of(1975, 4, 5));
+        String id2 = woman(java.time.LocalDate.of(1983, 6, 7));
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("志愿者", ".csv");
+        java.nio.file.Files.writeString(file, "姓名,身份证号,登记日期,特长\r\n导入甲" + n + "," + id1 + ",2025-03-08,心理咨询\r\n导入乙" + n + ","
+                + id2 + ",2025-03-08,\r\n", java.nio.charset.StandardCharsets.UTF_8);
+        visible(By.id("import-volunteers")).click();
+        visible(By.cssSelector("dialog[open] input[type=file]"));
+        driver.findElement(By.cssSelector("dialog[open] input[type=file]")).sendKeys(file.toString());
+        driver.findElement(By.id("volunteer-import-check")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("dialog[open]"), "新增 2 人"));
+        assertNoSidewaysScroll("registers-volunteer-import");
+        visible(By.id("import-commit")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("unit-registers"), "导入甲" + n));
+        assertTrue(api.get("/api/orgs/" + communityId + "/volunteers").body().size() == 2);
+        java.nio.file.Files.delete(file);
+    }
+
+    /** A woman's ID number born that day; not one ending in 000, which an import takes for a number a spreadsheet cut. */
+    private static String woman(java.time.LocalDate birth) {
+        int seq = 2 * (int) (System.nanoTime() % 400);
+        String id = org.wfed.core.IdNumber.compose("420106", birth, seq).value();
+        return id.endsWith("000") ? org.wfed.core.IdNumber.compose("420106", birth, seq + 2).value() : id;
+    }
 }

@@ -186,6 +186,10 @@ final class World {
                 "skills", MARK + "特长")).expect(201).body().path("id").asLong());
         ids.put("org-pairings", admin.post("orgs/" + a + "/pairings", Map.of("kind", "GRID_SISTER", "personId", person, "covered", 3,
                 "startedOn", LocalDate.now().toString())).expect(201).body().path("id").asLong());
+        admin.post("orgs/pairings/" + ids.get("org-pairings") + "/visits", Map.of("visitedOn", LocalDate.now().toString(),
+                "note", MARK + "走访")).expect(201);
+        ids.put("committee-terms", admin.post("orgs/" + a + "/committee-terms", Map.of("startYear", LocalDate.now().getYear(),
+                "members", 7, "women", 3)).expect(201).body().path("id").asLong());
         ids.put("events", admin.post("activities/events", Map.of("unitId", a, "heldOn", LocalDate.now().toString(), "typeCode", "LECTURE",
                 "theme", MARK + "讲座", "stationId", ids.get("stations"))).expect(201).body().path("id").asLong());
         ids.put("event-types", "LECTURE");

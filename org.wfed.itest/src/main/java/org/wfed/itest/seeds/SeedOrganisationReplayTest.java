@@ -22,7 +22,7 @@ import org.wfed.itest.Api;
  * with records of earlier years and closed ones that must not count; then the indicator table and the drafted
  * summary state each figure.
  */
-class SeedOrganisationReplayTest {
+public class SeedOrganisationReplayTest {
     private static final LocalDate DAY = LocalDate.now();
     private static final int YEAR = DAY.getYear();
     private static final LocalDate THIS_YEAR = LocalDate.of(YEAR, 1, 10);
@@ -189,7 +189,7 @@ class SeedOrganisationReplayTest {
         return api.post("orgs/" + unit + "/teams", t).expect(201).body().path("id").asLong();
     }
 
-    static long person(Api api, long unit) {
+    public static long person(Api api, long unit) {
         return api.post("people", Map.of("unitId", unit, "name", Api.unique("女士"), "sex", "F", "birthDate", "1980-05-01"))
                 .expect(201).body().path("id").asLong();
     }
@@ -206,26 +206,26 @@ class SeedOrganisationReplayTest {
 
     // ---------- what the clerk reads ----------
 
-    static JsonNode table(Api admin, long unit, int year) {
+    public static JsonNode table(Api admin, long unit, int year) {
         return admin.get("reporting/table?unitId=" + unit + "&year=" + year + "&compare=false").expect(200).body()
                 .path("total").path("values");
     }
 
-    static long number(JsonNode values, String key) {
+    public static long number(JsonNode values, String key) {
         if (!values.has(key) || values.path(key).isNull()) {
             return 0;
         }
         return values.path(key).decimalValue().longValueExact();
     }
 
-    static String draft(Api admin, long unit) {
+    public static String draft(Api admin, long unit) {
         JsonNode s = admin.post("reporting/summaries", Map.of("unitId", unit, "year", YEAR)).expect(201).body();
         StringBuilder text = new StringBuilder();
         s.path("sections").forEach(sec -> sec.path("paragraphs").forEach(p -> text.append(p.path("text").asText()).append('\n')));
         return text.toString();
     }
 
-    static void assertContains(String text, String expected) {
+    public static void assertContains(String text, String expected) {
         assertTrue(text.contains(expected), "expected «" + expected + "» in:\n" + text);
     }
 }

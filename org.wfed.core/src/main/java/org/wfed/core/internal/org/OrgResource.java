@@ -26,9 +26,11 @@ import org.wfed.core.Database;
 import org.wfed.core.Jdbc;
 import org.wfed.core.Validation;
 import org.wfed.core.WfedException;
+import org.wfed.core.FieldError;
 import org.wfed.core.dto.Leader;
 import org.wfed.core.dto.OrgUnit;
 import org.wfed.core.dto.OrgUnitInput;
+import org.wfed.core.dto.UnitKind;
 import org.wfed.core.internal.auth.CorePermissions;
 import org.wfed.core.internal.rest.WfedApplication;
 
@@ -273,6 +275,52 @@ public final class OrgResource {
         Caller caller = people(sc, registers.unitOf("core_pairing", pid));
         person(caller, in.personId());
         return registers.updatePairing(caller, pid, in);
+    }
+
+    @GET
+    @Path("pairings/{pairingId}/visits")
+    public List<Registers.VisitRecord> visits(@PathParam("pairingId") long pid, @Context SecurityContext sc) {
+        Caller caller = access.caller(sc);
+        access.check(caller, CorePermissions.PEOPLE_READ, registers.unitOf("core_pairing", pid));
+        return registers.visits(pid);
+    }
+
+    @POST
+    @Path("pairings/{pairingId}/visits")
+    public Response addVisit(@PathParam("pairingId") long pid, Registers.VisitInput in, @Context SecurityContext sc) {
+        Validation.body(in);
+        Caller caller = people(sc, registers.unitOf("core_pairing", pid));
+        return Response.status(201).entity(registers.addVisit(caller, pid, in)).build();
+    }
+
+    @GET
+    @Path("{id}/committee-terms")
+    public List<Registers.TermRecord> terms(@PathParam("id") long id, @Context SecurityContext sc) {
+        read(sc, id);
+        return registers.terms(id);
+    }
+
+    @POST
+    @Path("{id}/committee-terms")
+    public Response addTerm(@PathParam("id") long id, Registers.TermInput in, @Context SecurityContext sc) {
+        Validation.body(in);
+        Caller caller = write(sc, id);
+        if (!committeeKept(orgs.get(id).kind())) {
+            throw WfedException.invalidFields(List.of(new FieldError("unitId", "NOT_VILLAGE_OR_COMMUNITY", "只有村、社区填写两委成员")));
+        }
+        return Response.status(201).entity(registers.createTerm(caller, id, in)).build();
+    }
+
+    @PUT
+    @Path("committee-terms/{termId}")
+    public Registers.TermRecord updateTerm(@PathParam("termId") long tid, Registers.TermInput in, @Context SecurityContext sc) {
+        Validation.body(in);
+        return registers.updateTerm(write(sc, registers.unitOf("core_committee_term", tid)), tid, in);
+    }
+
+    /** The 两委 (村/居民委员会 and the Party branch committee) are a village's or a community's. */
+    private static boolean committeeKept(UnitKind kind) {
+        return kind == UnitKind.COMMUNITY || kind == UnitKind.VILLAGE;
     }
 
     /** The registers of people (volunteers, members, pairings) are kept by whoever keeps the unit's people. */

@@ -8,6 +8,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.wfed.core.Database;
+import org.wfed.core.extension.Derived;
 import org.wfed.core.extension.Dimension;
 import org.wfed.core.extension.Indicator;
 import org.wfed.core.extension.Indicators;
@@ -19,7 +20,8 @@ import org.wfed.core.extension.Member;
  * (a station counts in every year it was open), new stations, stations meeting all six of 六有 by the period's end,
  * model homes named in the period by grade, teams active in the period by kind and their members (people), registered
  * volunteers (active; and new in the period), pairings by kind with the children and households they cover, and
- * grassroots organisations (GRASSROOTS_ORG units) founded in the period.
+ * grassroots organisations (GRASSROOTS_ORG units) founded in the period, the visits pairings made in it, and the
+ * members of the village and community 两委 (the term in force) with the women's share against the national 30 %.
  */
 @Component(immediate = true)
 public final class OrganisationIndicators {
@@ -60,6 +62,12 @@ public final class OrganisationIndicators {
             + " AND " + PAIRING_OPEN + " AND r.kind = 'LOVING_MOTHER' GROUP BY r.unit_id";
     private static final String HOUSEHOLDS = "SELECT r.unit_id, SUM(CAST(r.covered AS BIGINT)) FROM core_pairing r WHERE {units:r.unit_id}"
             + " AND " + PAIRING_OPEN + " AND r.kind IN ('GRID_SISTER', 'CONTACT_HOUSEHOLD') GROUP BY r.unit_id";
+    private static final String VISITS = "SELECT r.unit_id, COUNT(*) FROM core_pairing_visit v JOIN core_pairing r ON r.id = v.pairing_id"
+            + " WHERE {units:r.unit_id} AND v.visited_on BETWEEN {from} AND {to} GROUP BY r.unit_id";
+    /** The 两委 of a village or community in the period: the latest term entered that started by the period's end. */
+    private static final String TERM = "SELECT t.unit_id, SUM(CAST(t.%s AS BIGINT)) FROM core_committee_term t WHERE {units:t.unit_id}"
+            + " AND t.start_year = (SELECT MAX(u.start_year) FROM core_committee_term u WHERE u.unit_id = t.unit_id"
+            + " AND u.start_year <= {toYear}) GROUP BY t.unit_id";
     /** A grassroots organisation counts for itself, so it rolls up to the unit it was founded under. */
     private static final String NEW_ORGS = "SELECT u.id, COUNT(*) FROM core_unit u JOIN core_unit_hist h ON h.unit_id = u.id"
             + " WHERE {units:u.id} AND u.kind = 'GRASSROOTS_ORG' AND h.change_kind = 'CREATE' AND h.valid_from BETWEEN {from} AND {to}"
@@ -114,7 +122,16 @@ public final class OrganisationIndicators {
                         .order(order++).sql(db, CHILDREN),
                 Indicators.define("core.contactHouseholds").names("结对联系户", "Households paired").unit("户").section(SECTION)
                         .order(order++).sql(db, HOUSEHOLDS),
+                Indicators.define("core.pairingVisits").names("结对走访", "Pairing visits").unit("次").section(SECTION)
+                        .order(order++).sql(db, VISITS),
                 Indicators.define("core.newOrganisations").names("新建基层妇女组织", "New grassroots organisations").unit("个")
-                        .section(SECTION).order(order).sql(db, NEW_ORGS));
+                        .section(SECTION).order(order++).sql(db, NEW_ORGS),
+                Indicators.define("core.committeeMembers").names("村（社区）两委成员", "Village and community committee members")
+                        .unit("人").section(SECTION).order(order++).sql(db, String.format(TERM, "members")),
+                Indicators.define("core.committeeWomen").names("村（社区）两委中女性成员", "Women in the village and community committees")
+                        .unit("人").section(SECTION).order(order++).sql(db, String.format(TERM, "women")),
+                Indicators.define("core.committeeWomenShare").names("两委中女性占比（国家目标≥30%）",
+                                "Women's share of the two committees (national target ≥ 30 %)").unit("%").section(SECTION).order(order)
+                        .derived(Derived.percent("core.committeeWomen", "core.committeeMembers")));
     }
 }

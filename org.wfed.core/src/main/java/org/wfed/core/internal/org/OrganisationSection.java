@@ -29,6 +29,8 @@ public final class OrganisationSection implements ReportSection {
                         + "组建{core.teamsNew[SPORTS]}支文体队伍。各类队伍共{core.teams}支，队伍成员{core.teamMembers}人。"
                         + "吸纳“巾帼志愿者”{core.volunteersNew}人，注册巾帼志愿者共{core.volunteers}人。",
                 "{core.pairings[LOVING_MOTHER]}名爱心妈妈结对关爱留守困境儿童，结对儿童{core.pairedChildren}名；"
-                        + "“一格一姐”联系户、执委联系户共{core.contactHouseholds}户。");
+                        + "“一格一姐”联系户、执委联系户共{core.contactHouseholds}户。结对走访{core.pairingVisits}次。",
+                "村（社区）两委成员{core.committeeMembers}名，其中女性{core.committeeWomen}名，"
+                        + "占{core.committeeWomenShare}（国家目标不低于30%）。");
     }
 }

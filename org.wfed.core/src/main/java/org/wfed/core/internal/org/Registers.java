@@ -9,7 +9,11 @@ import java.util.List;
 import java.util.Set;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.wfed.core.AuditLog;
 import org.wfed.core.Caller;
 import org.wfed.core.Database;
@@ -23,7 +27,8 @@ import org.wfed.core.WfedException;
  * the person registry; registered volunteers (志愿者); pairings (结对) of a carer with children or households,
  * which are counted and never named. Each write is one transaction with its audit entry.
  */
-@Component(service = Registers.class)
+@Component(service = Registers.class, configurationPid = "org.wfed.organisation")
+@Designate(ocd = Registers.Config.class)
 public final class Registers {
 
     /** The six items of "六有". */
@@ -106,9 +111,29 @@ public final class Registers {
     public record VolunteerInput(Long personId, Long teamId, String skills, LocalDate joinedOn, LocalDate leftOn, Integer version) {
     }
 
-    /** A pairing: a carer from the registry and how many children or households she looks after. */
+    /**
+     * A pairing: a carer from the registry and how many children or households she looks after; the visits she made
+     * (how many, the last) and the day the next one is due ({@code visitDue}: that day has come and the pairing goes on).
+     */
     public record PairingRecord(long id, long unitId, PairingKind kind, long personId, String name, int covered,
-                                LocalDate startedOn, LocalDate endedOn, int version) {
+                                LocalDate startedOn, LocalDate endedOn, int visits, LocalDate lastVisitOn, LocalDate nextVisitOn,
+                                boolean visitDue, int version) {
+    }
+
+    /** A visit the carer of a pairing made (结对走访): the day and a note, which names no child. */
+    public record VisitRecord(long id, long pairingId, LocalDate visitedOn, String note) {
+    }
+
+    /** A visit to record. */
+    public record VisitInput(LocalDate visitedOn, String note) {
+    }
+
+    /** The members of a village's or community's 两委 for a term, entered when the term starts. */
+    public record TermRecord(long id, long unitId, int startYear, int members, int women, int version) {
+    }
+
+    /** A new or changed term of the 两委. */
+    public record TermInput(Integer startYear, Integer members, Integer women, Integer version) {
     }
 
     /** A new or changed pairing. */
@@ -120,15 +145,41 @@ public final class Registers {
             + " LEFT JOIN core_station_kind k ON k.code = s.kind";
     private static final String TEAM = "SELECT * FROM core_volunteer_team";
     private static final String VOLUNTEER = "SELECT v.*, p.name FROM core_volunteer v JOIN core_person p ON p.id = v.person_id";
-    private static final String PAIRING = "SELECT r.*, p.name FROM core_pairing r JOIN core_person p ON p.id = r.person_id";
+    private static final String PAIRING = "SELECT r.*, p.name,"
+            + " (SELECT COUNT(*) FROM core_pairing_visit v WHERE v.pairing_id = r.id) AS visit_count,"
+            + " (SELECT MAX(v.visited_on) FROM core_pairing_visit v WHERE v.pairing_id = r.id) AS last_visit"
+            + " FROM core_pairing r JOIN core_person p ON p.id = r.person_id";
+    private static final String TERM = "SELECT * FROM core_committee_term";
+
+    /** How often a pairing's carer is expected to visit (a pairing page shows the visits due). */
+    @ObjectClassDefinition(name = "wfed organisation registers")
+    public @interface Config {
+        @AttributeDefinition(description = "Days between a pairing's visits before the next one is due (default 30: monthly)")
+        int pairingVisitIntervalDays() default DEFAULT_VISIT_INTERVAL_DAYS;
+    }
+
+    static final int DEFAULT_VISIT_INTERVAL_DAYS = 30;
 
     private final Database db;
     private final AuditLog audit;
+    private volatile int visitIntervalDays;
 
     @Activate
-    public Registers(@Reference Database db, @Reference AuditLog audit) {
+    public Registers(Config config, @Reference Database db, @Reference AuditLog audit) {
         this.db = db;
         this.audit = audit;
+        configure(config);
+    }
+
+    @Modified
+    void configure(Config config) {
+        int days = config.pairingVisitIntervalDays();
+        visitIntervalDays = days > 0 ? days : DEFAULT_VISIT_INTERVAL_DAYS;
+    }
+
+    /** Days between visits of a pairing before the next is due. */
+    public int visitIntervalDays() {
+        return visitIntervalDays;
     }
 
     // ---------- stations ----------
@@ -379,11 +430,11 @@ public final class Registers {
     // ---------- pairings ----------
 
     public List<PairingRecord> pairings(long unitId) {
-        return db.read(c -> Jdbc.list(c, PAIRING + " WHERE r.unit_id = ? ORDER BY r.started_on, r.id", Registers::pairing, unitId));
+        return db.read(c -> Jdbc.list(c, PAIRING + " WHERE r.unit_id = ? ORDER BY r.started_on, r.id", this::pairing, unitId));
     }
 
     public PairingRecord pairing(long id) {
-        return db.read(c -> Jdbc.one(c, PAIRING + " WHERE r.id = ?", Registers::pairing, id))
+        return db.read(c -> Jdbc.one(c, PAIRING + " WHERE r.id = ?", this::pairing, id))
                 .orElseThrow(() -> WfedException.notFound("pairing " + id));
     }
 
@@ -422,9 +473,101 @@ public final class Registers {
         v.check();
     }
 
-    private static PairingRecord pairing(ResultSet rs) throws SQLException {
+    private PairingRecord pairing(ResultSet rs) throws SQLException {
+        LocalDate started = Jdbc.date(rs, "started_on");
+        LocalDate ended = Jdbc.date(rs, "ended_on");
+        LocalDate last = Jdbc.date(rs, "last_visit");
+        LocalDate today = LocalDate.now();
+        boolean goesOn = ended == null || !ended.isBefore(today);
+        LocalDate next = goesOn ? (last == null ? started : last).plusDays(visitIntervalDays) : null;
         return new PairingRecord(rs.getLong("id"), rs.getLong("unit_id"), PairingKind.valueOf(rs.getString("kind")), rs.getLong("person_id"),
-                rs.getString("name"), rs.getInt("covered"), Jdbc.date(rs, "started_on"), Jdbc.date(rs, "ended_on"), rs.getInt("version"));
+                rs.getString("name"), rs.getInt("covered"), started, ended, rs.getInt("visit_count"), last, next,
+                next != null && !next.isAfter(today), rs.getInt("version"));
+    }
+
+    // ---------- visits of a pairing ----------
+
+    public List<VisitRecord> visits(long pairingId) {
+        return db.read(c -> Jdbc.list(c, "SELECT * FROM core_pairing_visit WHERE pairing_id = ? ORDER BY visited_on DESC, id DESC",
+                r -> new VisitRecord(r.getLong("id"), r.getLong("pairing_id"), Jdbc.date(r, "visited_on"), r.getString("note")), pairingId));
+    }
+
+    /** Records a visit on a day of the pairing (not before it started, not after it ended, not in the future). */
+    public PairingRecord addVisit(Caller caller, long pairingId, VisitInput in) {
+        PairingRecord p = pairing(pairingId);
+        new Validation().required("visitedOn", in.visitedOn()).notInFuture("visitedOn", in.visitedOn()).text("note", in.note(), 200, false)
+                .rule(in.visitedOn() == null || !in.visitedOn().isBefore(p.startedOn()), "visitedOn", "BEFORE_START", "走访日期不能早于结对日期")
+                .rule(in.visitedOn() == null || p.endedOn() == null || !in.visitedOn().isAfter(p.endedOn()), "visitedOn", "AFTER_END",
+                        "走访日期不能晚于结对结束日期")
+                .check();
+        db.write(c -> {
+            long vid = Jdbc.insert(c, "INSERT INTO core_pairing_visit (pairing_id, visited_on, note) VALUES (?, ?, ?)", pairingId,
+                    in.visitedOn(), in.note() == null || in.note().isBlank() ? null : in.note().trim());
+            audit.ok(caller, "org.pairing.visit", "pairing", pairingId, "visit " + vid);
+            return null;
+        });
+        return pairing(pairingId);
+    }
+
+    // ---------- the 两委 of a village or community, per term ----------
+
+    public List<TermRecord> terms(long unitId) {
+        return db.read(c -> Jdbc.list(c, TERM + " WHERE unit_id = ? ORDER BY start_year DESC", Registers::term, unitId));
+    }
+
+    public TermRecord term(long id) {
+        return db.read(c -> Jdbc.one(c, TERM + " WHERE id = ?", Registers::term, id))
+                .orElseThrow(() -> WfedException.notFound("committee term " + id));
+    }
+
+    /** Enters a term's 两委 for a village or community (the kind is checked by the caller, who has the unit). */
+    public TermRecord createTerm(Caller caller, long unitId, TermInput in) {
+        checkTerm(in);
+        long id = db.write(c -> {
+            enteredOnce(c, unitId, in.startYear(), 0);
+            long tid = Jdbc.insert(c, "INSERT INTO core_committee_term (unit_id, start_year, members, women) VALUES (?, ?, ?, ?)",
+                    unitId, in.startYear(), in.members(), in.women());
+            audit.ok(caller, "org.committee.create", "committeeTerm", tid, String.valueOf(in.startYear()));
+            return tid;
+        });
+        return term(id);
+    }
+
+    public TermRecord updateTerm(Caller caller, long id, TermInput in) {
+        checkTerm(in);
+        new Validation().required("version", in.version()).check();
+        db.write(c -> {
+            enteredOnce(c, Jdbc.number(c, "SELECT COALESCE(MAX(unit_id), 0) FROM core_committee_term WHERE id = ?", id), in.startYear(), id);
+            Jdbc.updateVersioned(c, "core_committee_term", id, "UPDATE core_committee_term SET start_year = ?, members = ?, women = ?,"
+                    + " version = version + 1 WHERE id = ? AND version = ?", in.startYear(), in.members(), in.women(), id, in.version());
+            audit.ok(caller, "org.committee.update", "committeeTerm", id, String.valueOf(in.startYear()));
+            return null;
+        });
+        return term(id);
+    }
+
+    /** A unit's term is entered once (another record of the same start year is refused, naming the field). */
+    private static void enteredOnce(Connection c, long unitId, int startYear, long exceptId) throws SQLException {
+        if (Jdbc.number(c, "SELECT COUNT(*) FROM core_committee_term WHERE unit_id = ? AND start_year = ? AND id <> ?", unitId, startYear,
+                exceptId) > 0) {
+            throw WfedException.invalidFields(List.of(new org.wfed.core.FieldError("startYear", "ALREADY_ENTERED", "该届两委已登记，请修改已有记录")));
+        }
+    }
+
+    private static void checkTerm(TermInput in) {
+        Validation v = new Validation().required("startYear", in.startYear()).required("members", in.members()).required("women", in.women());
+        v.rule(in.startYear() == null || in.startYear() >= 1949 && in.startYear() <= LocalDate.now().getYear(), "startYear", "RANGE",
+                "届期开始年份应在1949年至今年之间");
+        v.rule(in.members() == null || in.members() > 0, "members", "NOT_POSITIVE", "两委成员人数必须大于0");
+        v.rule(in.women() == null || in.women() >= 0, "women", "NEGATIVE", "女性成员人数不能为负数");
+        v.rule(in.women() == null || in.members() == null || in.women() <= in.members(), "women", "MORE_THAN_MEMBERS",
+                "女性成员人数不能多于两委成员人数");
+        v.check();
+    }
+
+    private static TermRecord term(ResultSet rs) throws SQLException {
+        return new TermRecord(rs.getLong("id"), rs.getLong("unit_id"), rs.getInt("start_year"), rs.getInt("members"), rs.getInt("women"),
+                rs.getInt("version"));
     }
 
     /** The unit a person of the registry belongs to, for the caller's subtree check. */

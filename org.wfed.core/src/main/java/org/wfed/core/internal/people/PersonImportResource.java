@@ -27,8 +27,9 @@ import org.wfed.core.imports.ImportUpload;
 import org.wfed.core.internal.auth.CorePermissions;
 
 /**
- * {@code /api/people/import}: a list of people pasted or uploaded into one unit (人员批量导入), through core's import
- * path: templates, preview (nothing written), then the all-or-nothing commit.
+ * {@code /api/people/import}: a list of people pasted or uploaded into one unit (人员批量导入), and under
+ * {@code volunteers/} a list of volunteers (巾帼志愿者名单, docs/organisation.md), through core's import path:
+ * templates, preview (nothing written), then the all-or-nothing commit.
  */
 @Component(service = PersonImportResource.class)
 @JaxrsResource
@@ -70,18 +71,14 @@ public final class PersonImportResource {
     @Path("template.csv")
     @Produces({"text/csv", MediaType.APPLICATION_JSON})
     public Response templateCsv(@Context SecurityContext sc) {
-        access.require(access.caller(sc), CorePermissions.PEOPLE_WRITE);
-        return Response.ok(ImportTemplates.csv(PersonImporter.LAYOUT), Exports.CSV)
-                .header("Content-Disposition", Exports.attachment("people-template.csv", "人员名单模板.csv")).build();
+        return template(sc, ImportTemplates.csv(PersonImporter.LAYOUT), Exports.CSV, "people-template.csv", "人员名单模板.csv");
     }
 
     @GET
     @Path("template.xlsx")
     @Produces({Exports.XLSX, MediaType.APPLICATION_JSON})
     public Response templateXlsx(@Context SecurityContext sc) {
-        access.require(access.caller(sc), CorePermissions.PEOPLE_WRITE);
-        return Response.ok(ImportTemplates.xlsx(PersonImporter.LAYOUT), Exports.XLSX)
-                .header("Content-Disposition", Exports.attachment("people-template.xlsx", "人员名单模板.xlsx")).build();
+        return template(sc, ImportTemplates.xlsx(PersonImporter.LAYOUT), Exports.XLSX, "people-template.xlsx", "人员名单模板.xlsx");
     }
 
     @POST
@@ -102,6 +99,47 @@ public final class PersonImportResource {
         ImportReport report = imports.commit(caller, new PersonImporter(in.unitId(), persons, access), in.upload());
         counts.changed();
         return report;
+    }
+
+    @GET
+    @Path("volunteers/template.csv")
+    @Produces({"text/csv", MediaType.APPLICATION_JSON})
+    public Response volunteersTemplateCsv(@Context SecurityContext sc) {
+        return template(sc, ImportTemplates.csv(VolunteerImporter.LAYOUT), Exports.CSV, "volunteers-template.csv", "巾帼志愿者名单模板.csv");
+    }
+
+    @GET
+    @Path("volunteers/template.xlsx")
+    @Produces({Exports.XLSX, MediaType.APPLICATION_JSON})
+    public Response volunteersTemplateXlsx(@Context SecurityContext sc) {
+        return template(sc, ImportTemplates.xlsx(VolunteerImporter.LAYOUT), Exports.XLSX, "volunteers-template.xlsx",
+                "巾帼志愿者名单模板.xlsx");
+    }
+
+    @POST
+    @Path("volunteers/preview")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public ImportReport previewVolunteers(Request in, @Context SecurityContext sc) {
+        Caller caller = checked(sc, in);
+        return imports.preview(caller, new VolunteerImporter(in.unitId(), persons, access), in.upload());
+    }
+
+    @POST
+    @Path("volunteers/commit")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public ImportReport commitVolunteers(Request in, @Context SecurityContext sc) {
+        Caller caller = checked(sc, in);
+        ImportReport report = imports.commit(caller, new VolunteerImporter(in.unitId(), persons, access), in.upload());
+        // the people it registered count at once on the people pages
+        counts.changed();
+        return report;
+    }
+
+    private Response template(SecurityContext sc, byte[] content, String type, String fileName, String fileNameZh) {
+        access.require(access.caller(sc), CorePermissions.PEOPLE_WRITE);
+        return Response.ok(content, type).header("Content-Disposition", Exports.attachment(fileName, fileNameZh)).build();
     }
 
     private Caller checked(SecurityContext sc, Request in) {

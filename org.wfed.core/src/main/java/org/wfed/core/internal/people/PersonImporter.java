@@ -100,15 +100,7 @@ final class PersonImporter implements Importer<PersonImporter.Entry> {
                 fresh.add(x);
                 continue;
             }
-            PersonFacts f = facts.get(id);
-            if (f == null || !access.canSee(caller, f.unitId())) {
-                batch.error(e, "idNumber", "该身份证号码的人员已登记在其他单位，不能在此导入");
-                continue;
-            }
-            if (!f.name().equals(x.name())) {
-                String registered = f.ageOn(java.time.LocalDate.now()) < 14 ? Masks.mask(Sensitive.Kind.CHILD_NAME, f.name()) : f.name();
-                batch.error(e, "name", "该身份证号码已登记为「" + registered + "」，与本行姓名「" + x.name()
-                        + "」不一致：请核对身份证号码（错一位就会改到别人的记录上）和姓名");
+            if (!sameWoman(batch, e, facts.get(id), x.name(), access)) {
                 continue;
             }
             Current now = current.get(id);
@@ -129,6 +121,24 @@ final class PersonImporter implements Importer<PersonImporter.Entry> {
         for (Object[] row : updates) {
             Jdbc.update(c, "UPDATE core_person SET phone = ?, household = ?, occupation = ?, version = version + 1 WHERE id = ?", row);
         }
+    }
+
+    /**
+     * Whether a row's known ID number may be imported: the person is of the caller's subtree and carries the row's name
+     * (one wrong digit would otherwise change another woman's record); otherwise the row is refused with why.
+     */
+    static <T> boolean sameWoman(ImportBatch<T> batch, ImportEntry<T> e, PersonFacts f, String name, AccessControl access) {
+        if (f == null || !access.canSee(batch.caller(), f.unitId())) {
+            batch.error(e, "idNumber", "该身份证号码的人员已登记在其他单位，不能在此导入");
+            return false;
+        }
+        if (!f.name().equals(name)) {
+            String registered = f.ageOn(java.time.LocalDate.now()) < 14 ? Masks.mask(Sensitive.Kind.CHILD_NAME, f.name()) : f.name();
+            batch.error(e, "name", "该身份证号码已登记为「" + registered + "」，与本行姓名「" + name
+                    + "」不一致：请核对身份证号码（错一位就会改到别人的记录上）和姓名");
+            return false;
+        }
+        return true;
     }
 
     private static Map<Long, Current> current(Connection c, java.util.Collection<Long> ids) throws SQLException {
