@@ -121,9 +121,12 @@ for scale in $scales; do
     [ -z "$warm_best" ] || [ "$LAST_MS" -lt "$warm_best" ] && warm_best=$LAST_MS
   done
   cp "$BENCH_WORK/last.out" "$BENCH_WORK/table-$scale.json"
-  log_mark=$(wc -l <"$WFED_LOG")
+  # the indicator lines: wfed's own log in the data folder (builds before it: the console output)
+  ilog=$data/logs/wfed.log
+  [ -f "$ilog" ] || ilog=$WFED_LOG
+  log_mark=$(wc -l <"$ilog")
   step "roll-up table, $year alone (compare=false)" GET "reporting/table?unitId=$top&year=$year&compare=false"
-  tail -n +"$((log_mark + 1))" "$WFED_LOG" | grep -o 'indicator [^ ]* took [0-9]* ms ([0-9]* ms CPU) for unit [0-9]* ([0-9]* units)' \
+  tail -n +"$((log_mark + 1))" "$ilog" | grep -o 'indicator [^ ]* took [0-9]* ms ([0-9]* ms CPU) for unit [0-9]* ([0-9]* units)' \
     >"$BENCH_WORK/indicators-$scale.txt" || true
   step "roll-up table, $((year - 1)) alone (compare=false)" GET "reporting/table?unitId=$top&year=$((year - 1))&compare=false"
   child=$(jq '[.rows[] | select(.own | not)][0].unitId' "$BENCH_WORK/table-$scale.json")
