@@ -145,7 +145,7 @@ generate() {
   csrf=$(login "$port" admin "$BENCH_PASSWORD" "$cookies")
   while :; do
     sleep 5
-    GEN_STATUS=$(api "$port" "$cookies" "$csrf" GET system/generate) || { echo "generation status failed" >&2; return 1; }
+    GEN_STATUS=$(api_ready "$port" "$cookies" "$csrf" GET system/generate) || { echo "generation status failed" >&2; return 1; }
     st=$(echo "$GEN_STATUS" | jq -r .state)
     case $st in
       DONE) break ;;

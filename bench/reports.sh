@@ -24,6 +24,7 @@
 #   BENCH_SETTLE   seconds to wait after start before the first call when there is no warm-up to wait for
 #                  (a build without it, or switched off; default 10), so that every build's first call
 #                  comes at a comparable moment after start
+#   BENCH_M2       the Maven repository that holds Derby for counting the records (default ~/.m2/repository)
 #   BENCH_CHECK    1: exit with status 3 when a goal below is missed (bench/run-all.sh sets it), after printing
 #                  the verdicts. The goals are measured on data this build generated (unless BENCH_GENERATE_JAR
 #                  says otherwise, which the verdict names): a roll-up slowed by a module's new records shows.
@@ -45,7 +46,7 @@ scales="district"
 # every indicator call is logged with its time and CPU time (builds before the setting ignore it)
 start_env=(WFED_REPORTING_SLOW_INDICATOR_MILLIS=0)
 [ "${BENCH_WARM_UP:-1}" = 0 ] && start_env+=(WFED_REPORTING_WARM_UP=false)
-derby=$HOME/.m2/repository/org/apache/derby
+derby=${BENCH_M2:-$HOME/.m2/repository}/org/apache/derby
 derby_cp=$derby/derby/10.16.1.1/derby-10.16.1.1.jar:$derby/derbyshared/10.16.1.1/derbyshared-10.16.1.1.jar:$derby/derbytools/10.16.1.1/derbytools-10.16.1.1.jar
 
 # record_counts <data folder> <counts file>: rows per table and per owner of a stopped database (once per cached folder)
@@ -124,9 +125,12 @@ for scale in $scales; do
     [ -z "$warm_best" ] || [ "$LAST_MS" -lt "$warm_best" ] && warm_best=$LAST_MS
   done
   cp "$BENCH_WORK/last.out" "$BENCH_WORK/table-$scale.json"
-  log_mark=$(wc -l <"$WFED_LOG")
+  # the indicator lines: wfed's own log in the data folder (builds before it: the console output)
+  ilog=$data/logs/wfed.log
+  [ -f "$ilog" ] || ilog=$WFED_LOG
+  log_mark=$(wc -l <"$ilog")
   step "roll-up table, $year alone (compare=false)" GET "reporting/table?unitId=$top&year=$year&compare=false"
-  tail -n +"$((log_mark + 1))" "$WFED_LOG" | grep -o 'indicator [^ ]* took [0-9]* ms ([0-9]* ms CPU) for unit [0-9]* ([0-9]* units)' \
+  tail -n +"$((log_mark + 1))" "$ilog" | grep -o 'indicator [^ ]* took [0-9]* ms ([0-9]* ms CPU) for unit [0-9]* ([0-9]* units)' \
     >"$BENCH_WORK/indicators-$scale.txt" || true
   step "roll-up table, $((year - 1)) alone (compare=false)" GET "reporting/table?unitId=$top&year=$((year - 1))&compare=false"
   child=$(jq '[.rows[] | select(.own | not)][0].unitId' "$BENCH_WORK/table-$scale.json")

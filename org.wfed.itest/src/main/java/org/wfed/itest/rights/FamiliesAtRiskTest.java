@@ -79,6 +79,35 @@ class FamiliesAtRiskTest {
         assertTrue(audit.contains("\"recordId\":\"" + id + "\""), audit);
     }
 
+    /** The roll-up's overdue households: open files of the subtree whose visit is overdue today, and only those. */
+    @Test
+    void theRollUpCountsTheOpenFilesOverdueInItsSubtree() {
+        LocalDate opened = LocalDate.of(TODAY.getYear(), 1, 1);
+        long own = admin.createUnit(admin.unitId(), "STREET", Api.unique("逾期街道"), opened.minusYears(1));
+        long home = admin.createUnit(own, "COMMUNITY", Api.unique("逾期社区"), opened.minusYears(1));
+        Api staff = admin.createUser(home, "STAFF");
+        java.util.function.BiFunction<String, LocalDate, JsonNode> file = (colour, on) -> staff.post("rights/families",
+                Map.of("unitId", home, "household", "钱某某户", "address", "和平路9号", "colour", colour, "reason", "邻里纠纷",
+                        "responsible", "网格员刘芳", "openedOn", on.toString(),
+                        "members", List.of(Map.of("name", "钱小红", "relation", "户主")))).expect(201).body();
+        file.apply("RED", TODAY.minusDays(8)); // weekly: overdue since yesterday
+        file.apply("RED", TODAY.minusDays(7)); // due today: not overdue yet
+        file.apply("GREEN", TODAY.minusDays(8)); // every 90 days
+        JsonNode visited = file.apply("ORANGE", TODAY.minusDays(60));
+        staff.post("rights/families/" + visited.path("id").asLong() + "/visits", Map.of("visitedOn", TODAY.minusDays(1).toString(),
+                "visitor", "刘芳")).expect(200);
+        JsonNode closed = file.apply("RED", TODAY.minusDays(30));
+        staff.post("rights/families/" + closed.path("id").asLong() + "/close", Map.of("closedOn", TODAY.toString(), "reason", "家庭稳定",
+                "version", closed.path("version").asInt())).expect(200);
+        file.apply("RED", TODAY.minusDays(20));
+
+        JsonNode table = admin.get("reporting/table?unitId=" + own + "&year=" + TODAY.getYear() + "&compare=false").expect(200).body();
+        assertEquals(2, table.path("total").path("values").path("rights.familiesOverdue").asInt(), table.toString());
+        JsonNode before = admin.get("reporting/table?unitId=" + own + "&year=" + (TODAY.getYear() - 1) + "&compare=false").expect(200)
+                .body();
+        assertEquals(0, before.path("total").path("values").path("rights.familiesOverdue").asInt(0), before.toString());
+    }
+
     @Test
     void aColourChangeKeepsItsHistory() {
         JsonNode f = family("ORANGE", TODAY.minusDays(30));

@@ -61,15 +61,22 @@ public final class AidIndicators {
                 .keyedBy(1, PROGRAMME_CODES);
         Dimension groups = Dimension.fromTable(db, "aid.recipientGroup", "救助对象类别", "Recipient group",
                 "SELECT code, name_zh, name_en FROM aid_category ORDER BY sort_order, code");
-        // payments of the period (paid_on is set by the payment) by recipient group and programme, in one pass:
-        // GROUP BY ROLLUP(unit, group, programme) answers each unit's distinct people, each group's, and each
-        // (group, programme)'s; a programme's people are the sum over its groups (a person has one application of a
-        // programme a year, so one group in it). The households are the applications for a household (household_size
-        // set), their people its sum; the goods the quantities handed out.
-        SqlPass paid = SqlPass.byKeys(db, 2, "SELECT a.unit_id, a.recipient_group, a.programme_id, COUNT(*), SUM(a.paid_fen),"
-                + " COUNT(DISTINCT a.person_id), COUNT(a.household_size), SUM(a.household_size), SUM(a.goods_quantity)"
+        // payments of the period (paid_on is set by the payment) by recipient group and programme, as one ROLLUP of
+        // (unit, group, programme): each unit's distinct people, each group's, and each (group, programme)'s; a
+        // programme's people are the sum over its groups (a person has one application of a programme a year, so one
+        // group in it). The households are the applications for a household (household_size set), their people its
+        // sum; the goods the quantities handed out. Two queries: the additive columns grouped plainly (rolled up here)
+        // and only the distinct people by ROLLUP; Derby's ROLLUP of all six columns cost 620–700 ms of CPU on a
+        // district's year (68,000 payments), the two 420–510 ms together.
+        SqlPass paidSums = SqlPass.byKeys(db, 2, "SELECT a.unit_id, a.recipient_group, a.programme_id, COUNT(*), SUM(a.paid_fen),"
+                + " COUNT(a.household_size), SUM(a.household_size), SUM(a.goods_quantity)"
+                + " FROM aid_application a WHERE {units:a.unit_id} AND a.paid_on BETWEEN {from} AND {to}"
+                + " GROUP BY a.unit_id, a.recipient_group, a.programme_id").keyedBy(2, PROGRAMME_CODES);
+        SqlPass paidPeople = SqlPass.byKeys(db, 2, "SELECT a.unit_id, a.recipient_group, a.programme_id, COUNT(DISTINCT a.person_id)"
                 + " FROM aid_application a WHERE {units:a.unit_id} AND a.paid_on BETWEEN {from} AND {to}"
                 + " GROUP BY ROLLUP(a.unit_id, a.recipient_group, a.programme_id)").keyedBy(2, PROGRAMME_CODES);
+        PaidPass paid = (scope, period, batch) -> batch.shared(new PaidKey(scope, period),
+                () -> rolledUp(paidSums.rows(scope, period, batch), paidPeople.rows(scope, period, batch)));
         // distinct women and children paid (a man paid is not one of the 困难妇女儿童)
         SqlPass womenChildren = SqlPass.perUnit(db, "SELECT a.unit_id, COUNT(DISTINCT a.person_id) FROM aid_application a"
                 + " WHERE {units:a.unit_id} AND a.paid_on BETWEEN {from} AND {to} AND a.person_kind IN ('W', 'C')"
@@ -143,6 +150,55 @@ public final class AidIndicators {
 
     private static Indicators.Builder care(String id, String nameZh, String nameEn, String unitZh, int order) {
         return Indicators.define(id).names(nameZh, nameEn).unit(unitZh).section(CARE).order(order);
+    }
+
+    /** The payments' rows for a scope and period, once per batch (see {@link #rolledUp}). */
+    @FunctionalInterface
+    private interface PaidPass {
+        List<SqlPass.Row> rows(org.wfed.core.Scope scope, org.wfed.core.Period period, org.wfed.core.extension.Batch batch);
+    }
+
+    private record PaidKey(org.wfed.core.Scope scope, org.wfed.core.Period period) {
+    }
+
+    /**
+     * The payments' rows as one {@code GROUP BY ROLLUP(unit, group, programme)} of (payments, fen, people, households,
+     * household members, goods) answers them: the additive columns of the (unit, group, programme) rows summed into
+     * their group's row (programme null) and their unit's (group and programme null), the distinct people from their
+     * own ROLLUP. A sum stays null where every value summed is null, as SQL's SUM does.
+     */
+    static List<SqlPass.Row> rolledUp(List<SqlPass.Row> sums, List<SqlPass.Row> people) {
+        java.util.Map<List<String>, BigDecimal> distinct = new java.util.HashMap<>();
+        for (SqlPass.Row r : people) {
+            distinct.put(keyOf(r.unitId(), r.key(1), r.key(2)), r.value(1));
+        }
+        java.util.Map<List<String>, BigDecimal[]> levels = new java.util.LinkedHashMap<>();
+        for (SqlPass.Row r : sums) {
+            // the row itself, its group's and its unit's (a row without a group, never in the data: its unit's only)
+            Set<List<String>> keys = new java.util.LinkedHashSet<>(r.key(1) == null ? List.of(keyOf(r.unitId(), null, null))
+                    : List.of(keyOf(r.unitId(), r.key(1), r.key(2)), keyOf(r.unitId(), r.key(1), null), keyOf(r.unitId(), null, null)));
+            for (List<String> key : keys) {
+                BigDecimal[] into = levels.computeIfAbsent(key, k -> new BigDecimal[r.values().size()]);
+                for (int i = 0; i < into.length; i++) {
+                    BigDecimal v = r.values().get(i);
+                    into[i] = v == null ? into[i] : into[i] == null ? v : into[i].add(v);
+                }
+            }
+        }
+        List<SqlPass.Row> out = new java.util.ArrayList<>(levels.size());
+        levels.forEach((key, v) -> {
+            List<BigDecimal> values = new java.util.ArrayList<>(v.length + 1);
+            values.add(v[0]);
+            values.add(v[1]);
+            values.add(distinct.get(key));
+            values.addAll(java.util.Arrays.asList(v).subList(2, v.length));
+            out.add(new SqlPass.Row(Long.parseLong(key.get(0)), java.util.Arrays.asList(key.get(1), key.get(2)), values));
+        });
+        return out;
+    }
+
+    private static List<String> keyOf(long unit, String group, String programme) {
+        return java.util.Arrays.asList(String.valueOf(unit), group, programme);
     }
 
     /** Women screened with no abnormal result in the period: each unit's screened less its abnormal. */

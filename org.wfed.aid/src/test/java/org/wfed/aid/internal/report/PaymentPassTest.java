@@ -50,4 +50,27 @@ class PaymentPassTest {
         assertEquals(BigDecimal.ONE, units.total(7));
         assertEquals(BigDecimal.valueOf(2), AidIndicators.programmeTotal(ROWS, 1, code -> code.endsWith("VISIT")).total(7));
     }
+
+    /** The two queries' rows (plain sums per group and programme, distinct people by ROLLUP) make the ROLLUP rows above. */
+    @Test
+    void theSumsAreRolledUpHereAndThePeopleComeFromTheirOwnRollUp() {
+        List<SqlPass.Row> sums = List.of(sums(7, "DIBAO", "VISIT", 1, 30_000), sums(7, "DIBAO", "INSURANCE", 1, 10_000),
+                sums(7, "RETIRED_CADRE", "VISIT", 1, 50_000));
+        List<SqlPass.Row> people = ROWS.stream().map(r -> new SqlPass.Row(r.unitId(), r.keys(), List.of(r.value(3)))).toList();
+        List<SqlPass.Row> rows = AidIndicators.rolledUp(sums, people);
+        assertEquals(ROWS.size(), rows.size(), rows.toString());
+        for (SqlPass.Row expected : ROWS) {
+            SqlPass.Row got = rows.stream().filter(r -> r.keys().equals(expected.keys())).findFirst().orElseThrow();
+            for (int i = 1; i <= 3; i++) {
+                assertEquals(0, expected.value(i).compareTo(got.value(i)), expected + " / " + got);
+            }
+            assertEquals(null, got.value(6), "no goods: the sum stays null as SQL's");
+        }
+        assertEquals(BigDecimal.valueOf(2), AidIndicators.byProgramme(rows, 3, false).total(7));
+    }
+
+    private static SqlPass.Row sums(long unit, String group, String programme, long payments, long fen) {
+        return new SqlPass.Row(unit, Arrays.asList(group, programme), Arrays.asList(BigDecimal.valueOf(payments), BigDecimal.valueOf(fen),
+                null, null, null));
+    }
 }

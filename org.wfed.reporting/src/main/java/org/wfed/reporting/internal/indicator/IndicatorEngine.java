@@ -105,15 +105,38 @@ public final class IndicatorEngine {
         }
     }
 
-    /** Whether a unit is below district level (街道、乡镇、社区、村、基层组织), where small breakdowns are not shown. */
-    private boolean belowDistrict(long unitId) {
-        org.wfed.core.dto.UnitKind kind;
-        try {
-            kind = orgs.get(unitId).kind();
-        } catch (org.wfed.core.WfedException unknown) {
-            return true; // a unit gone from the tree: hide rather than show
-        }
-        return kind != org.wfed.core.dto.UnitKind.DISTRICT && kind != org.wfed.core.dto.UnitKind.CITY;
+    /**
+     * Whether a unit is below district level (街道、乡镇、社区、村、基层组织), where small breakdowns are not shown: the
+     * kinds of the scopes' roots and children, read in one query the first time an indicator with a breakdown asks
+     * (not once per child, member and indicator). A unit gone from the tree is hidden rather than shown.
+     */
+    private java.util.function.LongPredicate belowDistrict(List<Scope> scopes) {
+        java.util.function.Supplier<Map<Long, Boolean>> kinds = new java.util.function.Supplier<>() {
+            private volatile Map<Long, Boolean> read;
+
+            @Override
+            public Map<Long, Boolean> get() {
+                Map<Long, Boolean> r = read;
+                if (r == null) {
+                    synchronized (this) {
+                        if (read == null) {
+                            java.util.Set<Long> ids = new java.util.HashSet<>();
+                            scopes.forEach(s -> {
+                                ids.add(s.root());
+                                ids.addAll(s.children());
+                            });
+                            Map<Long, Boolean> below = new java.util.HashMap<>();
+                            orgs.get(ids).forEach((id, u) -> below.put(id, u.kind() != org.wfed.core.dto.UnitKind.DISTRICT
+                                    && u.kind() != org.wfed.core.dto.UnitKind.CITY));
+                            read = Map.copyOf(below);
+                        }
+                        r = read;
+                    }
+                }
+                return r;
+            }
+        };
+        return unit -> kinds.get().getOrDefault(unit, true);
     }
 
     /** Every present indicator for the unit's subtree over the period. */
@@ -134,6 +157,7 @@ public final class IndicatorEngine {
         List<Map<String, Rolled>> results = new ArrayList<>();
         List<Queue<Runnable>> queues = new ArrayList<>();
         SharedBatch batch = new SharedBatch();
+        java.util.function.LongPredicate belowDistrict = belowDistrict(scopes);
         int tasks = 0;
         for (Scope scope : scopes) {
             Map<String, Rolled> rolled = new ConcurrentHashMap<>();
@@ -154,7 +178,7 @@ public final class IndicatorEngine {
                     Values values = run.stop().getAsBoolean() ? null : values(indicator, scope, batch, run.stop());
                     if (values != null) {
                         Rolled r = Rolled.of(scope, values)
-                                .hidingFew(indicator.smallestShown(), scope.root(), this::belowDistrict);
+                                .hidingFew(indicator.smallestShown(), scope.root(), belowDistrict);
                         rolled.put(indicator.id(), r);
                         if (keep) {
                             locked.put(indicator.id(), scope, r);
