@@ -407,6 +407,27 @@ class SeedActivitiesReplayTest {
         assertContains(text, "服务群众36人次");
     }
 
+    /**
+     * S13 L248: 夕阳红舞蹈队妇女微家组织辖区妇女进行妇女维权法律宣传3场次 — the activities one station held
+     * ({@code activities.byStation[<station>]}), beside the community's own 普法宣传 held elsewhere.
+     */
+    @Test
+    void s13MicroHomeHeldThreeEvents() {
+        long street = unit(root, "STREET", "回放S13微家街道");
+        long community = unit(street, "COMMUNITY", "回放S13微家社区");
+        long home = admin.post("orgs/" + community + "/stations", Map.of("kind", "MICRO_HOME", "name", "夕阳红舞蹈队妇女微家",
+                "openedOn", YEAR + "-01-01")).expect(201).body().path("id").asLong();
+        for (int i = 1; i <= 3; i++) {
+            Map<String, Object> body = activityBody(community, YEAR + "-0" + (i + 2) + "-08", "LEGAL_EDUCATION", Map.of("participants", 20), Map.of());
+            body.put("stationId", home);
+            admin.post("activities/events", body).expect(201);
+        }
+        activity(community, YEAR + "-07-01", "LEGAL_EDUCATION", Map.of("participants", 40));
+        JsonNode t = table(community);
+        assertEquals(3, total(t, "activities.byStation[" + home + "]"));
+        assertEquals(4, total(t, "activities.activities[LEGAL_EDUCATION]"));
+    }
+
     /** A record naming a station of another subtree, or a title from inside the tree, is refused with the field named. */
     @Test
     void refusesWhatTheUnitMayNotRecord() {
