@@ -77,7 +77,7 @@ export async function render(el, ctx) {
 
   function show(s) {
     const editable = (s.status === 'DRAFT' || s.status === 'RETURNED') && ctx.can('reporting.edit');
-    const review = ['SUBMITTED', 'APPROVED'].includes(s.status) && ctx.can('reporting.approve');
+    const review = ['SUBMITTED', 'APPROVED'].includes(s.status) && s.reviewable;
     const act = (action, payload, done) => async () => {
       try { show(await ctx.api.post(action, { version: s.version, ...payload })); ctx.notify(done); } catch (e) { ctx.showError(e); }
     };

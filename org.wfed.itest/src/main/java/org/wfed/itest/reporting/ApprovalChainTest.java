@@ -101,6 +101,11 @@ class ApprovalChainTest {
         s = clerk.post("reporting/approval/" + s.path("id").asLong() + "/submit", Map.of("version", s.path("version").asInt()))
                 .expect(200).body();
         Map<String, Object> approve = Map.of("version", s.path("version").asInt());
+        // the summary tells each reader whether she reviews it, by the same rule, so the console offers the review only to her
+        String read = "reporting/summaries/" + s.path("id").asLong();
+        assertFalse(s.path("reviewable").asBoolean(), s.toString());
+        assertFalse(admin.get(read).expect(200).body().path("reviewable").asBoolean(), "the district only reads it");
+        assertTrue(streetAdmin.get(read).expect(200).body().path("reviewable").asBoolean(), "the street reviews it");
         clerk.post("reporting/approval/" + s.path("id").asLong() + "/approve", approve).expect(403);
         communityAdmin.post("reporting/approval/" + s.path("id").asLong() + "/approve", approve).expect(403);
         // the district (the grandparent) sees the summary but is not the reviewing level: the street, its direct parent, is

@@ -47,14 +47,11 @@ public final class ApprovalService {
     private final SummaryRepository repo;
     private final SummaryService summaries;
     private final LockedFigures lockedFigures;
-    private final SuperiorUnit superior;
 
     @Activate
     public ApprovalService(@Reference Database db, @Reference AccessControl access, @Reference AuditLog audit,
                            @Reference OrgService orgs, @Reference PeriodLocks locks, @Reference SummaryRepository repo,
-                           @Reference SummaryService summaries, @Reference LockedFigures lockedFigures,
-                           @Reference SuperiorUnit superior) {
-        this.superior = superior;
+                           @Reference SummaryService summaries, @Reference LockedFigures lockedFigures) {
         this.db = db;
         this.access = access;
         this.audit = audit;
@@ -72,7 +69,7 @@ public final class ApprovalService {
             if (!s.status().editable()) {
                 throw WfedException.conflict("SUMMARY_ALREADY_SUBMITTED", "该工作总结已提交或已审核", "The summary is already submitted");
             }
-            List<String> unfilled = unfilled(summaries.view(c, s));
+            List<String> unfilled = unfilled(summaries.view(c, s, null));
             if (!unfilled.isEmpty()) {
                 throw WfedException.conflict("SUMMARY_UNFILLED", "工作总结中还有未填写的提示（请补充…）：" + String.join("、", unfilled)
                         + "。请写上本单位的情况或删除该段后再提交", "Replace or delete the template hints first: " + String.join(", ", unfilled));
@@ -206,19 +203,10 @@ public final class ApprovalService {
      */
     private OrgUnit reviewable(Caller caller, SummaryRow s) {
         access.check(caller, ReportingPermissions.APPROVE, s.unitId());
-        OrgUnit unit = orgs.get(s.unitId());
-        if (unit.parentId() == null) {
-            return unit;
-        }
-        if (caller.unitId() == s.unitId()) {
-            throw WfedException.forbidden("工作总结应由上级单位审核，本单位不能审核自己的总结",
-                    "A summary is reviewed by a user of the unit above it");
-        }
-        if (!superior.approves(SuperiorUnit.SUMMARY_APPROVAL, caller.unitId(), s.unitId())) {
-            throw WfedException.forbidden("工作总结由上一级单位（" + orgs.get(unit.parentId()).name() + "）审核",
-                    "A summary is reviewed by a user of the unit directly above it");
-        }
-        return unit;
+        summaries.notReviewer(caller, s.unitId()).ifPresent(refusal -> {
+            throw refusal;
+        });
+        return orgs.get(s.unitId());
     }
 
     /** The children (as the tree stood that year, still existing at its end) without an approved summary, by id, with names. */

@@ -21,6 +21,7 @@ import org.wfed.core.AuditLog;
 import org.wfed.core.Caller;
 import org.wfed.core.Database;
 import org.wfed.core.OrgService;
+import org.wfed.core.SuperiorUnit;
 import org.wfed.core.Period;
 import org.wfed.core.WfedException;
 import org.wfed.core.dto.OrgUnit;
@@ -58,12 +59,14 @@ public final class SummaryService {
     private final Contributions contributions;
     private final IndicatorEngine engine;
     private final SummaryRepository repo;
+    private final SuperiorUnit superior;
 
     @Activate
     public SummaryService(@Reference Database db, @Reference AccessControl access, @Reference AuditLog audit,
                           @Reference OrgService orgs, @Reference Contributions contributions,
                           @Reference IndicatorEngine engine, @Reference SummaryRepository repo,
-                          @Reference ReportingModule schema) {
+                          @Reference ReportingModule schema, @Reference SuperiorUnit superior) {
+        this.superior = superior;
         this.db = db;
         this.access = access;
         this.audit = audit;
@@ -91,11 +94,11 @@ public final class SummaryService {
             return summaryId;
         });
         audit.ok(caller, "reporting.summary.create", "rep_summary", id, unit.name() + " " + in.year());
-        return db.read(c -> view(c, repo.get(c, id)));
+        return db.read(c -> view(c, repo.get(c, id), caller));
     }
 
     public Summary get(Caller caller, long id) {
-        return db.read(c -> view(c, readable(c, caller, id)));
+        return db.read(c -> view(c, readable(c, caller, id), caller));
     }
 
     /** The summary of a unit's year, if any (a list of zero or one). */
@@ -103,7 +106,7 @@ public final class SummaryService {
         access.check(caller, ReportingPermissions.READ, unitId);
         return db.read(c -> {
             java.util.Optional<SummaryRow> s = repo.find(c, unitId, year);
-            return s.isPresent() ? List.of(view(c, s.get())) : List.<Summary>of();
+            return s.isPresent() ? List.of(view(c, s.get(), caller)) : List.<Summary>of();
         });
     }
 
@@ -242,8 +245,33 @@ public final class SummaryService {
         return s;
     }
 
-    /** The summary rendered with its stored figures; the caller has been checked. */
-    Summary view(Connection c, SummaryRow s) throws SQLException {
+    /**
+     * Why the caller may not review the unit's summary (approve or return it), as the 403 to answer, or empty when
+     * she may: she holds reporting.approve over the unit and sits in its superior unit (core's {@link SuperiorUnit}:
+     * the direct parent unless configured otherwise); the top unit's own summary (its reviewer is outside wfed) is
+     * reviewed by its own approvers.
+     */
+    java.util.Optional<WfedException> notReviewer(Caller caller, long unitId) {
+        if (!caller.has(ReportingPermissions.APPROVE) || !access.canSee(caller, unitId)) {
+            return java.util.Optional.of(WfedException.forbidden("没有审核工作总结的权限", "Reviewing summaries needs reporting.approve"));
+        }
+        OrgUnit unit = orgs.get(unitId);
+        if (unit.parentId() == null) {
+            return java.util.Optional.empty();
+        }
+        if (caller.unitId() == unitId) {
+            return java.util.Optional.of(WfedException.forbidden("工作总结应由上级单位审核，本单位不能审核自己的总结",
+                    "A summary is reviewed by a user of the unit above it"));
+        }
+        if (!superior.approves(SuperiorUnit.SUMMARY_APPROVAL, caller.unitId(), unitId)) {
+            return java.util.Optional.of(WfedException.forbidden("工作总结由上一级单位（" + orgs.get(unit.parentId()).name() + "）审核",
+                    "A summary is reviewed by a user of the unit directly above it"));
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** The summary rendered with its stored figures for the caller (who has been checked; null: no one's view). */
+    Summary view(Connection c, SummaryRow s, Caller caller) throws SQLException {
         OrgUnit unit = orgs.get(s.unitId());
         StoredFigures figures = new StoredFigures(repo.figures(c, s.id()));
         boolean hasChildren = !orgs.children(s.unitId()).isEmpty();
@@ -274,7 +302,7 @@ public final class SummaryService {
                 .reduce((a, b) -> b).orElse(s.updatedAt());
         return new Summary(s.id(), s.unitId(), unit.name(), s.year(), s.title(), s.status(), s.version(), s.figuresAt(),
                 s.updatedAt(), sections, figures.list(), events, unit.name(), LocalDate.ofInstant(submitted, ZONE), hasChildren,
-                unfilled);
+                unfilled, caller != null && notReviewer(caller, s.unitId()).isEmpty());
     }
 
     /** Where a summary's 落款 date is told: the federations' own time zone. */

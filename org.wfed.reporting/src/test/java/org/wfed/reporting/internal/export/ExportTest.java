@@ -40,7 +40,7 @@ class ExportTest {
                 List.of(new SummarySection("guiding", "", List.of(opening)),
                         new SummarySection("organisation", "一、健全组织", List.of(org, none)),
                         new SummarySection("care", "关爱帮扶", List.of(care), true)), List.of(), List.of(), "xx街道妇联",
-                LocalDate.of(2026, 1, 8), false, 0);
+                LocalDate.of(2026, 1, 8), false, 0, false);
     }
 
     @Test
