@@ -26,6 +26,17 @@ public interface Dimension {
     /** The members known now, in display order. */
     List<Member> members();
 
+    /**
+     * Whether the members are records of units (a station of a community) rather than types every unit shares (a
+     * programme, an activity type): such members are named only in a table, where the figures of the reader's own
+     * subtree show them, never in the list of indicators that a reader of any unit gets ({@code GET reporting/indicators}).
+     *
+     * @since 1.7
+     */
+    default boolean ofUnits() {
+        return false;
+    }
+
     /** A dimension with fixed members (e.g. honour levels). */
     static Dimension of(String id, String nameZh, String nameEn, List<Member> members) {
         List<Member> fixed = List.copyOf(members);
@@ -53,6 +64,7 @@ public interface Dimension {
             @Override public String id() { return id; }
             @Override public String nameZh() { return "阵地"; }
             @Override public String nameEn() { return "Station"; }
+            @Override public boolean ofUnits() { return true; }
 
             @Override
             public List<Member> members() {

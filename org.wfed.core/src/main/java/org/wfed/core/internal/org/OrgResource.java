@@ -23,7 +23,6 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.wfed.core.AccessControl;
 import org.wfed.core.Caller;
 import org.wfed.core.Database;
-import org.wfed.core.Jdbc;
 import org.wfed.core.Validation;
 import org.wfed.core.WfedException;
 import org.wfed.core.FieldError;
@@ -95,9 +94,7 @@ public final class OrgResource {
     @Path("{id}")
     public UnitDetail get(@PathParam("id") long id, @Context SecurityContext sc) {
         Caller caller = read(sc, id);
-        return db.read(c -> new UnitDetail(orgs.get(c, id),
-                Jdbc.list(c, "SELECT " + OrgServiceImpl.UNIT_COLUMNS + " FROM core_unit WHERE parent_id = ? ORDER BY status, id",
-                        OrgServiceImpl::unit, id),
+        return db.read(c -> new UnitDetail(orgs.get(c, id), UnitReads.unitsBelow(c, id),
                 registers.stations(id), registers.teams(id), orgs.leadership(id, LocalDate.now())));
     }
 
@@ -105,9 +102,7 @@ public final class OrgResource {
     @Path("{id}/history")
     public List<HistoryEntry> history(@PathParam("id") long id, @Context SecurityContext sc) {
         read(sc, id);
-        return db.read(c -> Jdbc.list(c, "SELECT * FROM core_unit_hist WHERE unit_id = ? ORDER BY valid_from, id",
-                rs -> new HistoryEntry(rs.getString("name"), Jdbc.nullableLong(rs, "parent_id"), rs.getString("path"),
-                        OrgServiceImpl.founded(Jdbc.date(rs, "valid_from")), Jdbc.date(rs, "valid_to"), rs.getString("change_kind"), rs.getString("note")), id));
+        return db.read(c -> UnitReads.history(c, id));
     }
 
     @GET

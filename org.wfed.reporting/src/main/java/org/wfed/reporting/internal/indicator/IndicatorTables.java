@@ -47,7 +47,9 @@ public final class IndicatorTables {
     }
 
     public List<IndicatorInfo> list() {
-        Map<String, List<Member>> known = knownMembers(contributions.indicators());
+        // members that are records of units (stations) are named only in a table, within the reader's subtree
+        Map<String, List<Member>> known = knownMembers(contributions.indicators().stream()
+                .filter(i -> i.dimension() == null || !i.dimension().ofUnits()).toList());
         return contributions.indicators().stream().map(i -> info(i, known.get(i.id()))).toList();
     }
 
