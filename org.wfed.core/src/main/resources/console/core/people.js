@@ -118,6 +118,13 @@ export async function render(el, ctx) {
     const saved = person ? await ctx.api.put('people/' + person.id, { ...body, version: person.version })
       : await ctx.api.post('people', body);
     ctx.notify(t('已保存：' + saved.name, 'Saved: ' + saved.name));
+    if (!person) {
+      // a new person is listed last of a long list: show her by her name, as the search box then says
+      query.q = saved.name;
+      query.page = 1;
+      const box = el.querySelector('input[name="q"]');
+      if (box) box.value = saved.name;
+    }
     await load();
   }
 
