@@ -13,6 +13,7 @@ import org.wfed.core.extension.Dimension;
 import org.wfed.core.extension.Indicator;
 import org.wfed.core.extension.Indicators;
 import org.wfed.core.extension.Member;
+import org.wfed.core.extension.SqlPass;
 
 /**
  * Core's organisation-building figures (组织建设), registered as {@link Indicator} services like a module's, so reporting
@@ -64,8 +65,12 @@ public final class OrganisationIndicators {
             + " AND " + PAIRING_OPEN + " AND r.kind IN ('GRID_SISTER', 'CONTACT_HOUSEHOLD') GROUP BY r.unit_id";
     private static final String VISITS = "SELECT r.unit_id, COUNT(*) FROM core_pairing_visit v JOIN core_pairing r ON r.id = v.pairing_id"
             + " WHERE {units:r.unit_id} AND v.visited_on BETWEEN {from} AND {to} GROUP BY r.unit_id";
-    /** The 两委 of a village or community in the period: the latest term entered that started by the period's end. */
-    private static final String TERM = "SELECT t.unit_id, SUM(CAST(t.%s AS BIGINT)) FROM core_committee_term t WHERE {units:t.unit_id}"
+    /**
+     * The 两委 of a village or community in the period: the latest term entered that started by the period's end, per
+     * unit its members, then its women (one pass for both figures).
+     */
+    private static final String TERM = "SELECT t.unit_id, SUM(CAST(t.members AS BIGINT)), SUM(CAST(t.women AS BIGINT))"
+            + " FROM core_committee_term t WHERE {units:t.unit_id}"
             + " AND t.start_year = (SELECT MAX(u.start_year) FROM core_committee_term u WHERE u.unit_id = t.unit_id"
             + " AND u.start_year <= {toYear}) GROUP BY t.unit_id";
     /** A grassroots organisation counts for itself, so it rolls up to the unit it was founded under. */
@@ -95,6 +100,7 @@ public final class OrganisationIndicators {
         Dimension pairingKinds = Dimension.of("core.pairingKind", "结对类型", "Pairing kind", Arrays.stream(Registers.PairingKind.values())
                 .map(k -> new Member(k.name(), k.zh(), k.name())).toList());
         int order = 200;
+        SqlPass terms = SqlPass.perUnit(db, TERM);
         return List.of(
                 Indicators.define("core.stations").names("阵地数", "Stations").unit("个").section(SECTION).order(order++).by(kinds)
                         .sql(db, STATIONS),
@@ -127,9 +133,9 @@ public final class OrganisationIndicators {
                 Indicators.define("core.newOrganisations").names("新建基层妇女组织", "New grassroots organisations").unit("个")
                         .section(SECTION).order(order++).sql(db, NEW_ORGS),
                 Indicators.define("core.committeeMembers").names("村（社区）两委成员", "Village and community committee members")
-                        .unit("人").section(SECTION).order(order++).sql(db, String.format(TERM, "members")),
+                        .unit("人").section(SECTION).order(order++).from(terms, 1),
                 Indicators.define("core.committeeWomen").names("村（社区）两委中女性成员", "Women in the village and community committees")
-                        .unit("人").section(SECTION).order(order++).sql(db, String.format(TERM, "women")),
+                        .unit("人").section(SECTION).order(order++).from(terms, 2),
                 Indicators.define("core.committeeWomenShare").names("两委中女性占比（国家目标≥30%）",
                                 "Women's share of the two committees (national target ≥ 30 %)").unit("%").section(SECTION).order(order)
                         .derived(Derived.percent("core.committeeWomen", "core.committeeMembers")));
