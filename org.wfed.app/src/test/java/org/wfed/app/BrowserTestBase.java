@@ -127,8 +127,20 @@ abstract class BrowserTestBase {
         wait.until(d -> d.findElements(By.cssSelector(".page .loading")).isEmpty());
     }
 
+    /**
+     * The element once it is visible; when it never shows, the failure says what the page showed instead (its
+     * address, messages and text) and keeps a screenshot, so that a failure in CI can be read from its log.
+     */
     WebElement visible(By by) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+        try {
+            return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            String name = "not-visible-" + by.toString().replaceAll("[^A-Za-z0-9-]+", "-");
+            screenshot(name);
+            String page = driver.findElements(By.tagName("body")).stream().map(WebElement::getText).findFirst().orElse("");
+            throw new AssertionError(by + " did not show at " + driver.getCurrentUrl() + " (screenshot " + name + ".png); messages "
+                    + texts(By.cssSelector(".msg")) + "; the page shows: " + page.substring(0, Math.min(page.length(), 1500)), e);
+        }
     }
 
     List<String> texts(By by) {

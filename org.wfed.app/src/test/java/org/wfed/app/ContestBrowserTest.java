@@ -58,6 +58,7 @@ class ContestBrowserTest extends OwnServerBrowserTest {
             signInAs(heads.get(i));
             driver.get(server() + "/console/#/page/activities-contests?id=" + contests.get(i));
             driver.navigate().refresh();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".page[data-page='activities-contests'] #nominees")));
             tap(By.id("finalise-contest"));
             type(visible(By.name("documentNo")), "东湖妇字〔2026〕" + (i + 3) + "号");
             tap(By.id("commend-contest"));

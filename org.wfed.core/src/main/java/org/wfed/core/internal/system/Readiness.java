@@ -41,14 +41,15 @@ import org.wfed.core.internal.rest.WfedApplication;
  * satisfied (so every module has migrated and registered), and every REST resource and extension of the
  * {@code wfed} application taken in by the JAX-RS whiteboard (so sign-in answers). A component that failed,
  * a plugin that cannot run, or a resource the whiteboard refused is DOWN with its reason; so is anything still
- * missing {@link #SETTLE_SECONDS} after the process started or after it was first ready (a module stopped later is
- * down, not awaited). Read by {@code GET /api/health}; once ready, the
+ * missing once the start has made no progress for {@link #SETTLE_SECONDS} ({@link StartProgress}: a loaded machine
+ * starts slowly but steadily, and is awaited), or after it was first ready (a module stopped later is down, not
+ * awaited). Read by {@code GET /api/health}; once ready, the
  * terminal gets the address to open.
  */
 @Component(service = Readiness.class, immediate = true)
 public final class Readiness {
     private static final Logger PEOPLE = LoggerFactory.getLogger("wfed");
-    /** After this long, what is still missing is reported as DOWN instead of awaited. */
+    /** After this long without progress, what is still missing is reported as DOWN instead of awaited. */
     static final long SETTLE_SECONDS = 60;
 
     /** What is not well, and why. */
@@ -69,6 +70,7 @@ public final class Readiness {
     private final List<WfedModule> modules = new CopyOnWriteArrayList<>();
     /** Set once everything was ready: the start is over. */
     private volatile boolean started;
+    private final StartProgress progress = new StartProgress(SETTLE_SECONDS * 1000, ManagementFactory.getRuntimeMXBean().getStartTime());
     private final ScheduledExecutorService announcer = Daemons.scheduler("wfed-ready");
 
     @Activate
@@ -106,11 +108,15 @@ public final class Readiness {
     public State state() {
         List<String> waiting = new ArrayList<>();
         List<Problem> down = new ArrayList<>();
-        // after the start, what is missing is down (a module stopped in the web console), not awaited
-        boolean settled = started || System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime() > SETTLE_SECONDS * 1000;
-        bundles(settled ? null : waiting, down);
-        components(waiting, down, settled);
-        rest(waiting, down, settled);
+        collect(false, waiting, down);
+        // after the start, what is missing is down (a module stopped in the web console), not awaited; during it,
+        // only once nothing has changed for a while
+        boolean settled = started || progress.settled(waiting, System.currentTimeMillis());
+        if (settled && !waiting.isEmpty()) {
+            waiting.clear();
+            down.clear();
+            collect(true, waiting, down);
+        }
         for (PluginWatch.Plugin p : plugins.plugins()) {
             if (p.problem() != null) {
                 down.add(new Problem("plugin " + (p.symbolicName() == null ? p.location() : p.symbolicName()), p.problem()));
@@ -119,6 +125,13 @@ public final class Readiness {
         String status = !waiting.isEmpty() ? "STARTING" : down.isEmpty() ? "UP" : "DEGRADED";
         started |= waiting.isEmpty();
         return new State(status, modules(), waiting, down);
+    }
+
+    /** What is awaited (or, once {@code settled}, down) and what failed, of bundles, components and REST resources. */
+    private void collect(boolean settled, List<String> waiting, List<Problem> down) {
+        bundles(settled ? null : waiting, down);
+        components(waiting, down, settled);
+        rest(waiting, down, settled);
     }
 
     private void bundles(List<String> waiting, List<Problem> down) {
