@@ -23,9 +23,13 @@ export async function render(el, ctx) {
           { title: t('单位', 'Unit'), value: r => r.self ? r.unitName + t('（本级）', ' (own)') : r.unitName },
           { title: t('状态', 'Status'), value: r => statusBadge(ctx, r.status) },
           { title: t('更新时间', 'Updated'), value: r => r.updatedAt ? new Date(r.updatedAt).toLocaleString('zh-CN') : '' },
-          { title: '', value: r => h('button', { class: 'btn' + (r.status === 'SUBMITTED' && !r.self ? ' primary' : ''),
-            onclick: () => ctx.navigate('reporting-summary', { unitId: r.unitId, year: year.value }) },
-          r.status === 'SUBMITTED' && !r.self ? t('审核', 'Review') : t('查看', 'Open')) },
+          { title: '', value: r => {
+            // 审核 only where the caller reviews (a district reads a street's communities; their street reviews them)
+            const review = r.status === 'SUBMITTED' && r.reviewable;
+            return h('button', { class: 'btn' + (review ? ' primary' : ''), 'data-unit': String(r.unitId),
+              onclick: () => ctx.navigate('reporting-summary', { unitId: r.unitId, year: year.value }) },
+            review ? t('审核', 'Review') : t('查看', 'Open'));
+          } },
         ], rows));
     } catch (e) { ctx.showError(e); }
   }

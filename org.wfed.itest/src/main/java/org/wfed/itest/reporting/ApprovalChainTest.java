@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -106,6 +107,11 @@ class ApprovalChainTest {
         assertFalse(s.path("reviewable").asBoolean(), s.toString());
         assertFalse(admin.get(read).expect(200).body().path("reviewable").asBoolean(), "the district only reads it");
         assertTrue(streetAdmin.get(read).expect(200).body().path("reviewable").asBoolean(), "the street reviews it");
+        // and so does the approval board, which offers 审核 only to the reviewer
+        assertEquals(List.of(true, false), reviewable(admin.get("reporting/approval/board?unitId=" + street + "&year=2025").expect(200).body()),
+                "the district reviews the street, not its community (from the street's board)");
+        assertEquals(List.of(false, true), reviewable(streetAdmin.get("reporting/approval/board?unitId=" + street + "&year=2025").expect(200).body()),
+                "the street reviews its community, never itself");
         clerk.post("reporting/approval/" + s.path("id").asLong() + "/approve", approve).expect(403);
         communityAdmin.post("reporting/approval/" + s.path("id").asLong() + "/approve", approve).expect(403);
         // the district (the grandparent) sees the summary but is not the reviewing level: the street, its direct parent, is
@@ -186,5 +192,12 @@ class ApprovalChainTest {
         // approving and returning are the superior unit's (the direct parent), everything else the admin's
         Api actor = action.equals("approve") || action.equals("return") ? tree.approverOf(summary.path("unitId").asLong()) : admin;
         return actor.post("reporting/approval/" + summary.path("id").asLong() + "/" + action, body);
+    }
+
+    /** Whether the board offers each row (the unit first, then its children) to the caller for review. */
+    private static List<Boolean> reviewable(JsonNode board) {
+        List<Boolean> out = new java.util.ArrayList<>();
+        board.forEach(r -> out.add(r.path("reviewable").asBoolean()));
+        return out;
     }
 }

@@ -191,7 +191,7 @@ public final class ApprovalService {
             String name = id == unitId ? orgs.get(unitId).name() : names.computeIfAbsent(id, k -> orgs.get(k).name());
             SummaryRow s = byUnit.get(id);
             out.add(new BoardRow(id, name, id == unitId, s == null ? null : s.id(), s == null ? null : s.status(),
-                    s == null ? null : s.version(), s == null ? null : s.updatedAt()));
+                    s == null ? null : s.version(), s == null ? null : s.updatedAt(), summaries.notReviewer(caller, id).isEmpty()));
         }
         return out;
     }
