@@ -72,11 +72,14 @@ public final class OrgResource {
     private final OrgChanges changes;
     private final Registers registers;
     private final Secondments secondments;
+    private final Seats seats;
 
     @Activate
     public OrgResource(@Reference Database db, @Reference AccessControl access, @Reference OrgServiceImpl orgs,
-                       @Reference OrgChanges changes, @Reference Registers registers, @Reference Secondments secondments) {
+                       @Reference OrgChanges changes, @Reference Registers registers, @Reference Secondments secondments,
+                       @Reference Seats seats) {
         this.secondments = secondments;
+        this.seats = seats;
         this.db = db;
         this.access = access;
         this.orgs = orgs;
@@ -342,6 +345,29 @@ public final class OrgResource {
         person(caller, in.personId());
         unitOfTree(caller, in.toUnitId());
         return secondments.update(caller, sid, in);
+    }
+
+    @GET
+    @Path("{id}/seats")
+    public List<Seats.SeatRecord> seats(@PathParam("id") long id, @Context SecurityContext sc) {
+        read(sc, id);
+        return seats.ofUnit(id);
+    }
+
+    @POST
+    @Path("{id}/seats")
+    public Response addSeat(@PathParam("id") long id, Seats.SeatInput in, @Context SecurityContext sc) {
+        Validation.body(in);
+        Caller caller = write(sc, id);
+        person(caller, in.personId());
+        return Response.status(201).entity(seats.create(caller, id, in)).build();
+    }
+
+    @PUT
+    @Path("seats/{seatId}")
+    public Seats.SeatRecord updateSeat(@PathParam("seatId") long sid, Seats.SeatInput in, @Context SecurityContext sc) {
+        Validation.body(in);
+        return seats.update(write(sc, registers.unitOf("core_leader", sid)), sid, in);
     }
 
     /** A destination in the tree must be a unit of the caller's subtree (404 otherwise). */

@@ -102,6 +102,10 @@ public final class OrganisationIndicators {
     private static final String SECONDMENTS = "SELECT s.unit_id, s.to_unit_id, s.to_place, COUNT(DISTINCT s.person_id)"
             + " FROM core_secondment s WHERE {units:s.unit_id} AND s.from_on <= {to} AND (s.to_on IS NULL OR s.to_on >= {from})"
             + " GROUP BY s.unit_id, s.to_unit_id, s.to_place";
+    /** The chair and vice-chairs in office on the period's last day, by position (seated by an election or by hand). */
+    private static final String CHAIRS = "SELECT l.unit_id, l.position, COUNT(*) FROM core_leader l WHERE {units:l.unit_id}"
+            + " AND l.position IN ('CHAIR', 'VICE_CHAIR') AND l.term_from <= {to} AND (l.term_to IS NULL OR l.term_to >= {to})"
+            + " GROUP BY l.unit_id, l.position";
     /** A grassroots organisation counts for itself, so it rolls up to the unit it was founded under. */
     private static final String NEW_ORGS = "SELECT u.id, COUNT(*) FROM core_unit u JOIN core_unit_hist h ON h.unit_id = u.id"
             + " WHERE {units:u.id} AND u.kind = 'GRASSROOTS_ORG' AND h.change_kind = 'CREATE' AND h.valid_from BETWEEN {from} AND {to}"
@@ -198,6 +202,12 @@ public final class OrganisationIndicators {
                         .section(SECTION).order(242).derived(Derived.average("core.stationRules", "core.stationsWithRules")),
                 Indicators.define("core.stationZones").names("阵地功能区", "Station zones").unit("个").section(SECTION).order(243)
                         .by(zones).sql(db, ZONES),
+                Indicators.define("core.chairsInOffice").names("在任妇联主席、副主席", "Chairs and vice-chairs in office").unit("位")
+                        .section(SECTION).order(245).reach(Reach.OWN)
+                        .by(Dimension.of("core.chairPosition", "职务", "Position", List.of(
+                                new Member(org.wfed.core.dto.Position.CHAIR.name(), "主席", "Chair"),
+                                new Member(org.wfed.core.dto.Position.VICE_CHAIR.name(), "副主席", "Vice-chair"))))
+                        .sql(db, CHAIRS),
                 Indicators.define("core.cadresSent").names("派驻（下沉）干部", "Cadres sent elsewhere").unit("名").section(SECTION)
                         .order(250).by(destinations(db)).reach(Reach.OWN)
                         .computed((scope, period, batch) -> {

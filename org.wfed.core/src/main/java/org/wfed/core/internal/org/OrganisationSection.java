@@ -36,6 +36,7 @@ public final class OrganisationSection implements ReportSection {
                         + "占{core.committeeWomenShare}（国家目标不低于30%）。"
                         + "{core.committeeUnits}个村（社区）两委均已登记，村（社区）两委成员中{core.committeeUnitsWithWomanShare}有女性，"
                         + "村（社区）妇联主席{core.chairUnitsInCommitteeShare}进两委班子。",
+                "{core.chairsInOffice}位妇联主席、副主席带领广大妇女开展各项工作。",
                 "派{core.cadresSent}名干部下沉基层，其中到{core.cadresSent[*#]}。");
     }
 }
