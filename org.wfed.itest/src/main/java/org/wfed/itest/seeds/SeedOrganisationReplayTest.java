@@ -206,11 +206,17 @@ public class SeedOrganisationReplayTest {
         assertEquals(100, number(total, "core.chairUnitsInCommitteeShare"));
         assertContains(draft(admin, street), "31个村（社区）两委均已登记，村（社区）两委成员中100%有女性，村（社区）妇联主席100%进两委班子。");
 
-        // a 32nd community with nothing entered: no share of the others is stated as the street's
-        admin.createUnit(street, "COMMUNITY", Api.unique("S5新社区"), UNITS);
-        JsonNode after = table(admin, street, YEAR);
-        assertFalse(after.hasNonNull("core.committeeUnitsWithWomanShare"), after.toString());
-        String draft = draft(admin, street);
+        // another street, one of whose two communities has entered nothing: no share of the other is stated as the street's
+        long other = admin.createUnit(admin.unitId(), "STREET", Api.unique("S5街道"), UNITS);
+        long entered = admin.createUnit(other, "COMMUNITY", Api.unique("S5村社区"), UNITS);
+        admin.createUnit(other, "COMMUNITY", Api.unique("S5新社区"), UNITS);
+        admin.post("orgs/" + entered + "/committee-terms", Map.of("startYear", YEAR - 1, "members", 7, "women", 2)).expect(201);
+        admin.post("orgs/" + entered + "/seats", Map.of("personId", person(admin, entered), "position", "CHAIR", "inTwoCommittees", true,
+                "termFrom", LAST_YEAR.toString())).expect(201);
+        JsonNode partial = table(admin, other, YEAR);
+        assertFalse(partial.hasNonNull("core.committeeUnitsWithWomanShare"), partial.toString());
+        assertFalse(partial.hasNonNull("core.chairUnitsInCommitteeShare"), partial.toString());
+        String draft = draft(admin, other);
         assertFalse(draft.contains("两委均已登记") || draft.contains("有女性") || draft.contains("进两委班子"), draft);
     }
 
