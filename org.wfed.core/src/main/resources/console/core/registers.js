@@ -122,7 +122,7 @@ export function seatsSection(ctx, u, active, open, close, reload) {
       h('div', { class: 'section-head' }, h('h3', null, t('任职登记', 'Seats') + '（' + seats.filter((x) => !x.termTo).length + '）'),
         canWrite ? h('button', { class: 'btn small', type: 'button', id: 'add-seat', onclick: () => open(seatForm(null)) }, t('登记任职', 'Seat a leader')) : null),
       ctx.table([
-        { title: t('姓名', 'Name'), value: (x) => canWrite && x.source === 'core' ? h('button', { type: 'button', class: 'btn link', onclick: () => open(seatForm(x)) }, x.name) : x.name },
+        { title: t('姓名', 'Name'), value: (x) => canWrite ? h('button', { type: 'button', class: 'btn link', onclick: () => open(seatForm(x)) }, x.name) : x.name },
         { title: t('职务', 'Position'), value: (x) => ui.label(POSITIONS, x.position) + (x.inTwoCommittees ? t('（进两委）', ' (on the committees)') : '') },
         { title: t('任期', 'Term'), value: (x) => x.termFrom + (x.termTo ? ' — ' + x.termTo : t(' 至今', ' to now')) },
         { title: t('来源', 'Source'), value: (x) => x.source === 'core' ? t('任职登记', 'Entered') : t('换届选举', 'Election') },
