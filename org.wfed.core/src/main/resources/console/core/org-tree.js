@@ -1,7 +1,8 @@
 // 组织架构: the caller's subtree as a tree; a selected unit's details, stations, teams, leadership,
 // and the changes staff make to the tree (new unit, rename, move, merge, split — each with a date).
 import { UNIT_KINDS, UNIT_STATUS, STATION_KINDS } from './forms.js';
-import { MODEL_GRADES, TEAM_KINDS, stationBody, sixHaveRows, registersSections, committeeSection } from './registers.js';
+import { MODEL_GRADES, TEAM_KINDS, stationBody, sixHaveRows, registersSections, committeeSection, stationListRows, stationLists,
+  seatsSection, secondmentsSection } from './registers.js';
 
 const POSITIONS = { CHAIR: ['主席', 'Chair'], VICE_CHAIR: ['副主席', 'Vice-chair'], STANDING: ['常委', 'Standing member'], EXECUTIVE: ['执委', 'Executive member'] };
 // what may sit below what (core refuses anything else); the first is the usual choice
@@ -121,6 +122,7 @@ export async function render(el, ctx) {
           { title: t('建成—撤销', 'Open'), value: (s) => (s.openedOn || '') + (s.closedOn ? ' — ' + s.closedOn : '') },
           { title: t('示范等级', 'Model grade'), value: (s) => s.modelGrade ? ui.label(MODEL_GRADES, s.modelGrade) + '（' + s.modelYear + '）' : '' },
           { title: t('"六有"达标项', '"Six haves" met'), class: 'num', value: (s) => s.sixHave + ' / 6' },
+          { title: t('制度上墙/功能区', 'Rules and zones'), value: (s) => stationLists(ctx, s) },
         ], d.stations)),
       section(t('队伍', 'Teams') + '（' + d.teams.length + '）',
         canWrite && active ? h('button', { class: 'btn small', type: 'button', id: 'add-team', onclick: () => open(teamForm(u, null, close)) }, t('新增队伍', 'Add team')) : null,
@@ -134,6 +136,8 @@ export async function render(el, ctx) {
         ], d.teams)),
       committeeSection(ctx, u, active, open, close, () => refresh(u.id)),
       registersSections(ctx, u, active, open, close, () => refresh(u.id)),
+      secondmentsSection(ctx, u, d.children, active, open, close, () => refresh(u.id)),
+      seatsSection(ctx, u, active, open, close, () => refresh(u.id)),
       section(t('现任班子', 'Current leadership') + '（' + d.leaders.length + '）', null, ctx.table([
         { title: t('姓名', 'Name'), value: (l) => l.personName },
         { title: t('职务', 'Position'), value: (l) => ui.label(POSITIONS, l.position) + (l.fullTime ? t('（专职）', ' (full-time)') : '') },
@@ -268,6 +272,7 @@ export async function render(el, ctx) {
       ui.field(t('命名年份', 'Year named'), h('input', { name: 'modelYear', type: 'number', min: 1949, max: 2100, value: (st && st.modelYear) || '' })),
       ui.field(t('命名单位', 'Named by'), h('input', { name: 'modelBy', maxlength: 100, value: (st && st.modelBy) || '' })),
       ui.field(t('"六有"（勾选并填写达标日期）', '"Six haves" (tick, with the date met)'), sixHaveRows(ctx, st), { wide: true }),
+      ...stationListRows(ctx, st),
     ], t('保存', 'Save'), async (v) => {
       const body = stationBody(v, st);
       if (st) {

@@ -40,9 +40,139 @@ export function stationBody(v, station) {
   return {
     kind: v.kind, name: v.name, address: v.address, keeper: v.keeper, openingHours: v.openingHours,
     openedOn: v.openedOn, closedOn: v.closedOn, modelGrade: v.modelGrade, modelYear: v.modelYear, modelBy: v.modelBy, items,
+    rules: namedLines(v.rulesText, (station && station.rules) || [], 'postedOn'),
+    zones: namedLines(v.zonesText, (station && station.zones) || [], 'openedOn'),
   };
 }
 
+/**
+ * A station's posted rules (制度上墙) or zones (功能区) as lines of text, one a line: the name, then optionally its date
+ * (2026-03-08); a line without a date keeps the date the entry had, or today for a new one.
+ */
+export function linesOf(list, dateField) {
+  return (list || []).map((x) => x.name + ' ' + x[dateField]).join('\n');
+}
+
+function namedLines(text, old, dateField) {
+  const before = Object.fromEntries(old.map((x) => [x.name, x[dateField]]));
+  return String(text || '').split(/\n/).map((line) => line.trim()).filter((line) => line).map((line) => {
+    const m = line.match(/^(.*?)\s+(\d{4}-\d{2}-\d{2})$/);
+    const name = (m ? m[1] : line).replace(/\s+/g, '');
+    return { name, [dateField]: m ? m[2] : before[name] || new Date().toISOString().slice(0, 10) };
+  });
+}
+
+/** The rows of the station form for its posted rules and its zones. */
+export function stationListRows(ctx, station) {
+  const { h, t, ui } = ctx;
+  const area = (name, list, dateField, hint) => h('textarea', { name, rows: 4, 'data-field': name.replace('Text', ''),
+    placeholder: hint, value: linesOf(list, dateField) });
+  return [
+    ui.field(t('上墙制度（每行一项，可在名称后写上墙日期）', 'Rules on the wall (one a line, optionally followed by the date posted)'),
+      area('rulesText', station && station.rules, 'postedOn', t('妇女之家工作制度 2026-03-08', 'Rules of the home 2026-03-08')), { wide: true }),
+    ui.field(t('功能区（每行一个，可在名称后写设立日期）', 'Zones (one a line, optionally followed by the date set up)'),
+      area('zonesText', station && station.zones, 'openedOn', t('学习区', 'Study zone')), { wide: true }),
+  ];
+}
+
+/** A station's rules and zones as the list of stations shows them: 10项制度上墙；学习区、艺术区、活动区. */
+export function stationLists(ctx, s) {
+  const { t } = ctx;
+  const parts = [];
+  if (s.rules && s.rules.length) parts.push(t(s.rules.length + '项制度上墙', s.rules.length + ' rules posted'));
+  if (s.zones && s.zones.length) parts.push(s.zones.map((z) => z.name).join('、'));
+  return parts.join('；');
+}
+
+const POSITIONS = { CHAIR: ['主席', 'Chair'], VICE_CHAIR: ['副主席', 'Vice-chair'], STANDING: ['常委', 'Standing member'], EXECUTIVE: ['执委', 'Executive member'] };
+
+/**
+ * Leaders seated without an election (任职登记): the unit's seats with their source, a form to seat a leader (person,
+ * position, 进两委, the day she took office) and, on a seat, the day she left; kept by the unit's admins.
+ */
+export function seatsSection(ctx, u, active, open, close, reload) {
+  const { h, t, ui } = ctx;
+  const box = h('div', { class: 'registers', id: 'unit-seats' });
+  const canWrite = ctx.can('core.org.write') && active;
+  const seatForm = (seat) => [ui.form({
+    title: seat ? t('修改任职：', 'Edit seat: ') + seat.name : t('登记任职（非选举产生）', 'Seat a leader (without an election)'),
+    submit: t('保存', 'Save'), cancel: close,
+    onsubmit: async (v) => {
+      if (seat) {
+        await ctx.api.put('orgs/seats/' + seat.id, { position: v.position, inTwoCommittees: !!v.inTwoCommittees, fullTime: !!v.fullTime,
+          termFrom: v.termFrom, termTo: v.termTo || null, version: seat.version });
+      } else {
+        await ctx.api.post('orgs/' + u.id + '/seats', { personId: v.personId, position: v.position, inTwoCommittees: !!v.inTwoCommittees,
+          fullTime: !!v.fullTime, termFrom: v.termFrom });
+      }
+      close();
+      await reload();
+      ctx.notify(t('已保存任职', 'Seat saved'));
+    },
+  }, [
+    seat ? null : ui.field(t('任职人员', 'Person'), ui.personPicker({ unitId: u.id }), true),
+    ui.field(t('职务', 'Position'), ui.select('position', POSITIONS, seat ? seat.position : 'CHAIR'), true),
+    ui.field(t('进两委', 'On the two committees'), ui.checkbox('inTwoCommittees', seat && seat.inTwoCommittees)),
+    ui.field(t('专职', 'Full-time'), ui.checkbox('fullTime', seat && seat.fullTime)),
+    ui.field(t('任职日期', 'Took office'), h('input', { name: 'termFrom', type: 'date', value: seat ? seat.termFrom : ui.today() }), true),
+    seat ? ui.field(t('离任日期', 'Left office'), h('input', { name: 'termTo', type: 'date', value: seat.termTo || '' })) : null,
+  ])];
+  ctx.api.get('orgs/' + u.id + '/seats').then((seats) => {
+    box.replaceChildren(
+      h('div', { class: 'section-head' }, h('h3', null, t('任职登记', 'Seats') + '（' + seats.filter((x) => !x.termTo).length + '）'),
+        canWrite ? h('button', { class: 'btn small', type: 'button', id: 'add-seat', onclick: () => open(seatForm(null)) }, t('登记任职', 'Seat a leader')) : null),
+      ctx.table([
+        { title: t('姓名', 'Name'), value: (x) => canWrite ? h('button', { type: 'button', class: 'btn link', onclick: () => open(seatForm(x)) }, x.name) : x.name },
+        { title: t('职务', 'Position'), value: (x) => ui.label(POSITIONS, x.position) + (x.inTwoCommittees ? t('（进两委）', ' (on the committees)') : '') },
+        { title: t('任期', 'Term'), value: (x) => x.termFrom + (x.termTo ? ' — ' + x.termTo : t(' 至今', ' to now')) },
+        { title: t('来源', 'Source'), value: (x) => x.source === 'core' ? t('任职登记', 'Entered') : t('换届选举', 'Election') },
+      ], seats));
+  }).catch((e) => ctx.showError(e));
+  return box;
+}
+
+/**
+ * Cadres the unit sent elsewhere (派驻/下沉干部): who, where to (a unit of the tree, picked by id from the sub-units, or a
+ * place named), what for and the dates; kept by whoever keeps the unit's people.
+ */
+export function secondmentsSection(ctx, u, units, active, open, close, reload) {
+  const { h, t, ui } = ctx;
+  const box = h('div', { class: 'registers', id: 'unit-secondments' });
+  if (!ctx.can('core.people.read')) return box;
+  const canWrite = ctx.can('core.people.write') && active;
+  const form = (x) => [ui.form({
+    title: x ? t('修改派驻：', 'Edit: ') + x.name : t('登记派驻干部', 'Send a cadre'), submit: t('保存', 'Save'), cancel: close,
+    onsubmit: async (v) => {
+      const where = v.toUnitId ? { toUnitId: Number(v.toUnitId) } : { toPlace: v.toPlace };
+      if (x) await ctx.api.put('orgs/secondments/' + x.id, { ...where, purpose: v.purpose, fromOn: v.fromOn, toOn: v.toOn || null, version: x.version });
+      else await ctx.api.post('orgs/' + u.id + '/secondments', { personId: v.personId, ...where, purpose: v.purpose, fromOn: v.fromOn, toOn: v.toOn || null });
+      close();
+      await reload();
+      ctx.notify(t('已保存派驻', 'Saved'));
+    },
+  }, [
+    x ? null : ui.field(t('干部', 'Cadre'), ui.personPicker({ unitId: u.id }), true),
+    ui.field(t('派驻单位', 'To a unit'), ui.select('toUnitId', units.map((c) => [c.id, c.name]), x && x.toUnitId, { empty: t('（组织架构外的地点）', '(a place outside the tree)') })),
+    ui.field(t('派驻地点', 'Or a place'), h('input', { name: 'toPlace', maxlength: 100, value: (x && x.toPlace) || '', placeholder: t('如：大托新村', 'e.g. 大托新村') })),
+    ui.field(t('派驻事由', 'Purpose'), h('input', { name: 'purpose', maxlength: 200, value: (x && x.purpose) || '', placeholder: t('如：参加防疫抗疫', 'e.g. epidemic prevention') }), true),
+    ui.field(t('派驻日期', 'From'), h('input', { name: 'fromOn', type: 'date', value: x ? x.fromOn : ui.today() }), true),
+    ui.field(t('结束日期', 'To'), h('input', { name: 'toOn', type: 'date', value: (x && x.toOn) || '' })),
+  ])];
+  ctx.api.get('orgs/' + u.id + '/secondments').then((list) => {
+    box.replaceChildren(
+      h('div', { class: 'section-head' }, h('h3', null, t('派驻干部', 'Cadres sent') + '（' + list.length + '）'),
+        canWrite ? h('button', { class: 'btn small', type: 'button', id: 'add-secondment', onclick: () => open(form(null)) }, t('登记派驻', 'Send a cadre')) : null),
+      ctx.table([
+        { title: t('干部', 'Cadre'), value: (x) => canWrite ? h('button', { type: 'button', class: 'btn link', onclick: () => open(form(x)) }, x.name) : x.name },
+        { title: t('派驻到', 'To'), value: (x) => x.destination },
+        { title: t('事由', 'Purpose'), value: (x) => x.purpose },
+        { title: t('起止', 'Period'), value: (x) => x.fromOn + (x.toOn ? ' — ' + x.toOn : t(' 至今', ' to now')) },
+      ], list));
+  }).catch((e) => ctx.showError(e));
+  return box;
+}
+
+/** Volunteers and pairings of the unit, loaded after the unit's card; shown to those who may read its people. */
 /** Volunteers and pairings of the unit, loaded after the unit's card; shown to those who may read its people. */
 export function registersSections(ctx, u, active, open, close, reload) {
   const { h, t, ui } = ctx;

@@ -125,6 +125,68 @@ class OrganisationRegistersBrowserTest extends BrowserTestBase {
         java.nio.file.Files.delete(file);
     }
 
+    /**
+     * On a phone (issue 13): a station's ten rules on the wall and its three zones typed a line each, a cadre sent to a
+     * place outside the tree, and a chair seated without an election on the 两委.
+     */
+    @Test
+    void postRulesAndZonesSendACadreAndSeatAChair() {
+        long n = System.currentTimeMillis() % 100000;
+        String community = "上墙社区" + n;
+        String cadre = "下沉干部" + n;
+        String chair = "主席" + n;
+        ApiClient api = ApiClient.admin(server());
+        long streetId = api.post("/api/orgs", Map.of("parentId", api.get("/api/auth/me").body().path("unitId").asLong(),
+                "kind", "STREET", "name", "上墙街道" + n)).body().path("id").asLong();
+        long communityId = api.post("/api/orgs", Map.of("parentId", streetId, "kind", "COMMUNITY", "name", community)).body()
+                .path("id").asLong();
+        api.post("/api/people", Map.of("unitId", communityId, "name", cadre, "sex", "F", "birthDate", "1985-03-01"));
+        api.post("/api/people", Map.of("unitId", communityId, "name", chair, "sex", "F", "birthDate", "1980-03-01"));
+
+        signInAsAdmin();
+        phone();
+        driver.get(server() + "/console/#/page/org-tree?id=" + communityId);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#unit-card h2"), community));
+
+        visible(By.id("add-station")).click();
+        WebElement station = visible(By.cssSelector("#unit-card .panel form"));
+        wait.until(d -> station.findElements(By.cssSelector("select[name=kind] option")).size() > 9);
+        new Select(station.findElement(By.name("kind"))).selectByValue("LEFT_BEHIND_HOME");
+        station.findElement(By.name("name")).sendKeys("留守儿童之家");
+        StringBuilder rules = new StringBuilder();
+        for (int i = 1; i <= 10; i++) {
+            rules.append("制度").append(i).append('\n');
+        }
+        station.findElement(By.name("rulesText")).sendKeys(rules);
+        station.findElement(By.name("zonesText")).sendKeys("学习区\n艺术区\n活动区 " + java.time.LocalDate.now());
+        assertNoSidewaysScroll("registers-station-lists-form");
+        station.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("unit-card"), "10项制度上墙；学习区、艺术区、活动区"));
+
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("add-secondment"))).click();
+        WebElement sent = visible(By.cssSelector("#unit-card .panel form"));
+        sent.findElement(By.cssSelector(".person-search")).sendKeys(cadre);
+        visible(By.cssSelector("#unit-card .panel .person-option")).click();
+        sent.findElement(By.name("toPlace")).sendKeys("大托新村");
+        sent.findElement(By.name("purpose")).sendKeys("参加防疫抗疫");
+        assertNoSidewaysScroll("registers-secondment-form");
+        sent.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("unit-secondments"), "大托新村"));
+
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("add-seat"))).click();
+        WebElement seat = visible(By.cssSelector("#unit-card .panel form"));
+        seat.findElement(By.cssSelector(".person-search")).sendKeys(chair);
+        visible(By.cssSelector("#unit-card .panel .person-option")).click();
+        seat.findElement(By.name("inTwoCommittees")).click();
+        assertNoSidewaysScroll("registers-seat-form");
+        seat.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("unit-seats"), "主席（进两委）"));
+        assertNoSidewaysScroll("registers-seats");
+        assertTrue(api.get("/api/orgs/" + communityId + "/stations").body().path(0).path("rules").size() == 10);
+        assertTrue(api.get("/api/orgs/" + communityId + "/secondments").body().path(0).path("destination").asText().equals("大托新村"));
+        assertTrue(api.get("/api/orgs/" + communityId + "/seats").body().path(0).path("inTwoCommittees").asBoolean());
+    }
+
     /** A woman's ID number born that day; not one ending in 000, which an import takes for a number a spreadsheet cut. */
     private static String woman(java.time.LocalDate birth) {
         int seq = 2 * (int) (System.nanoTime() % 400);

@@ -16,7 +16,8 @@ final class Paths {
             Map.entry("oid", "objections"), Map.entry("pid", "paragraphs"), Map.entry("tokenId", "tokens"),
             Map.entry("candidateId", "candidates"), Map.entry("officialId", "officials"), Map.entry("positionId", "positions"),
             Map.entry("unitId", "orgs"), Map.entry("year", "year"),
-            Map.entry("pairingId", "org-pairings"), Map.entry("termId", "committee-terms"));
+            Map.entry("pairingId", "org-pairings"), Map.entry("termId", "committee-terms"),
+            Map.entry("secondmentId", "secondments"), Map.entry("seatId", "seats"));
 
     private Paths() {
     }

@@ -190,6 +190,10 @@ final class World {
                 "note", MARK + "走访")).expect(201);
         ids.put("committee-terms", admin.post("orgs/" + a + "/committee-terms", Map.of("startYear", LocalDate.now().getYear(),
                 "members", 7, "women", 3)).expect(201).body().path("id").asLong());
+        ids.put("secondments", admin.post("orgs/" + a + "/secondments", Map.of("personId", person, "toPlace", MARK + "新村",
+                "purpose", MARK + "防疫", "fromOn", LocalDate.now().toString())).expect(201).body().path("id").asLong());
+        ids.put("seats", admin.post("orgs/" + a + "/seats", Map.of("personId", person, "position", "VICE_CHAIR",
+                "termFrom", LocalDate.now().toString())).expect(201).body().path("id").asLong());
         ids.put("events", admin.post("activities/events", Map.of("unitId", a, "heldOn", LocalDate.now().toString(), "typeCode", "LECTURE",
                 "theme", MARK + "讲座", "stationId", ids.get("stations"))).expect(201).body().path("id").asLong());
         ids.put("event-types", "LECTURE");

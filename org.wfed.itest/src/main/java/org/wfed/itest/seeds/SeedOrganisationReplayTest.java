@@ -152,6 +152,147 @@ public class SeedOrganisationReplayTest {
         assertContains(draft, "15名爱心妈妈结对关爱留守困境儿童，结对儿童20名；“一格一姐”联系户、执委联系户共40户。");
     }
 
+    /** S2 L32: 做到十项制度上墙 at each community's 妇女之家; a closed home's rules do not count. */
+    @Test
+    void s2TenRulesOnTheWall() {
+        Api admin = Api.admin();
+        long street = admin.createUnit(admin.unitId(), "STREET", Api.unique("S2街道"), UNITS);
+        for (int n = 0; n < 6; n++) {
+            long community = admin.createUnit(street, "COMMUNITY", Api.unique("S2社区"), UNITS);
+            stationWith(admin, community, "WOMEN_HOME", "妇女之家", null, "rules", named(TEN_RULES, "postedOn", THIS_YEAR));
+        }
+        long other = admin.createUnit(street, "COMMUNITY", Api.unique("S2社区"), UNITS);
+        stationWith(admin, other, "WOMEN_HOME", "已撤销", LAST_YEAR.plusMonths(1), "rules", named(TEN_RULES, "postedOn", LAST_YEAR));
+
+        JsonNode total = table(admin, street, YEAR);
+        assertEquals(60, number(total, "core.stationRules"));
+        assertEquals(6, number(total, "core.stationsWithRules"));
+        assertEquals(10, number(total, "core.stationRulesEach"));
+        assertContains(draft(admin, street), "6个阵地做到制度上墙，上墙制度共60项，平均每个阵地10项。");
+    }
+
+    /** S2 L48: 社区建成“留守儿童之家”，内设“三区”：学习区，艺术区，活动区. */
+    @Test
+    void s2ThreeZones() {
+        Api admin = Api.admin();
+        long street = admin.createUnit(admin.unitId(), "STREET", Api.unique("S2街道"), UNITS);
+        long community = admin.createUnit(street, "COMMUNITY", Api.unique("S2社区"), UNITS);
+        stationWith(admin, community, "LEFT_BEHIND_HOME", "留守儿童之家", null, "zones",
+                named(List.of("学习区", "艺术区", "活动区"), "openedOn", THIS_YEAR));
+        JsonNode total = table(admin, street, YEAR);
+        assertEquals(3, number(total, "core.stationZones"));
+        assertContains(draft(admin, street), "阵地内设学习区、艺术区、活动区，共3个功能区。");
+    }
+
+    /**
+     * S5 L97: 两个100%目标顺利完成，即村社区成员中100%有女性，村社区妇联主席100%进两委班子 — over the street's 31 villages and
+     * communities, each with its 两委 term entered and its chair seated on the 两委; with one community left blank, neither
+     * share is stated.
+     */
+    @Test
+    void s5TwoHundredPercentTargets() {
+        Api admin = Api.admin();
+        long street = admin.createUnit(admin.unitId(), "STREET", Api.unique("S5街道"), UNITS);
+        for (int n = 0; n < 31; n++) {
+            long unit = admin.createUnit(street, n < 20 ? "VILLAGE" : "COMMUNITY", Api.unique("S5村社区"), UNITS);
+            admin.post("orgs/" + unit + "/committee-terms", Map.of("startYear", YEAR - 1, "members", 7, "women", 1 + n % 3)).expect(201);
+            admin.post("orgs/" + unit + "/seats", Map.of("personId", person(admin, unit), "position", "CHAIR", "inTwoCommittees", true,
+                    "termFrom", LAST_YEAR.toString())).expect(201);
+        }
+        JsonNode total = table(admin, street, YEAR);
+        assertEquals(31, number(total, "core.committeeUnits"));
+        assertEquals(31, number(total, "core.committeeUnitsWithWoman"));
+        assertEquals(100, number(total, "core.committeeUnitsWithWomanShare"));
+        assertEquals(100, number(total, "core.chairUnitsInCommitteeShare"));
+        assertContains(draft(admin, street), "31个村（社区）两委均已登记，村（社区）两委成员中100%有女性，村（社区）妇联主席100%进两委班子。");
+
+        // another street, one of whose two communities has entered nothing: no share of the other is stated as the street's
+        long other = admin.createUnit(admin.unitId(), "STREET", Api.unique("S5街道"), UNITS);
+        long entered = admin.createUnit(other, "COMMUNITY", Api.unique("S5村社区"), UNITS);
+        admin.createUnit(other, "COMMUNITY", Api.unique("S5新社区"), UNITS);
+        admin.post("orgs/" + entered + "/committee-terms", Map.of("startYear", YEAR - 1, "members", 7, "women", 2)).expect(201);
+        admin.post("orgs/" + entered + "/seats", Map.of("personId", person(admin, entered), "position", "CHAIR", "inTwoCommittees", true,
+                "termFrom", LAST_YEAR.toString())).expect(201);
+        JsonNode partial = table(admin, other, YEAR);
+        assertFalse(partial.hasNonNull("core.committeeUnitsWithWomanShare"), partial.toString());
+        assertFalse(partial.hasNonNull("core.chairUnitsInCommitteeShare"), partial.toString());
+        String draft = draft(admin, other);
+        assertFalse(draft.contains("两委均已登记") || draft.contains("有女性") || draft.contains("进两委班子"), draft);
+    }
+
+    /** S6 L99: 成立了xx社区妇女联合会，三位妇联主席带领社区广大女同胞 — seated by appointment, without an election. */
+    @Test
+    void s6ThreeChairsSeatedWithoutAnElection() {
+        Api admin = Api.admin();
+        long street = admin.createUnit(admin.unitId(), "STREET", Api.unique("S6街道"), UNITS);
+        long community = admin.createUnit(street, "COMMUNITY", Api.unique("S6社区"), UNITS);
+        for (String position : List.of("CHAIR", "VICE_CHAIR", "VICE_CHAIR")) {
+            admin.post("orgs/" + community + "/seats", Map.of("personId", person(admin, community), "position", position,
+                    "termFrom", THIS_YEAR.toString())).expect(201);
+        }
+        // a vice-chair who left last year is not in office
+        admin.post("orgs/" + community + "/seats", Map.of("personId", person(admin, community), "position", "VICE_CHAIR",
+                "termFrom", LAST_YEAR.toString(), "termTo", LAST_YEAR.plusMonths(2).toString())).expect(201);
+        JsonNode total = table(admin, community, YEAR);
+        assertEquals(3, number(total, "core.chairsInOffice"));
+        assertContains(draft(admin, community), "3位妇联主席、副主席带领广大妇女开展各项工作。");
+        assertEquals(3, admin.get("orgs/" + community + "/leaders").expect(200).body().size());
+    }
+
+    /**
+     * S8 L132: 区妇联…派2名干部到大托新村，2名干部到xx社区参加防疫抗疫 — a place outside the tree and a community of it; a
+     * cadre sent last year and one a community sent itself are not the district's this year.
+     */
+    @Test
+    void s8CadresSentToEachPlace() {
+        Api admin = Api.admin();
+        long district = admin.createUnit(admin.unitId(), "STREET", Api.unique("S8区"), UNITS);
+        String name = Api.unique("xx社区");
+        long community = admin.createUnit(district, "COMMUNITY", name, UNITS);
+        for (int i = 0; i < 2; i++) {
+            secondment(admin, district, person(admin, district), null, "大托新村", THIS_YEAR, null);
+            secondment(admin, district, person(admin, district), community, null, THIS_YEAR, THIS_YEAR.plusDays(20));
+        }
+        secondment(admin, district, person(admin, district), null, "大托新村", LAST_YEAR, LAST_YEAR.plusMonths(1));
+        secondment(admin, community, person(admin, community), null, "大托新村", THIS_YEAR, null);
+        String draft = draft(admin, district);
+        assertContains(draft, "派4名干部下沉基层，其中到");
+        assertContains(draft, "大托新村2名");
+        assertContains(draft, name + "2名");
+        // the table's total is the subtree's: the community's own cadre too
+        assertEquals(5, number(table(admin, district, YEAR), "core.cadresSent"));
+    }
+
+    // ---------- what a clerk does ----------
+
+    private static final List<String> TEN_RULES = List.of("妇女之家工作制度", "妇女之家学习制度", "妇女之家活动制度", "妇女之家议事制度",
+            "妇女之家维权制度", "巾帼志愿者服务制度", "家长学校制度", "儿童之家制度", "妇女之家档案管理制度", "妇女之家值班制度");
+
+    static List<Map<String, Object>> named(List<String> names, String dateField, LocalDate day) {
+        return names.stream().map(n -> Map.<String, Object>of("name", n, dateField, day.toString())).toList();
+    }
+
+    static long stationWith(Api api, long unit, String kind, String name, LocalDate closed, String list, List<Map<String, Object>> entries) {
+        Map<String, Object> s = new HashMap<>();
+        s.put("kind", kind);
+        s.put("name", name);
+        s.put("openedOn", LAST_YEAR.toString());
+        s.put("closedOn", closed == null ? null : closed.toString());
+        s.put(list, entries);
+        return api.post("orgs/" + unit + "/stations", s).expect(201).body().path("id").asLong();
+    }
+
+    static long secondment(Api api, long unit, long person, Long toUnit, String toPlace, LocalDate from, LocalDate to) {
+        Map<String, Object> s = new HashMap<>();
+        s.put("personId", person);
+        s.put("toUnitId", toUnit);
+        s.put("toPlace", toPlace);
+        s.put("purpose", "参加防疫抗疫");
+        s.put("fromOn", from.toString());
+        s.put("toOn", to == null ? null : to.toString());
+        return api.post("orgs/" + unit + "/secondments", s).expect(201).body().path("id").asLong();
+    }
+
     // ---------- what a clerk does ----------
 
     static List<Map<String, Object>> sixItems(LocalDate day) {

@@ -71,10 +71,15 @@ public final class OrgResource {
     private final OrgServiceImpl orgs;
     private final OrgChanges changes;
     private final Registers registers;
+    private final Secondments secondments;
+    private final Seats seats;
 
     @Activate
     public OrgResource(@Reference Database db, @Reference AccessControl access, @Reference OrgServiceImpl orgs,
-                       @Reference OrgChanges changes, @Reference Registers registers) {
+                       @Reference OrgChanges changes, @Reference Registers registers, @Reference Secondments secondments,
+                       @Reference Seats seats) {
+        this.secondments = secondments;
+        this.seats = seats;
         this.db = db;
         this.access = access;
         this.orgs = orgs;
@@ -311,6 +316,65 @@ public final class OrgResource {
     public Registers.TermRecord updateTerm(@PathParam("termId") long tid, Registers.TermInput in, @Context SecurityContext sc) {
         Validation.body(in);
         return registers.updateTerm(write(sc, registers.unitOf("core_committee_term", tid)), tid, in);
+    }
+
+    @GET
+    @Path("{id}/secondments")
+    public List<Secondments.SecondmentRecord> secondments(@PathParam("id") long id, @Context SecurityContext sc) {
+        Caller caller = access.caller(sc);
+        access.check(caller, CorePermissions.PEOPLE_READ, id);
+        return secondments.ofUnit(id);
+    }
+
+    @POST
+    @Path("{id}/secondments")
+    public Response addSecondment(@PathParam("id") long id, Secondments.SecondmentInput in, @Context SecurityContext sc) {
+        Validation.body(in);
+        Caller caller = people(sc, id);
+        person(caller, in.personId());
+        unitOfTree(caller, in.toUnitId());
+        return Response.status(201).entity(secondments.create(caller, id, in)).build();
+    }
+
+    @PUT
+    @Path("secondments/{secondmentId}")
+    public Secondments.SecondmentRecord updateSecondment(@PathParam("secondmentId") long sid, Secondments.SecondmentInput in,
+                                                         @Context SecurityContext sc) {
+        Validation.body(in);
+        Caller caller = people(sc, registers.unitOf("core_secondment", sid));
+        person(caller, in.personId());
+        unitOfTree(caller, in.toUnitId());
+        return secondments.update(caller, sid, in);
+    }
+
+    @GET
+    @Path("{id}/seats")
+    public List<Seats.SeatRecord> seats(@PathParam("id") long id, @Context SecurityContext sc) {
+        read(sc, id);
+        return seats.ofUnit(id);
+    }
+
+    @POST
+    @Path("{id}/seats")
+    public Response addSeat(@PathParam("id") long id, Seats.SeatInput in, @Context SecurityContext sc) {
+        Validation.body(in);
+        Caller caller = write(sc, id);
+        person(caller, in.personId());
+        return Response.status(201).entity(seats.create(caller, id, in)).build();
+    }
+
+    @PUT
+    @Path("seats/{seatId}")
+    public Seats.SeatRecord updateSeat(@PathParam("seatId") long sid, Seats.SeatInput in, @Context SecurityContext sc) {
+        Validation.body(in);
+        return seats.update(write(sc, registers.unitOf("core_leader", sid)), sid, in);
+    }
+
+    /** A destination in the tree must be a unit of the caller's subtree (404 otherwise). */
+    private void unitOfTree(Caller caller, Long unitId) {
+        if (unitId != null) {
+            access.checkUnit(caller, unitId);
+        }
     }
 
     /** The 两委 (村/居民委员会 and the Party branch committee) are a village's or a community's. */

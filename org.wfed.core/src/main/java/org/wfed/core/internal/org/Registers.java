@@ -72,16 +72,28 @@ public final class Registers {
     public record CheckItem(SixHave item, LocalDate metOn) {
     }
 
+    /** A rule a station has posted on its wall (制度上墙) and the day it was posted. */
+    public record PostedRule(String name, LocalDate postedOn) {
+    }
+
+    /** A zone a station is laid out in (功能区: 学习区, 艺术区…) and the day it was set up. */
+    public record Zone(String name, LocalDate openedOn) {
+    }
+
     /** A station as the registers show it. */
     public record StationRecord(long id, long unitId, String kind, String kindName, String name, String address, String keeper,
                                 int sixHave, List<CheckItem> items, LocalDate openedOn, LocalDate closedOn, Grade modelGrade,
-                                Integer modelYear, String modelBy, String openingHours, int version) {
+                                Integer modelYear, String modelBy, String openingHours, List<PostedRule> rules, List<Zone> zones,
+                                int version) {
     }
 
-    /** A new or changed station; {@code items} (the 六有 met, with dates) replaces the bare count {@code sixHave}. */
+    /**
+     * A new or changed station; {@code items} (the 六有 met, with dates) replaces the bare count {@code sixHave};
+     * {@code rules} and {@code zones}, when given, replace the station's lists (absent: they stay).
+     */
     public record StationInput(String kind, String name, String address, String keeper, Integer sixHave, List<CheckItem> items,
                                LocalDate openedOn, LocalDate closedOn, Grade modelGrade, Integer modelYear, String modelBy,
-                               String openingHours, Integer version) {
+                               String openingHours, List<PostedRule> rules, List<Zone> zones, Integer version) {
     }
 
     /** A member of a team, from the person registry. */
@@ -207,6 +219,7 @@ public final class Registers {
                     unitId, in.kind(), in.name().trim(), in.address(), in.keeper(), six, in.openedOn(), in.closedOn(),
                     in.modelGrade(), in.modelYear(), in.modelBy(), in.openingHours());
             writeItems(c, sid, in.items());
+            writeLists(c, sid, in);
             audit.ok(caller, "org.station.create", "station", sid, in.name());
             return sid;
         });
@@ -230,6 +243,7 @@ public final class Registers {
                 Jdbc.update(c, "DELETE FROM core_station_item WHERE station_id = ?", id);
                 writeItems(c, id, in.items());
             }
+            writeLists(c, id, in);
             audit.ok(caller, "org.station.update", "station", id, in.name());
             return null;
         });
@@ -266,8 +280,62 @@ public final class Registers {
                 }
             }
         }
+        checkNamed(v, "rules", in.rules() == null ? null : in.rules().stream()
+                .map(r -> r == null ? null : new Named(r.name(), r.postedOn())).toList(), "制度", "上墙日期");
+        checkNamed(v, "zones", in.zones() == null ? null : in.zones().stream()
+                .map(z -> z == null ? null : new Named(z.name(), z.openedOn())).toList(), "功能区", "设立日期");
         v.check();
         return in.items() != null ? in.items().size() : in.sixHave() == null ? 0 : in.sixHave();
+    }
+
+    /** A named, dated entry of a station's list (a rule posted, a zone set up). */
+    private record Named(String name, LocalDate on) {
+    }
+
+    /** A list's entries: each named (at most 50 characters, no brackets: a zone's name is a breakdown's member), once, dated. */
+    private static void checkNamed(Validation v, String field, List<Named> list, String what, String dateName) {
+        if (list == null) {
+            return;
+        }
+        Set<String> seen = new HashSet<>();
+        for (Named n : list) {
+            String name = n == null ? null : compact(n.name());
+            if (name == null) {
+                v.add(field, "REQUIRED", what + "须填写名称");
+            } else if (name.length() > 50 || name.matches(".*[\\[\\]{}@].*")) {
+                v.add(field, "INVALID_NAME", what + "名称不超过50个字，且不含括号[]{}和@");
+            } else if (!seen.add(name)) {
+                v.add(field, "DUPLICATE", what + "“" + name + "”重复");
+            } else if (n.on() == null) {
+                v.add(field, "REQUIRED", what + "“" + name + "”须填写" + dateName);
+            } else {
+                v.notInFuture(field, n.on());
+            }
+        }
+    }
+
+    /** A name as stored: white space removed, null when blank. */
+    private static String compact(String text) {
+        String t = text == null ? "" : text.replaceAll("\\s+", "");
+        return t.isEmpty() ? null : t;
+    }
+
+    /** Replaces the station's rules and zones where the input gives them. */
+    private static void writeLists(Connection c, long stationId, StationInput in) throws SQLException {
+        if (in.rules() != null) {
+            Jdbc.update(c, "DELETE FROM core_station_rule WHERE station_id = ?", stationId);
+            for (PostedRule r : in.rules()) {
+                Jdbc.insert(c, "INSERT INTO core_station_rule (station_id, name, posted_on) VALUES (?, ?, ?)", stationId,
+                        compact(r.name()), r.postedOn());
+            }
+        }
+        if (in.zones() != null) {
+            Jdbc.update(c, "DELETE FROM core_station_zone WHERE station_id = ?", stationId);
+            for (Zone z : in.zones()) {
+                Jdbc.insert(c, "INSERT INTO core_station_zone (station_id, name, opened_on) VALUES (?, ?, ?)", stationId,
+                        compact(z.name()), z.openedOn());
+            }
+        }
     }
 
     private boolean kindExists(String code) {
@@ -292,7 +360,12 @@ public final class Registers {
         return new StationRecord(id, rs.getLong("unit_id"), rs.getString("kind"), rs.getString("kind_name"), rs.getString("name"),
                 rs.getString("address"), rs.getString("keeper"), rs.getInt("six_have"), items, Jdbc.date(rs, "opened_on"),
                 Jdbc.date(rs, "closed_on"), grade == null ? null : Grade.valueOf(grade), modelYear, rs.getString("model_by"),
-                rs.getString("opening_hours"), rs.getInt("version"));
+                rs.getString("opening_hours"),
+                Jdbc.list(c, "SELECT name, posted_on FROM core_station_rule WHERE station_id = ? ORDER BY id",
+                        r -> new PostedRule(r.getString(1), Jdbc.date(r, "posted_on")), id),
+                Jdbc.list(c, "SELECT name, opened_on FROM core_station_zone WHERE station_id = ? ORDER BY id",
+                        r -> new Zone(r.getString(1), Jdbc.date(r, "opened_on")), id),
+                rs.getInt("version"));
     }
 
     /** The configurable list of station kinds: code, Chinese and English names. */
