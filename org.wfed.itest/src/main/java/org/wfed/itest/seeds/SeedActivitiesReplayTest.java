@@ -59,9 +59,10 @@ class SeedActivitiesReplayTest {
         material("MATERNITY_PANTS", "孕妇裤", "条");
         material("PUBLICITY_MATERIAL", "宣传材料", "份");
         material("WINTER_GOODS", "过冬物品", "件");
-        material("INFO_TO_PROVINCE", "向省妇联网站报送信息", "条");
-        material("INFO_TO_CITY", "向市妇联网站报送信息", "条");
-        material("MODEL_STORIES", "推出先进典型", "名");
+        // publicity outputs: stated in the publicity clause in their own words, not among the materials handed out
+        material("INFO_TO_PROVINCE", "向省妇联网站报送信息", "条", true);
+        material("INFO_TO_CITY", "向市妇联网站报送信息", "条", true);
+        material("MODEL_STORIES", "推出先进典型", "名", true);
     }
 
     /** S1 (a street): 全年开展各类培训8批次. */
@@ -115,7 +116,7 @@ class SeedActivitiesReplayTest {
         activity(street, YEAR + "-07-01", "PSY_COUNSEL", Map.of("participants", 45, "volunteers", 7));
         // 全街区基层妇联干部…接送疫情居家隔离人员: the cadres' volunteer service, the people it served
         admin.post("activities/volunteer-services", Map.of("unitId", street, "servedOn", YEAR + "-03-15", "teamName", "妇联干部",
-                "content", "闭环接送居家隔离人员", "volunteers", 60, "hours", 480, "beneficiaries", 4000)).expect(201);
+                "content", "闭环接送居家隔离人员", "volunteers", 60, "hours", 480, "peopleServed", 4000)).expect(201);
         for (int i = 0; i < 9; i++) {
             Map<String, Integer> handedOut = i == 0 ? Map.of("DISPLAY_BOARD", 212, "LEAFLET", 2000, "PROMO_ITEM", 1000) : Map.of();
             activity(i % 2 == 0 ? street : community, YEAR + "-08-0" + (1 + i), "LEGAL_EDUCATION", Map.of("participants", 50), handedOut);
@@ -144,7 +145,7 @@ class SeedActivitiesReplayTest {
         assertEquals(1000, total(t, "activities.materials[PROMO_ITEM]"));
         assertEquals(9, total(t, "activities.activities[LEGAL_EDUCATION]"));
         assertEquals(53, total(t, "activities.peopleCommended"));
-        assertEquals(4000, total(t, "activities.volunteerBeneficiaries"));
+        assertEquals(4000, total(t, "activities.volunteerPeopleServed"), "people, each once, not person-times");
         assertEquals("份", memberUnit(t, "activities.materials", "LEAFLET"), "each material counts in its own measure word");
         assertEquals("个", memberUnit(t, "activities.materials", "DISPLAY_BOARD"));
         String text = draft(street);
@@ -155,7 +156,8 @@ class SeedActivitiesReplayTest {
         assertContains(text, "普法宣传9场次");
         assertContains(text, "微服务190场次");
         assertContains(text, "表彰先进个人53人，其中家风达人53人");
-        assertContains(text, "服务群众4000人次");
+        assertContains(text, "共服务4000名群众");
+        assertFalse(text.contains("4000人次"), "the seed counts people: " + text);
     }
 
     /** S8 (a district): honours from the city, 防疫物资, initiatives, online quiz, contests, posts, trainees. */
@@ -235,10 +237,12 @@ class SeedActivitiesReplayTest {
         assertEquals(160, total(t, "activities.trainees"));
         assertEquals(10, total(t, "activities.unitsHolding[MUTUAL_HELP]"));
         assertEquals(11, total(t, "activities.activities[MUTUAL_HELP]"));
-        assertEquals(115, total(t, "activities.materials[INFO_TO_PROVINCE]"));
-        assertEquals(115, total(t, "activities.materials[INFO_TO_CITY]"));
-        assertEquals(10, total(t, "activities.materials[MODEL_STORIES]"));
-        assertEquals("条", memberUnit(t, "activities.materials", "INFO_TO_CITY"));
+        assertEquals(115, own(t, own, "activities.publicityItems[INFO_TO_PROVINCE]"), "the district's own account");
+        assertEquals(115, own(t, own, "activities.publicityItems[INFO_TO_CITY]"));
+        assertEquals(10, own(t, own, "activities.publicityItems[MODEL_STORIES]"));
+        assertEquals("条", memberUnit(t, "activities.publicityItems", "INFO_TO_CITY"));
+        assertEquals("名", memberUnit(t, "activities.publicityItems", "MODEL_STORIES"));
+        assertEquals(3000 + 8 + 8 + 8000 + 74, total(t, "activities.materials"), "publicity outputs are no materials handed out");
         String text = draft(own);
         assertContains(text, "推荐市级五好家庭4户");
         assertContains(text, "市级疫情防控最美家庭6户");
@@ -255,9 +259,10 @@ class SeedActivitiesReplayTest {
         assertContains(text, "孕妇裤74条");
         assertContains(text, "倡议2场次");
         assertContains(text, "培训160人次");
-        assertContains(text, "向省妇联网站报送信息115条");
-        assertContains(text, "向市妇联网站报送信息115条");
-        assertContains(text, "推出先进典型10名");
+        // their own clause of the publicity sentence, not the materials list
+        assertContains(text, "其中原创推文60篇；向省妇联网站报送信息115条、向市妇联网站报送信息115条、推出先进典型10名。");
+        String materials = text.substring(text.indexOf("制作、发放宣传品和物资："));
+        assertFalse(materials.substring(0, materials.indexOf('。')).contains("报送信息"), materials);
     }
 
     /** S10 (a street): 13个社区现场观摩, 动员部署会议2次, 文艺演出20余次, 爱国主义宣讲35次, 主题活动23次, 红歌15场次, 短视频8期, 红色书籍阅读15次. */
@@ -492,8 +497,12 @@ class SeedActivitiesReplayTest {
     }
 
     private static void material(String code, String name, String unitZh) {
+        material(code, name, unitZh, false);
+    }
+
+    private static void material(String code, String name, String unitZh, boolean publicity) {
         admin.put("activities/materials/" + code, Map.of("code", code, "name", name, "unitZh", unitZh, "active", true,
-                "sortOrder", 500)).expect(200);
+                "sortOrder", 500, "publicity", publicity)).expect(200);
     }
 
     private static long contestType(String name, String kind) {

@@ -81,7 +81,7 @@ public final class ActivitiesDemo implements DemoDataProvider {
                     int n = 5 + random.nextInt(15);
                     volunteers.insert(c, new VolunteerServiceInput(community, served, null, "巾帼志愿服务队",
                             random.nextBoolean() ? "走访空巢老人、清理楼道卫生" : "文明交通劝导、垃圾分类宣传", n,
-                            BigDecimal.valueOf(n * (2 + random.nextInt(3))), 10 + random.nextInt(40), null));
+                            BigDecimal.valueOf(n * (2 + random.nextInt(3))), 10 + random.nextInt(40), null, null));
                 }
             }
         }

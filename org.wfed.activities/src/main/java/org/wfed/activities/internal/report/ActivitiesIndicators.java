@@ -72,7 +72,7 @@ public final class ActivitiesIndicators {
             + "FROM act_activity a WHERE {units:a.unit_id} AND a.held_on BETWEEN {from} AND {to} AND a.station_id IS NOT NULL "
             + "GROUP BY a.unit_id, a.station_id";
     private static final String VOLUNTEER = "SELECT v.unit_id, COUNT(*), SUM(CAST(v.volunteers AS BIGINT)), SUM(v.service_hours), "
-            + "SUM(CAST(v.beneficiaries AS BIGINT)) "
+            + "SUM(CAST(v.beneficiaries AS BIGINT)), SUM(CAST(v.people_served AS BIGINT)) "
             + "FROM act_volunteer_service v WHERE {units:v.unit_id} AND v.served_on BETWEEN {from} AND {to} GROUP BY v.unit_id";
     /** Value columns of the activity pass. */
     private static final int EVENTS = 1;
@@ -111,7 +111,10 @@ public final class ActivitiesIndicators {
                 "SELECT DISTINCT title, title, title FROM act_honour_above ORDER BY title");
         SqlPass above = SqlPass.byKeys(db, 3, ABOVE);
         Dimension materials = Dimension.fromTable(db, "activities.material", "物资", "Material",
-                "SELECT code, name, code, unit_zh FROM act_material ORDER BY sort_order, code");
+                "SELECT code, name, code, unit_zh FROM act_material WHERE publicity = FALSE ORDER BY sort_order, code");
+        Dimension publicityItems = Dimension.fromTable(db, "activities.publicityItem", "宣传报送", "Publicity output",
+                "SELECT code, name, code, unit_zh FROM act_material WHERE publicity = TRUE ORDER BY sort_order, code");
+        SqlPass quantities = SqlPass.byMember(db, MATERIALS);
         return List.of(
                 family("activities.familiesNominated", "参评家庭", "Families nominated", "户", 10).by(contestTypes)
                         .from(nominated, 1, kind("FAMILY")),
@@ -154,7 +157,12 @@ public final class ActivitiesIndicators {
                         .computed((scope, period, batch) -> activities.values(scope, period, batch, TRAINEES,
                                 row -> trainingTypes(db, batch).contains(row.member()), true, Measure.PERSON_TIMES)),
                 outreach("activities.materials", "发放宣传品和物资", "Materials handed out", "件", 25).measure(Measure.QUANTITY)
-                        .by(materials).sql(db, MATERIALS),
+                        .by(materials).computed((scope, period, batch) -> quantities.values(scope, period, batch, 1,
+                                row -> !publicityCodes(db, batch).contains(row.member()), true, Measure.QUANTITY)),
+                outreach("activities.publicityItems", "信息报送和典型宣传", "Reports and models promoted", "条", 33)
+                        .measure(Measure.QUANTITY).by(publicityItems).reach(Reach.OWN)
+                        .computed((scope, period, batch) -> quantities.values(scope, period, batch, 1,
+                                row -> publicityCodes(db, batch).contains(row.member()), true, Measure.QUANTITY)),
                 outreach("activities.mediaReports", "媒体报道", "Media reports", "次", 30).reach(Reach.OWN).from(activities, MEDIA_REPORTS),
                 outreach("activities.wechatPosts", "微信推文", "WeChat posts", "篇", 31).reach(Reach.OWN).from(activities, WECHAT_POSTS),
                 outreach("activities.originalPosts", "原创推文", "Original posts", "篇", 32).reach(Reach.OWN).from(activities, ORIGINAL_POSTS),
@@ -162,7 +170,9 @@ public final class ActivitiesIndicators {
                 volunteers("activities.volunteersServed", "参与志愿服务", "Volunteers served", "人次", 51).from(volunteer, 2),
                 volunteers("activities.volunteerHours", "志愿服务时长", "Volunteer hours", "小时", 52).from(volunteer, 3),
                 volunteers("activities.volunteerBeneficiaries", "志愿服务对象", "People served by volunteers", "人次", 53)
-                        .from(volunteer, 4));
+                        .from(volunteer, 4),
+                volunteers("activities.volunteerPeopleServed", "志愿服务对象人数", "People served by volunteers, each once", "人", 54)
+                        .measure(Measure.PEOPLE).from(volunteer, 5));
     }
 
     /**
@@ -195,6 +205,12 @@ public final class ActivitiesIndicators {
     private static Set<String> trainingTypes(Database db, Batch batch) {
         return batch.shared("activities.trainingTypes", () -> new HashSet<>(db.read(c ->
                 Jdbc.list(c, "SELECT code FROM act_activity_type WHERE training = TRUE", rs -> rs.getString(1)))));
+    }
+
+    /** The materials marked as publicity outputs now ({@code act_material.publicity}: 报送信息, 推出先进典型), read once per report. */
+    private static Set<String> publicityCodes(Database db, Batch batch) {
+        return batch.shared("activities.publicityCodes", () -> new HashSet<>(db.read(c ->
+                Jdbc.list(c, "SELECT code FROM act_material WHERE publicity = TRUE", rs -> rs.getString(1)))));
     }
 
     private static Indicators.Builder family(String id, String nameZh, String nameEn, String unitZh, int order) {
