@@ -182,8 +182,20 @@ class SeedActivitiesReplayTest {
             honour(own, own, "UNIT", "家庭工作集体" + i, "AWARDED", "市级家庭工作先进集体");
             honour(own, own, "PERSON", "家庭工作个人" + i, "AWARDED", "市级家庭工作先进个人");
         }
-        activity(own, YEAR + "-02-10", "VOLUNTEER_SERVICE", Map.of("participants", 40), Map.of("MASK", 3000, "DISINFECTANT_84", 8,
-                "HAND_SANITISER", 8));
+        // 赠送至太傅店小吃城等3家企业门店: organisations outside the tree the handout served
+        Map<String, Object> masks = activityBody(own, YEAR + "-02-10", "VOLUNTEER_SERVICE", Map.of("participants", 40),
+                Map.of("MASK", 3000, "DISINFECTANT_84", 8, "HAND_SANITISER", 8));
+        masks.put("servedOrgs", List.of(Map.of("name", "太傅店小吃城"), Map.of("name", "五一商圈便利店"), Map.of("name", "黄兴路餐馆")));
+        admin.post("activities/events", masks).expect(201);
+        // 与全国9个省市的24家社会服务组织推出“益助她力量”直播: the partners with their provinces and cities
+        List<String> regions = List.of("湖南省", "北京市", "上海市", "广东省", "湖北省", "四川省", "浙江省", "江苏省", "山东省");
+        List<Map<String, String>> partners = new ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            partners.add(Map.of("name", "社会服务组织" + i, "region", regions.get(i % 9)));
+        }
+        Map<String, Object> live = activityBody(own, YEAR + "-03-08", "LECTURE", Map.of("participants", 0), Map.of());
+        live.put("partnerOrgs", partners);
+        admin.post("activities/events", live).expect(201);
         activity(own, YEAR + "-02-03", "INITIATIVE", Map.of());
         activity(own, YEAR + "-02-15", "INITIATIVE", Map.of("participants", 0), Map.of("VEST", 8000));
         activity(own, YEAR + "-03-08", "ONLINE_QUIZ", Map.of("participants", 8000));
@@ -201,6 +213,30 @@ class SeedActivitiesReplayTest {
                 activity(village, YEAR + "-0" + (3 + k) + "-1" + i, "MUTUAL_HELP", Map.of("participants", 8));
             }
         }
+        // 召开安全生产工作会议，向14个街道妇联专题部署: here the replay's district is a street, its 14 units communities
+        List<Long> addressed = new ArrayList<>(List.of(street));
+        for (int i = 0; addressed.size() < 14; i++) {
+            addressed.add(unit(own, "COMMUNITY", "回放S8部署社区" + i));
+        }
+        Map<String, Object> meeting = activityBody(own, YEAR + "-05-25", "MOBILISATION", Map.of("participants", 30), Map.of());
+        meeting.put("theme", "安全生产进家庭");
+        meeting.put("addressedUnitIds", List.of(own));
+        assertEquals("addressedUnitIds", admin.post("activities/events", meeting).expect(400).body()
+                .path("fields").get(0).path("field").asText(), "a meeting deploys work below its unit");
+        meeting.put("addressedUnitIds", addressed);
+        JsonNode recorded = admin.post("activities/events", meeting).expect(201).body();
+        assertEquals(14, recorded.path("addressedUnitIds").size());
+        // 购买崇善公益联盟“忘忧草”馨家园项目…该项目已连续开展三年: the years come from its first year
+        Map<String, Object> project = new HashMap<>(Map.of("unitId", own, "name", "“忘忧草”馨家园项目", "provider", "崇善公益联盟",
+                "firstYear", YEAR - 2));
+        JsonNode bought = admin.post("activities/projects", project).expect(201).body();
+        project.put("lastYear", YEAR - 3);
+        project.put("version", bought.path("version").asInt());
+        assertEquals("lastYear", admin.put("activities/projects/" + bought.path("id").asLong(), project).expect(400).body()
+                .path("fields").get(0).path("field").asText());
+        project.remove("lastYear");
+        project.put("version", bought.path("version").asInt() + 1);
+        admin.put("activities/projects/" + bought.path("id").asLong(), project).expect(409);
         long type = contestType("疫情防控最美家庭", "FAMILY");
         long contest = admin.post("activities/contests", Map.of("unitId", own, "typeId", type, "contestYear", YEAR))
                 .expect(201).body().path("id").asLong();
@@ -243,7 +279,18 @@ class SeedActivitiesReplayTest {
         assertEquals("条", memberUnit(t, "activities.publicityItems", "INFO_TO_CITY"));
         assertEquals("名", memberUnit(t, "activities.publicityItems", "MODEL_STORIES"));
         assertEquals(3000 + 8 + 8 + 8000 + 74, total(t, "activities.materials"), "publicity outputs are no materials handed out");
+        assertEquals(14, own(t, own, "activities.unitsAddressed[COMMUNITY]"));
+        assertEquals(1, own(t, own, "activities.projects"));
+        assertEquals(3, own(t, own, "activities.projectYears[" + bought.path("id").asLong() + "]"), "三年: from its first year");
+        assertEquals(24, total(t, "activities.partnerOrgs"));
+        assertEquals(9, total(t, "activities.partnerRegions"));
+        assertEquals(3, total(t, "activities.orgsServed"));
         String text = draft(own);
+        assertContains(text, "向14个社区妇联专题部署工作");
+        assertContains(text, "已连续开展多年的项目：“忘忧草”馨家园项目3年");
+        assertContains(text, "联合24家社会组织开展活动，合作组织来自9个省市");
+        assertContains(text, "为3家企业、门店等单位送去服务和物资");
+        assertFalse(text.contains("个街道妇联专题部署"), "only the kinds addressed: " + text);
         assertContains(text, "推荐市级五好家庭4户");
         assertContains(text, "市级疫情防控最美家庭6户");
         assertContains(text, "获评市级最美家庭4户");
@@ -260,7 +307,8 @@ class SeedActivitiesReplayTest {
         assertContains(text, "倡议2场次");
         assertContains(text, "培训160人次");
         // their own clause of the publicity sentence, not the materials list
-        assertContains(text, "其中原创推文60篇；向省妇联网站报送信息115条、向市妇联网站报送信息115条、推出先进典型10名。");
+        // (the two destinations share a sort order, so they come by code: city, then province)
+        assertContains(text, "其中原创推文60篇；向市妇联网站报送信息115条、向省妇联网站报送信息115条、推出先进典型10名。");
         String materials = text.substring(text.indexOf("制作、发放宣传品和物资："));
         assertFalse(materials.substring(0, materials.indexOf('。')).contains("报送信息"), materials);
     }
