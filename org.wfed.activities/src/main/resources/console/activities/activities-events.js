@@ -3,6 +3,8 @@
 
 import {photoPanel} from './photos.js';
 import {quantityFields} from './quantities.js';
+import {partyFields} from './parties.js';
+import {projectsCard} from './projects.js';
 
 export async function render(el, ctx) {
   const {t} = ctx;
@@ -99,6 +101,7 @@ export async function render(el, ctx) {
     original: h('input', {type: 'number', min: '0', value: '0'}),
     note: h('textarea', {rows: '2'}),
     quantities: quantityFields(ctx, await ctx.api.get('activities/materials')),
+    parties: await partyFields(ctx),
   };
   const trainingFields = h('div', {class: 'form grid2'}, ctx.ui.field(t('培训批次', 'Batches'), f.batches), ctx.ui.field(t('培训人次', 'Trainees'), f.trainees));
   const showTraining = () => {
@@ -114,6 +117,7 @@ export async function render(el, ctx) {
     f.participants.value = a.participants; f.volunteers.value = a.volunteers; f.batches.value = a.batches; f.trainees.value = a.trainees;
     f.media.value = a.mediaReports; f.posts.value = a.wechatPosts; f.original.value = a.originalPosts; f.note.value = a.note || '';
     f.quantities.fill(a.quantities);
+    f.parties.fill(a);
     title.textContent = t('修改活动', 'Edit activity');
     showTraining();
     title.scrollIntoView();
@@ -128,7 +132,7 @@ export async function render(el, ctx) {
       stationName: f.station.value || null, partners: f.partners.value || null, participants: Number(f.participants.value),
       volunteers: Number(f.volunteers.value), batches: training ? Number(f.batches.value) : 0, trainees: training ? Number(f.trainees.value) : 0,
       mediaReports: Number(f.media.value), wechatPosts: Number(f.posts.value), originalPosts: Number(f.original.value), note: f.note.value || null,
-      quantities: f.quantities.value()};
+      quantities: f.quantities.value(), ...f.parties.value()};
     try {
       if (f.id) {
         await ctx.api.put(`activities/events/${f.id}`, {...body, version: f.version});
@@ -136,7 +140,7 @@ export async function render(el, ctx) {
         await ctx.api.post('activities/events', body);
       }
       ctx.notify(t('活动已保存', 'Saved'));
-      f.id = null; f.theme.value = ''; f.quantities.fill({}); title.textContent = t('登记活动', 'Record an activity');
+      f.id = null; f.theme.value = ''; f.quantities.fill({}); f.parties.fill({}); title.textContent = t('登记活动', 'Record an activity');
       load();
     } catch (err) { ctx.showError(err); }
   };
@@ -151,10 +155,11 @@ export async function render(el, ctx) {
       ctx.ui.field(t('主题', 'Theme'), f.theme), ctx.ui.field(t('地点（阵地）', 'Place'), f.station), ctx.ui.field(t('联合单位', 'Partners'), f.partners),
       ctx.ui.field(t('参与人次', 'Participants'), f.participants), ctx.ui.field(t('志愿者人数', 'Volunteers'), f.volunteers),
       ctx.ui.field(t('媒体报道（次）', 'Media reports'), f.media), ctx.ui.field(t('微信推文（篇）', 'WeChat posts'), f.posts),
-      ctx.ui.field(t('其中原创（篇）', 'Original posts'), f.original), ctx.ui.field(t('备注', 'Note'), f.note)), trainingFields, f.quantities.el,
+      ctx.ui.field(t('其中原创（篇）', 'Original posts'), f.original), ctx.ui.field(t('备注', 'Note'), f.note)), trainingFields, f.quantities.el, f.parties.el,
       h('button', {class: 'btn primary', onclick: save}, t('保存', 'Save'))));
   }
   await load();
+  el.append(await projectsCard(ctx));
 }
 
 

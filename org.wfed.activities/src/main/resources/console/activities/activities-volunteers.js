@@ -21,7 +21,8 @@ export async function render(el, ctx) {
           {title: t('服务内容', 'Service'), value: v => v.content},
           {title: t('志愿者（人）', 'Volunteers'), value: v => String(v.volunteers)},
           {title: t('时长（小时）', 'Hours'), value: v => String(v.hours)},
-          {title: t('服务对象（人）', 'Served'), value: v => String(v.beneficiaries)},
+          {title: t('服务群众（人次）', 'Served (person-times)'), value: v => String(v.beneficiaries)},
+          {title: t('服务对象（人）', 'People served'), value: v => String(v.peopleServed || 0)},
           {title: '', value: v => ctx.can('activities.manage') ? h('button', {class: 'btn danger', onclick: async () => {
             if (!confirm(t('删除该记录？', 'Delete?'))) return;
             try { await ctx.api.del(`activities/volunteer-services/${v.id}?version=${v.version}`); load(); } catch (err) { ctx.showError(err); }
@@ -38,11 +39,13 @@ export async function render(el, ctx) {
   const content = h('input', {type: 'text'});
   const volunteers = h('input', {type: 'number', min: '1', value: '1'});
   const hours = h('input', {type: 'number', min: '0.5', step: '0.5', value: '2'});
-  const served = h('input', {type: 'number', min: '0', value: '0'});
+  const served = h('input', {type: 'number', min: '0', value: '0', name: 'beneficiaries'});
+  const people = h('input', {type: 'number', min: '0', value: '0', name: 'peopleServed'});
   const save = async () => {
     try {
       await ctx.api.post('activities/volunteer-services', {unitId: Number(unit.value), servedOn: servedOn.value, teamName: team.value,
-        content: content.value, volunteers: Number(volunteers.value), hours: Number(hours.value), beneficiaries: Number(served.value)});
+        content: content.value, volunteers: Number(volunteers.value), hours: Number(hours.value), beneficiaries: Number(served.value),
+        peopleServed: Number(people.value)});
       ctx.notify(t('已保存', 'Saved'));
       content.value = '';
       load();
@@ -54,7 +57,8 @@ export async function render(el, ctx) {
     el.append(h('div', {class: 'card'}, h('h3', {}, t('登记志愿服务', 'Record a service')), h('div', {class: 'form grid2'},
       ctx.ui.field(t('单位', 'Unit'), unit), ctx.ui.field(t('日期', 'Date'), servedOn), ctx.ui.field(t('志愿队伍', 'Team'), team),
       ctx.ui.field(t('服务内容', 'Service'), content), ctx.ui.field(t('志愿者人数', 'Volunteers'), volunteers),
-      ctx.ui.field(t('服务总时长（小时）', 'Total hours'), hours), ctx.ui.field(t('服务对象人数', 'People served'), served)),
+      ctx.ui.field(t('服务总时长（小时）', 'Total hours'), hours), ctx.ui.field(t('服务群众（人次）', 'Person-times served'), served),
+      ctx.ui.field(t('服务对象人数（每人计一次）', 'People served, each once'), people)),
     h('button', {class: 'btn primary', onclick: save}, t('保存', 'Save'))));
   }
   await load();

@@ -1,5 +1,6 @@
 // 项目设置: the programmes as configured data — eligibility, review chain, notice, budget and quota.
 import { show, LEVELS, CHANNELS, KINDS, FUNDS } from './common.js';
+import { quotaGrantsCard } from './quota-grants.js';
 
 export async function render(el, ctx) {
   const t = ctx.t;
@@ -89,6 +90,7 @@ export async function render(el, ctx) {
     ctx.can('aid.configure') ? ctx.h('button', { class: 'btn primary', onclick: () => edit(null) }, t('新增项目', 'New programme')) : null),
     form, list);
   await load();
+  el.append(await quotaGrantsCard(ctx, await ctx.api.get('aid/programmes')));
 }
 
 // 救助对象类别: a programme serves anyone, or the groups ticked — hardship categories and other groups

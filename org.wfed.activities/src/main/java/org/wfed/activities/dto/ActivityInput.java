@@ -3,6 +3,7 @@ package org.wfed.activities.dto;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.wfed.core.Validation;
 
@@ -11,13 +12,20 @@ import org.wfed.core.Validation;
  * as 妇女之家), type, theme, partners (联合单位), participants (参与人次), volunteers, for trainings the batches
  * and trainees, and publicity: media reports (媒体报道), WeChat posts (微信推文) of which original (原创);
  * {@code quantities} the named quantities it handed out or made, by material code (宣传展板 212, 宣传单 2000; zeros
- * are left out).
+ * are left out); {@code addressedUnitIds} the units below its unit a meeting deployed work to (向14个街道妇联专题部署),
+ * {@code partnerOrgs} the organisations outside the tree it worked with (name, province/city) and {@code servedOrgs}
+ * those it served (3家企业门店), each named once.
  */
 public record ActivityInput(long unitId, LocalDate heldOn, String typeCode, String theme, Long stationId,
                             String stationName, String partners, Integer participants, Integer volunteers,
                             Integer batches, Integer trainees, Integer mediaReports, Integer wechatPosts,
-                            Integer originalPosts, Map<String, Integer> quantities, String note, Integer version) {
+                            Integer originalPosts, Map<String, Integer> quantities, List<Long> addressedUnitIds,
+                            List<PartyOrg> partnerOrgs, List<PartyOrg> servedOrgs, String note, Integer version) {
     public ActivityInput {
+        addressedUnitIds = addressedUnitIds == null ? List.of()
+                : addressedUnitIds.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        partnerOrgs = partnerOrgs == null ? List.of() : distinct(partnerOrgs);
+        servedOrgs = servedOrgs == null ? List.of() : distinct(servedOrgs);
         Validation v = new Validation();
         Map<String, Integer> given = new LinkedHashMap<>();
         if (quantities != null) {
@@ -49,6 +57,17 @@ public record ActivityInput(long unitId, LocalDate heldOn, String typeCode, Stri
                 .notNegative("originalPosts", originalPosts)
                 .rule(originalPosts <= wechatPosts, "originalPosts", "MORE_THAN_POSTS", "原创推文数不能多于推文总数")
                 .text("note", note, 2000, false).check();
+    }
+
+    /** Each organisation once, by name (the first entry's region kept). */
+    private static List<PartyOrg> distinct(List<PartyOrg> orgs) {
+        Map<String, PartyOrg> byName = new LinkedHashMap<>();
+        for (PartyOrg o : orgs) {
+            if (o != null) {
+                byName.putIfAbsent(o.name(), o);
+            }
+        }
+        return List.copyOf(byName.values());
     }
 
     /** Counts left out of the form are zero. */

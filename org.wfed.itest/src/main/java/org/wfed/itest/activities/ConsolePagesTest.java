@@ -39,7 +39,7 @@ class ConsolePagesTest {
         String base = Api.BASE.replace("/api/", "/console/modules/");
         HttpClient http = HttpClient.newHttpClient();
         for (String file : new String[] {"activities-contests/activities-contests.js", "activities-contests/photos.js",
-                "activities-events/activities-events.js", "activities-events/photos.js",
+                "activities-events/activities-events.js", "activities-events/photos.js", "activities-events/parties.js", "activities-events/projects.js",
                 "activities-volunteers/activities-volunteers.js", "activities-settings/activities-settings.js"}) {
             HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + file)).build(),
                     HttpResponse.BodyHandlers.ofString());

@@ -59,9 +59,10 @@ class SeedActivitiesReplayTest {
         material("MATERNITY_PANTS", "孕妇裤", "条");
         material("PUBLICITY_MATERIAL", "宣传材料", "份");
         material("WINTER_GOODS", "过冬物品", "件");
-        material("INFO_TO_PROVINCE", "向省妇联网站报送信息", "条");
-        material("INFO_TO_CITY", "向市妇联网站报送信息", "条");
-        material("MODEL_STORIES", "推出先进典型", "名");
+        // publicity outputs: stated in the publicity clause in their own words, not among the materials handed out
+        material("INFO_TO_PROVINCE", "向省妇联网站报送信息", "条", true);
+        material("INFO_TO_CITY", "向市妇联网站报送信息", "条", true);
+        material("MODEL_STORIES", "推出先进典型", "名", true);
     }
 
     /** S1 (a street): 全年开展各类培训8批次. */
@@ -115,7 +116,7 @@ class SeedActivitiesReplayTest {
         activity(street, YEAR + "-07-01", "PSY_COUNSEL", Map.of("participants", 45, "volunteers", 7));
         // 全街区基层妇联干部…接送疫情居家隔离人员: the cadres' volunteer service, the people it served
         admin.post("activities/volunteer-services", Map.of("unitId", street, "servedOn", YEAR + "-03-15", "teamName", "妇联干部",
-                "content", "闭环接送居家隔离人员", "volunteers", 60, "hours", 480, "beneficiaries", 4000)).expect(201);
+                "content", "闭环接送居家隔离人员", "volunteers", 60, "hours", 480, "peopleServed", 4000)).expect(201);
         for (int i = 0; i < 9; i++) {
             Map<String, Integer> handedOut = i == 0 ? Map.of("DISPLAY_BOARD", 212, "LEAFLET", 2000, "PROMO_ITEM", 1000) : Map.of();
             activity(i % 2 == 0 ? street : community, YEAR + "-08-0" + (1 + i), "LEGAL_EDUCATION", Map.of("participants", 50), handedOut);
@@ -144,7 +145,7 @@ class SeedActivitiesReplayTest {
         assertEquals(1000, total(t, "activities.materials[PROMO_ITEM]"));
         assertEquals(9, total(t, "activities.activities[LEGAL_EDUCATION]"));
         assertEquals(53, total(t, "activities.peopleCommended"));
-        assertEquals(4000, total(t, "activities.volunteerBeneficiaries"));
+        assertEquals(4000, total(t, "activities.volunteerPeopleServed"), "people, each once, not person-times");
         assertEquals("份", memberUnit(t, "activities.materials", "LEAFLET"), "each material counts in its own measure word");
         assertEquals("个", memberUnit(t, "activities.materials", "DISPLAY_BOARD"));
         String text = draft(street);
@@ -155,7 +156,8 @@ class SeedActivitiesReplayTest {
         assertContains(text, "普法宣传9场次");
         assertContains(text, "微服务190场次");
         assertContains(text, "表彰先进个人53人，其中家风达人53人");
-        assertContains(text, "服务群众4000人次");
+        assertContains(text, "共服务4000名群众");
+        assertFalse(text.contains("4000人次"), "the seed counts people: " + text);
     }
 
     /** S8 (a district): honours from the city, 防疫物资, initiatives, online quiz, contests, posts, trainees. */
@@ -180,8 +182,20 @@ class SeedActivitiesReplayTest {
             honour(own, own, "UNIT", "家庭工作集体" + i, "AWARDED", "市级家庭工作先进集体");
             honour(own, own, "PERSON", "家庭工作个人" + i, "AWARDED", "市级家庭工作先进个人");
         }
-        activity(own, YEAR + "-02-10", "VOLUNTEER_SERVICE", Map.of("participants", 40), Map.of("MASK", 3000, "DISINFECTANT_84", 8,
-                "HAND_SANITISER", 8));
+        // 赠送至太傅店小吃城等3家企业门店: organisations outside the tree the handout served
+        Map<String, Object> masks = activityBody(own, YEAR + "-02-10", "VOLUNTEER_SERVICE", Map.of("participants", 40),
+                Map.of("MASK", 3000, "DISINFECTANT_84", 8, "HAND_SANITISER", 8));
+        masks.put("servedOrgs", List.of(Map.of("name", "太傅店小吃城"), Map.of("name", "五一商圈便利店"), Map.of("name", "黄兴路餐馆")));
+        admin.post("activities/events", masks).expect(201);
+        // 与全国9个省市的24家社会服务组织推出“益助她力量”直播: the partners with their provinces and cities
+        List<String> regions = List.of("湖南省", "北京市", "上海市", "广东省", "湖北省", "四川省", "浙江省", "江苏省", "山东省");
+        List<Map<String, String>> partners = new ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            partners.add(Map.of("name", "社会服务组织" + i, "region", regions.get(i % 9)));
+        }
+        Map<String, Object> live = activityBody(own, YEAR + "-03-08", "LECTURE", Map.of("participants", 0), Map.of());
+        live.put("partnerOrgs", partners);
+        admin.post("activities/events", live).expect(201);
         activity(own, YEAR + "-02-03", "INITIATIVE", Map.of());
         activity(own, YEAR + "-02-15", "INITIATIVE", Map.of("participants", 0), Map.of("VEST", 8000));
         activity(own, YEAR + "-03-08", "ONLINE_QUIZ", Map.of("participants", 8000));
@@ -199,6 +213,30 @@ class SeedActivitiesReplayTest {
                 activity(village, YEAR + "-0" + (3 + k) + "-1" + i, "MUTUAL_HELP", Map.of("participants", 8));
             }
         }
+        // 召开安全生产工作会议，向14个街道妇联专题部署: here the replay's district is a street, its 14 units communities
+        List<Long> addressed = new ArrayList<>(List.of(street));
+        for (int i = 0; addressed.size() < 14; i++) {
+            addressed.add(unit(own, "COMMUNITY", "回放S8部署社区" + i));
+        }
+        Map<String, Object> meeting = activityBody(own, YEAR + "-05-25", "MOBILISATION", Map.of("participants", 30), Map.of());
+        meeting.put("theme", "安全生产进家庭");
+        meeting.put("addressedUnitIds", List.of(own));
+        assertEquals("addressedUnitIds", admin.post("activities/events", meeting).expect(400).body()
+                .path("fields").get(0).path("field").asText(), "a meeting deploys work below its unit");
+        meeting.put("addressedUnitIds", addressed);
+        JsonNode recorded = admin.post("activities/events", meeting).expect(201).body();
+        assertEquals(14, recorded.path("addressedUnitIds").size());
+        // 购买崇善公益联盟“忘忧草”馨家园项目…该项目已连续开展三年: the years come from its first year
+        Map<String, Object> project = new HashMap<>(Map.of("unitId", own, "name", "“忘忧草”馨家园项目", "provider", "崇善公益联盟",
+                "firstYear", YEAR - 2));
+        JsonNode bought = admin.post("activities/projects", project).expect(201).body();
+        project.put("lastYear", YEAR - 3);
+        project.put("version", bought.path("version").asInt());
+        assertEquals("lastYear", admin.put("activities/projects/" + bought.path("id").asLong(), project).expect(400).body()
+                .path("fields").get(0).path("field").asText());
+        project.remove("lastYear");
+        project.put("version", bought.path("version").asInt() + 1);
+        admin.put("activities/projects/" + bought.path("id").asLong(), project).expect(409);
         long type = contestType("疫情防控最美家庭", "FAMILY");
         long contest = admin.post("activities/contests", Map.of("unitId", own, "typeId", type, "contestYear", YEAR))
                 .expect(201).body().path("id").asLong();
@@ -235,11 +273,24 @@ class SeedActivitiesReplayTest {
         assertEquals(160, total(t, "activities.trainees"));
         assertEquals(10, total(t, "activities.unitsHolding[MUTUAL_HELP]"));
         assertEquals(11, total(t, "activities.activities[MUTUAL_HELP]"));
-        assertEquals(115, total(t, "activities.materials[INFO_TO_PROVINCE]"));
-        assertEquals(115, total(t, "activities.materials[INFO_TO_CITY]"));
-        assertEquals(10, total(t, "activities.materials[MODEL_STORIES]"));
-        assertEquals("条", memberUnit(t, "activities.materials", "INFO_TO_CITY"));
+        assertEquals(115, own(t, own, "activities.publicityItems[INFO_TO_PROVINCE]"), "the district's own account");
+        assertEquals(115, own(t, own, "activities.publicityItems[INFO_TO_CITY]"));
+        assertEquals(10, own(t, own, "activities.publicityItems[MODEL_STORIES]"));
+        assertEquals("条", memberUnit(t, "activities.publicityItems", "INFO_TO_CITY"));
+        assertEquals("名", memberUnit(t, "activities.publicityItems", "MODEL_STORIES"));
+        assertEquals(3000 + 8 + 8 + 8000 + 74, total(t, "activities.materials"), "publicity outputs are no materials handed out");
+        assertEquals(14, own(t, own, "activities.unitsAddressed[COMMUNITY]"));
+        assertEquals(1, own(t, own, "activities.projects"));
+        assertEquals(3, own(t, own, "activities.projectYears[" + bought.path("id").asLong() + "]"), "三年: from its first year");
+        assertEquals(24, total(t, "activities.partnerOrgs"));
+        assertEquals(9, total(t, "activities.partnerRegions"));
+        assertEquals(3, total(t, "activities.orgsServed"));
         String text = draft(own);
+        assertContains(text, "向14个社区妇联专题部署工作");
+        assertContains(text, "已连续开展多年的项目：“忘忧草”馨家园项目3年");
+        assertContains(text, "联合24家社会组织开展活动，合作组织来自9个省市");
+        assertContains(text, "为3家企业、门店等单位送去服务和物资");
+        assertFalse(text.contains("个街道妇联专题部署"), "only the kinds addressed: " + text);
         assertContains(text, "推荐市级五好家庭4户");
         assertContains(text, "市级疫情防控最美家庭6户");
         assertContains(text, "获评市级最美家庭4户");
@@ -255,9 +306,11 @@ class SeedActivitiesReplayTest {
         assertContains(text, "孕妇裤74条");
         assertContains(text, "倡议2场次");
         assertContains(text, "培训160人次");
-        assertContains(text, "向省妇联网站报送信息115条");
-        assertContains(text, "向市妇联网站报送信息115条");
-        assertContains(text, "推出先进典型10名");
+        // their own clause of the publicity sentence, not the materials list
+        // (the two destinations share a sort order, so they come by code: city, then province)
+        assertContains(text, "其中原创推文60篇；向市妇联网站报送信息115条、向省妇联网站报送信息115条、推出先进典型10名。");
+        String materials = text.substring(text.indexOf("制作、发放宣传品和物资："));
+        assertFalse(materials.substring(0, materials.indexOf('。')).contains("报送信息"), materials);
     }
 
     /** S10 (a street): 13个社区现场观摩, 动员部署会议2次, 文艺演出20余次, 爱国主义宣讲35次, 主题活动23次, 红歌15场次, 短视频8期, 红色书籍阅读15次. */
@@ -492,8 +545,12 @@ class SeedActivitiesReplayTest {
     }
 
     private static void material(String code, String name, String unitZh) {
+        material(code, name, unitZh, false);
+    }
+
+    private static void material(String code, String name, String unitZh, boolean publicity) {
         admin.put("activities/materials/" + code, Map.of("code", code, "name", name, "unitZh", unitZh, "active", true,
-                "sortOrder", 500)).expect(200);
+                "sortOrder", 500, "publicity", publicity)).expect(200);
     }
 
     private static long contestType(String name, String kind) {

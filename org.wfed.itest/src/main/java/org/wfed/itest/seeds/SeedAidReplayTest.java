@@ -300,6 +300,53 @@ class SeedAidReplayTest {
         assertTrue(draft.contains("组织20名爱心人士与20户困难家庭开展一对一结对帮扶"), draft);
     }
 
+    /**
+     * S8 line 138: 申请市级“两癌”救助名额3个，为3名“两癌”妇女每人发放慰问金3000元. The district records the places the city
+     * granted; the three are applied for, granted and paid; a fourth application of that year is refused.
+     */
+    @Test
+    void s8CityGrantedThreePlaces() {
+        long district = unit(top, "STREET", "S8名额区");
+        List<Long> villages = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            villages.add(unit(district, "COMMUNITY", "S8名额村" + i));
+        }
+        JsonNode cancers = programme("“两癌”救助", "CASH", 300_000L, List.of("DIBAO"), null, "BANK");
+        Map<String, Object> body = new HashMap<>(Map.of("unitId", district, "programmeId", cancers.path("id").asLong(),
+                "year", YEAR, "level", "CITY", "places", 3, "documentNo", "市妇字〔" + YEAR + "〕5号",
+                "grantedOn", LocalDate.of(YEAR, 3, 1).toString()));
+        JsonNode grant = admin.post("aid/quota-grants", body).expect(201).body();
+        assertEquals(0, grant.path("used").asInt());
+        for (int i = 0; i < 3; i++) {
+            grant(cancers, person(villages.get(i), "F", LocalDate.of(1968, 1, 1), "DIBAO"), LocalDate.of(YEAR, 4, 1), null, "BANK");
+        }
+        Api.Reply beyond = apply(cancers, person(villages.get(0), "F", LocalDate.of(1970, 1, 1), "DIBAO"), LocalDate.of(YEAR, 5, 1),
+                null, Map.of());
+        assertEquals(409, beyond.status(), beyond.body().toString());
+        assertEquals("AID_QUOTA_GRANT_FULL", beyond.body().path("code").asText());
+        assertTrue(beyond.body().path("message").asText().contains("市级下达给"), beyond.body().toString());
+        assertTrue(beyond.body().path("message").asText().contains("名额（3个）已用完"), beyond.body().toString());
+        JsonNode listed = admin.get("aid/quota-grants?unitId=" + district + "&year=" + YEAR).expect(200).body();
+        assertEquals(1, listed.size());
+        assertEquals(3, listed.get(0).path("used").asInt());
+        // a change needs the version read; fewer places than taken is refused on the field
+        body.put("version", grant.path("version").asInt() + 1);
+        assertEquals(409, admin.put("aid/quota-grants/" + grant.path("id").asLong(), body).status());
+        body.put("version", grant.path("version").asInt());
+        body.put("places", 2);
+        Api.Reply fewer = admin.put("aid/quota-grants/" + grant.path("id").asLong(), body);
+        assertEquals(400, fewer.status(), fewer.body().toString());
+        assertEquals("places", fewer.body().path("fields").get(0).path("field").asText());
+
+        String member = key("aid.quotaGranted", "CITY:" + code(cancers));
+        assertEquals(3, own(table(district), district).path(member).asInt(), "the district's own account");
+        assertEquals(3, total(district).path(key("aid.peopleAided", code(cancers))).asInt());
+        String draft = draft(district);
+        assertTrue(draft.contains("申请市级“两癌”救助名额3个"), draft);
+        assertTrue(draft.contains("“两癌”救助3人"), draft);
+        assertTrue(draft.contains("“两癌”救助3000元"), draft);
+    }
+
     /** S8 line 138: 开展农村和城镇低保适龄妇女“两癌”免费检查，完成检查人数1455人 (women of ten villages, one campaign). */
     @Test
     void s8FourteenHundredFiftyFiveWomenScreened() {
@@ -457,6 +504,16 @@ class SeedAidReplayTest {
 
     private static JsonNode table(long unitId) {
         return admin.get("reporting/table?unitId=" + unitId + "&year=" + YEAR + "&compare=false").expect(200).body();
+    }
+
+    /** The values of the unit's own records (the table's 本级 row). */
+    private static JsonNode own(JsonNode table, long unitId) {
+        for (JsonNode r : table.path("rows")) {
+            if (r.path("unitId").asLong() == unitId && r.path("own").asBoolean()) {
+                return r.path("values");
+            }
+        }
+        throw new AssertionError("no own row of " + unitId + " in " + table.path("rows"));
     }
 
     private static JsonNode total(long unitId) {

@@ -83,6 +83,7 @@ public final class ActivityService {
                 in.participants(), in.volunteers(), in.batches(), in.trainees(), in.mediaReports(), in.wechatPosts(),
                 in.originalPosts(), blankToNull(in.note()), Instant.now());
         insertQuantities(c, id, in);
+        ActivityParties.insert(c, orgs, id, in);
         return id;
     }
 
@@ -113,6 +114,8 @@ public final class ActivityService {
                     in.wechatPosts(), in.originalPosts(), blankToNull(in.note()), id, in.version());
             Jdbc.update(c, "DELETE FROM act_activity_quantity WHERE activity_id = ?", id);
             insertQuantities(c, id, in);
+            ActivityParties.delete(c, id);
+            ActivityParties.insert(c, orgs, id, in);
             audit.ok(c, caller, "activities.activity.update", "activity", id, in.heldOn() + " " + in.theme());
             return get(c, id);
         });
@@ -126,6 +129,7 @@ public final class ActivityService {
             locks.checkOpen(c, old.unitId(), old.heldOn());
             // a stale version throws below and the transaction, with the quantities' delete, is rolled back
             Jdbc.update(c, "DELETE FROM act_activity_quantity WHERE activity_id = ?", id);
+            ActivityParties.delete(c, id);
             if (Jdbc.update(c, "DELETE FROM act_activity WHERE id = ? AND version = ?", id, version) == 0) {
                 throw WfedException.staleVersion("act_activity " + id);
             }
@@ -220,6 +224,7 @@ public final class ActivityService {
             errors.add(new FieldError(in.batches() > 0 ? "batches" : "trainees", "NOT_TRAINING",
                     "只有培训类活动填写培训批次和培训人次"));
         }
+        errors.addAll(ActivityParties.problems(orgs, in));
         Map<String, Material> known = materials.byCode(c);
         for (String code : in.quantities().keySet()) {
             Material m = known.get(code);
@@ -237,13 +242,15 @@ public final class ActivityService {
     private List<Activity> named(Connection c, List<Activity> list) throws SQLException {
         Map<Long, String> names = new HashMap<>();
         Map<Long, Map<String, Integer>> quantities = quantities(c, list);
+        Map<Long, ActivityParties.Named> parties = ActivityParties.of(c, list.stream().map(Activity::id).toList());
         List<Activity> out = new ArrayList<>(list.size());
         for (Activity a : list) {
             String name = names.computeIfAbsent(a.unitId(), id -> orgs.get(id).name());
+            ActivityParties.Named p = parties.getOrDefault(a.id(), ActivityParties.Named.NONE);
             out.add(new Activity(a.id(), a.unitId(), name, a.heldOn(), a.typeCode(), a.typeName(), a.theme(), a.stationId(),
                     a.stationName(), a.partners(), a.participants(), a.volunteers(), a.batches(), a.trainees(),
                     a.mediaReports(), a.wechatPosts(), a.originalPosts(), quantities.getOrDefault(a.id(), Map.of()),
-                    a.note(), a.version()));
+                    p.addressed(), p.partners(), p.served(), a.note(), a.version()));
         }
         return out;
     }
@@ -266,7 +273,8 @@ public final class ActivityService {
                 rs.getString("type_name"), rs.getString("theme"), Jdbc.nullableLong(rs, "station_id"),
                 rs.getString("station_name"), rs.getString("partners"), rs.getInt("participants"),
                 rs.getInt("volunteers"), rs.getInt("batches"), rs.getInt("trainees"), rs.getInt("media_reports"),
-                rs.getInt("wechat_posts"), rs.getInt("original_posts"), Map.of(), rs.getString("note"), rs.getInt("version"));
+                rs.getInt("wechat_posts"), rs.getInt("original_posts"), Map.of(), List.of(), List.of(), List.of(),
+                rs.getString("note"), rs.getInt("version"));
     }
 
     static String blankToNull(String s) {

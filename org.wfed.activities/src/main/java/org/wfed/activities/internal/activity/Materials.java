@@ -19,7 +19,7 @@ import org.wfed.core.Jdbc;
 /** The configurable list of materials (物资/宣传品) whose quantities activities record. */
 @Component(service = Materials.class)
 public final class Materials {
-    private static final String SELECT = "SELECT code, name, unit_zh, active, sort_order FROM act_material";
+    private static final String SELECT = "SELECT code, name, unit_zh, active, sort_order, publicity FROM act_material";
 
     private final Database db;
     private final AuditLog audit;
@@ -47,11 +47,11 @@ public final class Materials {
     /** Adds a material or changes an existing one (by code), in one audited transaction. */
     public Material put(Caller caller, Material m) {
         return db.write(c -> {
-            int n = Jdbc.update(c, "UPDATE act_material SET name = ?, unit_zh = ?, active = ?, sort_order = ? WHERE code = ?",
-                    m.name(), m.unitZh(), m.active(), m.sortOrder(), m.code());
+            int n = Jdbc.update(c, "UPDATE act_material SET name = ?, unit_zh = ?, active = ?, sort_order = ?, publicity = ? "
+                    + "WHERE code = ?", m.name(), m.unitZh(), m.active(), m.sortOrder(), m.publicity(), m.code());
             if (n == 0) {
-                Jdbc.update(c, "INSERT INTO act_material (code, name, unit_zh, active, sort_order) VALUES (?, ?, ?, ?, ?)",
-                        m.code(), m.name(), m.unitZh(), m.active(), m.sortOrder());
+                Jdbc.update(c, "INSERT INTO act_material (code, name, unit_zh, active, sort_order, publicity) "
+                        + "VALUES (?, ?, ?, ?, ?, ?)", m.code(), m.name(), m.unitZh(), m.active(), m.sortOrder(), m.publicity());
             }
             audit.ok(c, caller, "activities.material.put", "material", m.code(), m.name());
             return byCode(c).get(m.code());
@@ -59,6 +59,6 @@ public final class Materials {
     }
 
     private static Material map(ResultSet rs) throws SQLException {
-        return new Material(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4), rs.getInt(5));
+        return new Material(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4), rs.getInt(5), rs.getBoolean(6));
     }
 }

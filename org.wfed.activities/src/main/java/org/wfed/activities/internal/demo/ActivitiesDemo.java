@@ -81,7 +81,7 @@ public final class ActivitiesDemo implements DemoDataProvider {
                     int n = 5 + random.nextInt(15);
                     volunteers.insert(c, new VolunteerServiceInput(community, served, null, "巾帼志愿服务队",
                             random.nextBoolean() ? "走访空巢老人、清理楼道卫生" : "文明交通劝导、垃圾分类宣传", n,
-                            BigDecimal.valueOf(n * (2 + random.nextInt(3))), 10 + random.nextInt(40), null));
+                            BigDecimal.valueOf(n * (2 + random.nextInt(3))), 10 + random.nextInt(40), null, null));
                 }
             }
         }
@@ -99,7 +99,8 @@ public final class ActivitiesDemo implements DemoDataProvider {
         return new ActivityInput(unit, day, theme[0], theme[1], null, "妇女之家", random.nextBoolean() ? "司法所、社区卫生服务中心" : null,
                 participants, 2 + random.nextInt(10), training ? 1 + random.nextInt(2) : 0, training ? participants : 0,
                 random.nextInt(4) == 0 ? 1 : 0, posts, posts == 0 ? 0 : random.nextInt(posts + 1),
-                theme[0].equals("LEGAL_EDUCATION") ? Map.of("LEAFLET", 50 + random.nextInt(150)) : Map.of(), null, null);
+                theme[0].equals("LEGAL_EDUCATION") ? Map.of("LEAFLET", 50 + random.nextInt(150)) : Map.of(), null, null, null, null,
+                null);
     }
 
     /** 84 households of the street: its registered people first, then new residents registered for the demo. */

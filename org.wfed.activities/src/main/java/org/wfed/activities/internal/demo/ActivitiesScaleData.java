@@ -71,7 +71,7 @@ public final class ActivitiesScaleData implements ScaleDataProvider {
                 int n = 5 + random.nextInt(15);
                 volunteers.insert(c, new VolunteerServiceInput(community, last.minusDays(random.nextInt(days)), null,
                         "巾帼志愿服务队", "走访空巢老人、清理楼道卫生", n, BigDecimal.valueOf(n * (2 + random.nextInt(3))),
-                        10 + random.nextInt(40), null));
+                        10 + random.nextInt(40), null, null));
             }
         }
     }

@@ -15,11 +15,13 @@ import org.wfed.activities.dto.HonourOutcome;
 import org.wfed.activities.internal.ActivitiesSchema;
 import org.wfed.core.Database;
 import org.wfed.core.Jdbc;
+import org.wfed.core.dto.UnitKind;
 import org.wfed.core.extension.Batch;
 import org.wfed.core.extension.Dimension;
 import org.wfed.core.extension.Indicator;
 import org.wfed.core.extension.Indicators;
 import org.wfed.core.extension.Measure;
+import org.wfed.core.extension.Member;
 import org.wfed.core.extension.Reach;
 import org.wfed.core.extension.SqlPass;
 import org.wfed.core.extension.Values;
@@ -72,8 +74,18 @@ public final class ActivitiesIndicators {
             + "FROM act_activity a WHERE {units:a.unit_id} AND a.held_on BETWEEN {from} AND {to} AND a.station_id IS NOT NULL "
             + "GROUP BY a.unit_id, a.station_id";
     private static final String VOLUNTEER = "SELECT v.unit_id, COUNT(*), SUM(CAST(v.volunteers AS BIGINT)), SUM(v.service_hours), "
-            + "SUM(CAST(v.beneficiaries AS BIGINT)) "
+            + "SUM(CAST(v.beneficiaries AS BIGINT)), SUM(CAST(v.people_served AS BIGINT)) "
             + "FROM act_volunteer_service v WHERE {units:v.unit_id} AND v.served_on BETWEEN {from} AND {to} GROUP BY v.unit_id";
+    /** The units below it each unit's meetings deployed work to, by the addressed units' kind, each unit once. */
+    private static final String ADDRESSED = "SELECT p.unit_id, p.party_kind, COUNT(DISTINCT p.party_unit_id) FROM act_activity_party p "
+            + "WHERE {units:p.unit_id} AND p.held_on BETWEEN {from} AND {to} AND p.role = 'ADDRESSED' GROUP BY p.unit_id, p.party_kind";
+    /** Organisations outside the tree the unit's activities named (each name once per unit), and their provinces/cities. */
+    private static final String PARTIES = "SELECT p.unit_id, p.role, COUNT(DISTINCT p.name), COUNT(DISTINCT p.region) "
+            + "FROM act_activity_party p WHERE {units:p.unit_id} AND p.held_on BETWEEN {from} AND {to} "
+            + "AND p.role IN ('PARTNER', 'SERVED') GROUP BY p.unit_id, p.role";
+    /** The projects each unit ran in the period (first year by its end, not ended before its start) and their first year. */
+    private static final String PROJECTS = "SELECT p.unit_id, p.id, MIN(p.first_year) FROM act_project p WHERE {units:p.unit_id} "
+            + "AND p.first_year <= {toYear} AND (p.last_year IS NULL OR p.last_year >= {fromYear}) GROUP BY p.unit_id, p.id";
     /** Value columns of the activity pass. */
     private static final int EVENTS = 1;
     private static final int PARTICIPANTS = 2;
@@ -111,7 +123,30 @@ public final class ActivitiesIndicators {
                 "SELECT DISTINCT title, title, title FROM act_honour_above ORDER BY title");
         SqlPass above = SqlPass.byKeys(db, 3, ABOVE);
         Dimension materials = Dimension.fromTable(db, "activities.material", "物资", "Material",
-                "SELECT code, name, code, unit_zh FROM act_material ORDER BY sort_order, code");
+                "SELECT code, name, code, unit_zh FROM act_material WHERE publicity = FALSE ORDER BY sort_order, code");
+        Dimension publicityItems = Dimension.fromTable(db, "activities.publicityItem", "宣传报送", "Publicity output",
+                "SELECT code, name, code, unit_zh FROM act_material WHERE publicity = TRUE ORDER BY sort_order, code");
+        SqlPass quantities = SqlPass.byMember(db, MATERIALS);
+        List<Member> kinds = new java.util.ArrayList<>();
+        for (UnitKind k : UnitKind.values()) {
+            kinds.add(new Member(k.name(), k.labelZh(), k.labelEn()));
+        }
+        Dimension addressedKinds = Dimension.of("activities.addressedKind", "部署对象", "Units addressed", kinds);
+        SqlPass parties = SqlPass.byMember(db, PARTIES);
+        SqlPass projects = SqlPass.byMember(db, PROJECTS);
+        Dimension projectNames = new Dimension() {
+            @Override public String id() { return "activities.project"; }
+            @Override public String nameZh() { return "服务项目"; }
+            @Override public String nameEn() { return "Service project"; }
+            // records of units: named in a table of the reader's own subtree only
+            @Override public boolean ofUnits() { return true; }
+
+            @Override
+            public List<Member> members() {
+                return db.read(c -> Jdbc.list(c, "SELECT id, name FROM act_project ORDER BY id",
+                        rs -> new Member(String.valueOf(rs.getLong(1)), rs.getString(2), rs.getString(2), "年")));
+            }
+        };
         return List.of(
                 family("activities.familiesNominated", "参评家庭", "Families nominated", "户", 10).by(contestTypes)
                         .from(nominated, 1, kind("FAMILY")),
@@ -154,7 +189,25 @@ public final class ActivitiesIndicators {
                         .computed((scope, period, batch) -> activities.values(scope, period, batch, TRAINEES,
                                 row -> trainingTypes(db, batch).contains(row.member()), true, Measure.PERSON_TIMES)),
                 outreach("activities.materials", "发放宣传品和物资", "Materials handed out", "件", 25).measure(Measure.QUANTITY)
-                        .by(materials).sql(db, MATERIALS),
+                        .by(materials).computed((scope, period, batch) -> quantities.values(scope, period, batch, 1,
+                                row -> !publicityCodes(db, batch).contains(row.member()), true, Measure.QUANTITY)),
+                outreach("activities.publicityItems", "信息报送和典型宣传", "Reports and models promoted", "条", 33)
+                        .measure(Measure.QUANTITY).by(publicityItems).reach(Reach.OWN)
+                        .computed((scope, period, batch) -> quantities.values(scope, period, batch, 1,
+                                row -> publicityCodes(db, batch).contains(row.member()), true, Measure.QUANTITY)),
+                outreach("activities.unitsAddressed", "专题部署的下级单位", "Units a meeting deployed work to", "个", 26)
+                        .measure(Measure.COUNT).by(addressedKinds).reach(Reach.OWN).sql(db, ADDRESSED),
+                outreach("activities.partnerOrgs", "合作组织", "Partner organisations", "家", 27).measure(Measure.COUNT)
+                        .from(parties, 1, row -> "PARTNER".equals(row.member())),
+                outreach("activities.partnerRegions", "合作组织所在省市", "Provinces and cities of the partners", "个", 28)
+                        .measure(Measure.COUNT).from(parties, 2, row -> "PARTNER".equals(row.member())),
+                outreach("activities.orgsServed", "服务的企业和单位", "Organisations outside the tree served", "家", 29)
+                        .measure(Measure.COUNT).from(parties, 1, row -> "SERVED".equals(row.member())),
+                outreach("activities.projects", "服务项目", "Service projects", "个", 34).measure(Measure.COUNT)
+                        .computed((scope, period, batch) -> projectCount(projects.rows(scope, period, batch))),
+                outreach("activities.projectYears", "项目已连续开展年数", "Years a project has run", "年", 35).measure(Measure.COUNT)
+                        .by(projectNames).computed((scope, period, batch) -> projectYears(projects.rows(scope, period, batch),
+                                period.to().getYear())),
                 outreach("activities.mediaReports", "媒体报道", "Media reports", "次", 30).reach(Reach.OWN).from(activities, MEDIA_REPORTS),
                 outreach("activities.wechatPosts", "微信推文", "WeChat posts", "篇", 31).reach(Reach.OWN).from(activities, WECHAT_POSTS),
                 outreach("activities.originalPosts", "原创推文", "Original posts", "篇", 32).reach(Reach.OWN).from(activities, ORIGINAL_POSTS),
@@ -162,7 +215,9 @@ public final class ActivitiesIndicators {
                 volunteers("activities.volunteersServed", "参与志愿服务", "Volunteers served", "人次", 51).from(volunteer, 2),
                 volunteers("activities.volunteerHours", "志愿服务时长", "Volunteer hours", "小时", 52).from(volunteer, 3),
                 volunteers("activities.volunteerBeneficiaries", "志愿服务对象", "People served by volunteers", "人次", 53)
-                        .from(volunteer, 4));
+                        .from(volunteer, 4),
+                volunteers("activities.volunteerPeopleServed", "志愿服务对象人数", "People served by volunteers, each once", "人", 54)
+                        .measure(Measure.PEOPLE).from(volunteer, 5));
     }
 
     /**
@@ -181,6 +236,33 @@ public final class ActivitiesIndicators {
         return out;
     }
 
+    /** Each project the unit ran in the period counts once. */
+    static Values projectCount(List<SqlPass.Row> rows) {
+        Values out = new Values();
+        for (SqlPass.Row r : rows) {
+            out.add(r.unitId(), BigDecimal.ONE);
+        }
+        return out;
+    }
+
+    /**
+     * How many years each project has run by the end of the period (该项目已连续开展三年: report year − first year + 1),
+     * for projects in their second year or later; a unit's total is its longest-running project's (years do not add up).
+     */
+    static Values projectYears(List<SqlPass.Row> rows, int year) {
+        Values out = new Values();
+        java.util.Map<Long, BigDecimal> longest = new java.util.HashMap<>();
+        for (SqlPass.Row r : rows) {
+            BigDecimal years = BigDecimal.valueOf(year + 1L - r.value(1).longValue());
+            if (years.compareTo(BigDecimal.ONE) > 0 && r.member() != null) {
+                out.add(r.unitId(), r.member(), years);
+                longest.merge(r.unitId(), years, BigDecimal::max);
+            }
+        }
+        longest.forEach(out::setTotal);
+        return out;
+    }
+
     /** The rows of a contest pass (keys: type, kind) of one nominee kind. */
     private static Predicate<SqlPass.Row> kind(String kind) {
         return row -> kind.equals(row.key(2));
@@ -195,6 +277,12 @@ public final class ActivitiesIndicators {
     private static Set<String> trainingTypes(Database db, Batch batch) {
         return batch.shared("activities.trainingTypes", () -> new HashSet<>(db.read(c ->
                 Jdbc.list(c, "SELECT code FROM act_activity_type WHERE training = TRUE", rs -> rs.getString(1)))));
+    }
+
+    /** The materials marked as publicity outputs now ({@code act_material.publicity}: 报送信息, 推出先进典型), read once per report. */
+    private static Set<String> publicityCodes(Database db, Batch batch) {
+        return batch.shared("activities.publicityCodes", () -> new HashSet<>(db.read(c ->
+                Jdbc.list(c, "SELECT code FROM act_material WHERE publicity = TRUE", rs -> rs.getString(1)))));
     }
 
     private static Indicators.Builder family(String id, String nameZh, String nameEn, String unitZh, int order) {

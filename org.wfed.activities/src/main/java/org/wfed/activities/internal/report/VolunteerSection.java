@@ -16,6 +16,8 @@ public final class VolunteerSection implements ReportSection {
     @Override
     public List<String> paragraphsZh() {
         return List.of("组织巾帼志愿者开展志愿服务{activities.volunteerServices}次，参与志愿者{activities.volunteersServed}人次，"
-                + "累计服务时长{activities.volunteerHours}小时，服务群众{activities.volunteerBeneficiaries}人次。");
+                + "累计服务时长{activities.volunteerHours}小时，服务群众{activities.volunteerBeneficiaries}人次，"
+                // people each counted once (已居家管控隔离人员4000余名), when the service records them
+                + "共服务{activities.volunteerPeopleServed}名群众。");
     }
 }

@@ -32,7 +32,7 @@ import org.wfed.core.WfedException;
 @Component(service = VolunteerServices.class)
 public final class VolunteerServices {
     private static final String COLUMNS = "id, unit_id, served_on, team_id, team_name, content, volunteers, service_hours, "
-            + "beneficiaries, version";
+            + "beneficiaries, people_served, version";
 
     private final Database db;
     private final OrgService orgs;
@@ -64,9 +64,9 @@ public final class VolunteerServices {
         checkRules(in);
         locks.checkOpen(c, in.unitId(), in.servedOn());
         return Jdbc.insert(c, "INSERT INTO act_volunteer_service (unit_id, served_on, team_id, team_name, content, volunteers, "
-                + "service_hours, beneficiaries, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", in.unitId(), in.servedOn(),
-                in.teamId(), in.teamName().trim(), in.content().trim(), in.volunteers(), in.hours(), in.beneficiaries(),
-                Instant.now());
+                + "service_hours, beneficiaries, people_served, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", in.unitId(),
+                in.servedOn(), in.teamId(), in.teamName().trim(), in.content().trim(), in.volunteers(), in.hours(),
+                in.beneficiaries(), in.peopleServed(), Instant.now());
     }
 
     public VolunteerService update(Caller caller, long id, VolunteerServiceInput in) {
@@ -82,9 +82,9 @@ public final class VolunteerServices {
             locks.checkOpen(c, in.unitId(), in.servedOn());
             Jdbc.updateVersioned(c, "act_volunteer_service", id, "UPDATE act_volunteer_service SET unit_id = ?, served_on = ?, "
                     + "team_id = ?, team_name = ?, content = ?, volunteers = ?, service_hours = ?, beneficiaries = ?, "
-                    + "version = version + 1 WHERE id = ? AND version = ?", in.unitId(), in.servedOn(), in.teamId(),
-                    in.teamName().trim(), in.content().trim(), in.volunteers(), in.hours(), in.beneficiaries(), id,
-                    in.version());
+                    + "people_served = ?, version = version + 1 WHERE id = ? AND version = ?", in.unitId(), in.servedOn(),
+                    in.teamId(), in.teamName().trim(), in.content().trim(), in.volunteers(), in.hours(), in.beneficiaries(),
+                    in.peopleServed(), id, in.version());
             audit.ok(c, caller, "activities.volunteerService.update", "volunteerService", id, in.servedOn() + " " + in.teamName());
             return get(c, id);
         });
@@ -153,7 +153,7 @@ public final class VolunteerServices {
         for (VolunteerService v : list) {
             String name = names.computeIfAbsent(v.unitId(), id -> orgs.get(id).name());
             out.add(new VolunteerService(v.id(), v.unitId(), name, v.servedOn(), v.teamId(), v.teamName(), v.content(),
-                    v.volunteers(), v.hours(), v.beneficiaries(), v.version()));
+                    v.volunteers(), v.hours(), v.beneficiaries(), v.peopleServed(), v.version()));
         }
         return out;
     }
@@ -161,6 +161,7 @@ public final class VolunteerServices {
     private static VolunteerService map(ResultSet rs) throws SQLException {
         return new VolunteerService(rs.getLong("id"), rs.getLong("unit_id"), null, Jdbc.date(rs, "served_on"),
                 Jdbc.nullableLong(rs, "team_id"), rs.getString("team_name"), rs.getString("content"),
-                rs.getInt("volunteers"), rs.getBigDecimal("service_hours"), rs.getInt("beneficiaries"), rs.getInt("version"));
+                rs.getInt("volunteers"), rs.getBigDecimal("service_hours"), rs.getInt("beneficiaries"), rs.getInt("people_served"),
+                rs.getInt("version"));
     }
 }

@@ -69,6 +69,7 @@ public final class ApplicationService {
     private final Sensitive sensitive;
     private final AuditLog audit;
     private final org.wfed.core.NoticeCalendar calendar;
+    private final org.wfed.aid.internal.quota.QuotaGrantService grants;
 
     /**
      * Setting (wfed.aidReceiptScanAboveYuan, WFED_AID_RECEIPT_SCAN_ABOVE_YUAN): a payment above this many yuan is
@@ -82,8 +83,11 @@ public final class ApplicationService {
                               @Reference PersonService persons, @Reference OrgService orgs,
                               @Reference AccessControl access, @Reference PeriodLocks locks,
                               @Reference Sensitive sensitive, @Reference AuditLog audit,
-                              @Reference org.wfed.core.NoticeCalendar calendar, org.osgi.framework.BundleContext context) {
+                              @Reference org.wfed.core.NoticeCalendar calendar,
+                              @Reference org.wfed.aid.internal.quota.QuotaGrantService grants,
+                              org.osgi.framework.BundleContext context) {
         this.db = db;
+        this.grants = grants;
         this.scanAboveFen = 100L * Long.parseLong(org.wfed.core.SettingSources.of(context, "configured", null, SCAN_SETTING)
                 .stream().findFirst().map(org.wfed.core.SettingSources.Source::value).orElse("5000"));
         this.programmes = programmes;
@@ -128,6 +132,8 @@ public final class ApplicationService {
             if (!reasons.isEmpty()) {
                 throw notEligible(p, reasons);
             }
+            // places granted from above (上级下达名额) bind the applications of their year in the grantee's subtree
+            grants.checkPlace(c, p, f.unitId(), in.appliedOn().getYear());
             ApplicationRepository.Served served = new ApplicationRepository.Served(group.group(),
                     RecipientGroups.personKind(f.sex(), f.ageOn(in.appliedOn())), in.householdSize(), in.goodsQuantity());
             long newId = ApplicationRepository.insert(c, caller, p.id(), f.id(), f.unitId(), in.appliedOn().getYear(),

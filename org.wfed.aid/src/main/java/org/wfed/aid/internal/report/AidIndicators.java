@@ -15,6 +15,7 @@ import org.wfed.core.extension.Dimension;
 import org.wfed.core.extension.Indicator;
 import org.wfed.core.extension.Indicators;
 import org.wfed.core.extension.Measure;
+import org.wfed.core.extension.Reach;
 import org.wfed.core.extension.SqlPass;
 import org.wfed.core.extension.Values;
 
@@ -40,6 +41,16 @@ public final class AidIndicators {
     /** A pairing (一对一结对帮扶) counts in a period it overlaps: started by its end, not ended before its start. */
     private static final String PAIRED_IN_PERIOD = " AND p.started_on <= {to} AND (p.ended_on IS NULL OR p.ended_on >= {from})";
 
+    /** A grant's member: its level and programme (CITY:TWO_CANCERS_AID), named as the genre writes it (市级“两癌”救助名额). */
+    private static final String GRANT_MEMBER = "g.granting_level || ':' || p.code";
+    private static final String GRANT_MEMBERS = "SELECT DISTINCT " + GRANT_MEMBER + ", CASE g.granting_level WHEN 'CITY' THEN '市级' "
+            + "WHEN 'PROVINCE' THEN '省级' ELSE '全国' END || p.name || '名额', " + GRANT_MEMBER + ", '个' "
+            + "FROM aid_quota_grant g JOIN aid_programme p ON p.id = g.programme_id ORDER BY 1";
+    /** Places granted from above of the period's years, by the unit that recorded them (its own account). */
+    private static final String QUOTA_GRANTED = "SELECT g.unit_id, " + GRANT_MEMBER + ", SUM(g.places) FROM aid_quota_grant g "
+            + "JOIN aid_programme p ON p.id = g.programme_id WHERE {units:g.unit_id} AND g.grant_year BETWEEN {fromYear} AND {toYear} "
+            + "GROUP BY g.unit_id, g.granting_level, p.code";
+
     private final Indicators.Registration registrations;
 
     @Activate
@@ -59,6 +70,7 @@ public final class AidIndicators {
         SqlPass applied = SqlPass.byKeys(db, 2, "SELECT a.unit_id, a.programme_id, a.status, COUNT(*) FROM aid_application a"
                 + " WHERE {units:a.unit_id} AND a.applied_on BETWEEN {from} AND {to} GROUP BY a.unit_id, a.programme_id, a.status")
                 .keyedBy(1, PROGRAMME_CODES);
+        Dimension grantedPlaces = Dimension.fromTable(db, "aid.quotaGrant", "上级下达名额", "Places granted from above", GRANT_MEMBERS);
         Dimension groups = Dimension.fromTable(db, "aid.recipientGroup", "救助对象类别", "Recipient group",
                 "SELECT code, name_zh, name_en FROM aid_category ORDER BY sort_order, code");
         // payments of the period (paid_on is set by the payment) by recipient group and programme, as one ROLLUP of
@@ -128,6 +140,8 @@ public final class AidIndicators {
                 care("aid.pairingHelpers", "结对帮扶人数", "Pairing helpers", "人", 42)
                         .sql(db, "SELECT p.unit_id, COUNT(DISTINCT p.helper_person_id) FROM aid_pairing p WHERE {units:p.unit_id}"
                                 + PAIRED_IN_PERIOD + " GROUP BY p.unit_id"),
+                care("aid.quotaGranted", "上级下达名额", "Places granted from above", "个", 45).measure(Measure.COUNT)
+                        .by(grantedPlaces).reach(Reach.OWN).sql(db, QUOTA_GRANTED),
                 care("aid.screeningDue", "两癌应查人数", "Women due for screening", "人", 60)
                         .sql(db, "SELECT i.unit_id, COUNT(DISTINCT i.person_id) FROM aid_invitation i WHERE {units:i.unit_id}"
                                 + " AND i.invited_on BETWEEN {from} AND {to} GROUP BY i.unit_id"),

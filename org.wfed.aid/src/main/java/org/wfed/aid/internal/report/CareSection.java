@@ -30,6 +30,7 @@ public final class CareSection implements ReportSection {
                         + "为{aid.womenChildrenAided}名困难妇女儿童提供救助；按救助对象分，{aid.peopleByGroup[*#]}；"
                         + "按户发放{aid.householdsAided[*#]}，惠及{aid.householdMembers[*#]}；发放物资{aid.goodsHandedOut[*#]}；"
                         + "覆盖{aid.unitsServed}个基层单位；组织{aid.pairingHelpers}名爱心人士与{aid.pairedHouseholds}户困难家庭开展一对一结对帮扶；利用重要节日走访慰问{aid.visits}人次；"
+                        + "申请{aid.quotaGranted[*#]}；"
                         + "为{aid.twoCancersAided}名患病低收入妇女发放两癌救助金。",
                 "二是关注妇女健康。组织适龄妇女开展“两癌”免费筛查，应查{aid.screeningDue}人，实查{aid.screened}人，"
                         + "筛查率{aid.screeningRate}；未见异常{aid.screenedNormal}人，发现异常{aid.screenedAbnormal}人，"
