@@ -64,7 +64,8 @@ public final class WfedServer implements BeforeAllCallback {
         Path log = base.resolve("target/wfed-" + jarName.replace(".jar", "") + "-" + port + ".log");
         ProcessBuilder pb = process(jar, workDir, data, port, env).redirectErrorStream(true).redirectOutput(log.toFile());
         Running r = new Running(pb.start(), port, data, log);
-        r.awaitHealthy(Duration.ofSeconds(90));
+        // the test JVMs start their shared servers at the same moment, beside the in-framework suite (README, Tests)
+        r.awaitHealthy(Duration.ofSeconds(180));
         return r;
     }
 
