@@ -52,6 +52,23 @@ final class ApiClient {
         return r;
     }
 
+    /**
+     * The admin's recovery codes renewed: signs in with one, renews them with another (both used up), signs out;
+     * answers the ten new ones (see {@link SecondFactors#next}).
+     */
+    static List<String> renewedRecoveryCodes(String base, String signInCode, String renewCode) {
+        ApiClient c = new ApiClient(base);
+        c.login(Map.of("username", "admin", "password", WfedServer.ADMIN_PASSWORD, "code", signInCode));
+        Reply renewed = c.post("/api/auth/2fa/recovery-codes", Map.of("code", renewCode));
+        if (renewed.status() != 200) {
+            throw new AssertionError("recovery codes not renewed: " + renewed.raw().body());
+        }
+        List<String> codes = new java.util.ArrayList<>();
+        renewed.body().path("recoveryCodes").forEach(n -> codes.add(n.asText()));
+        c.post("/api/auth/logout", Map.of());
+        return codes;
+    }
+
     static ApiClient admin(String base) {
         return signedIn(base, "admin", WfedServer.ADMIN_PASSWORD, base);
     }

@@ -13,14 +13,19 @@ import javax.crypto.spec.SecretKeySpec;
  * The authenticator app of the browser tests' admin: the exported jar requires two-factor sign-in for
  * system admins, so the first admin sign-in on a server enrols (through the console or the API) and later
  * ones need a code. A code is good once (RFC 6238 §5.2): when this 30-second step's code was used already,
- * a recovery code stands in, and when those are used up the next step is awaited.
+ * a recovery code stands in. When two are left, the admin of a server renews them, as she would on the
+ * console (sign-in with one, {@code POST /api/auth/2fa/recovery-codes} with the other), so that a run with
+ * many sign-ins never waits for the next step; only where that cannot be done (a staff account, or a key
+ * that several servers share) is the next step awaited.
  */
 final class SecondFactors {
     private static final Map<String, SecondFactors> BY_SERVER = new ConcurrentHashMap<>();
 
     private final String secret;
-    private final Deque<String> recovery;
+    private Deque<String> recovery;
     private long lastStep;
+    /** Held by more than one server ({@link #sameAs}): renewing on one would leave the others' codes behind. */
+    private boolean shared;
 
     private SecondFactors(String secret, List<String> recovery, long step) {
         this.secret = secret;
@@ -48,7 +53,11 @@ final class SecondFactors {
 
     /** A server restored from another's backup has that server's admin, second factor and all. */
     static void sameAs(String server, String from) {
-        BY_SERVER.put(server, BY_SERVER.get(from));
+        SecondFactors f = BY_SERVER.get(from);
+        synchronized (f) {
+            f.shared = true;
+        }
+        BY_SERVER.put(server, f);
     }
 
     /** A code the server has not seen yet. */
@@ -62,6 +71,9 @@ final class SecondFactors {
             if (now > f.lastStep) {
                 f.lastStep = now;
                 return code(f.secret, now);
+            }
+            if (f.recovery.size() == 2 && !f.shared && server.startsWith("http")) {
+                f.recovery = new ArrayDeque<>(ApiClient.renewedRecoveryCodes(server, f.recovery.poll(), f.recovery.poll()));
             }
             if (!f.recovery.isEmpty()) {
                 return f.recovery.poll();
