@@ -45,7 +45,8 @@ abstract class BrowserTestBase {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
-        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        // 40 s: the app tests share two cores with each other and with the in-framework suite (README, Tests)
+        wait = new WebDriverWait(driver, Duration.ofSeconds(40));
         // a page that renders again while a condition reads it leaves stale elements: read again, don't fail
         wait.ignoring(StaleElementReferenceException.class);
     }
