@@ -49,6 +49,15 @@ public interface OrgService {
     List<Leader> leadership(long unitId, LocalDate at);
 
     /**
+     * Seats held on the units' leadership on any day from {@code from} to {@code to}, by unit, each unit's in the order
+     * of {@link #leadership(long, LocalDate)}: one query where a roll-up would look up many units and days (the seats
+     * held on one of those days are those whose term began by it and had not ended before it).
+     *
+     * @since 1.8
+     */
+    java.util.Map<Long, List<Leader>> leadership(java.util.Collection<Long> unitIds, LocalDate from, LocalDate to);
+
+    /**
      * Ends the current leadership of the unit on {@code termFrom - 1 day} and seats the new one from
      * {@code termFrom} to {@code termTo}, inside the caller's transaction. The old terms stay as history.
      */

@@ -3,7 +3,7 @@
  * tree, people, the caller and access checks, audit, errors and the domain's value types.
  */
 @Export
-@Version("1.7.0")
+@Version("1.8.0")
 package org.wfed.core;
 
 import org.osgi.annotation.bundle.Export;

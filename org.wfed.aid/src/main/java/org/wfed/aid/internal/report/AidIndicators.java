@@ -73,26 +73,13 @@ public final class AidIndicators {
         Dimension grantedPlaces = Dimension.fromTable(db, "aid.quotaGrant", "上级下达名额", "Places granted from above", GRANT_MEMBERS);
         Dimension groups = Dimension.fromTable(db, "aid.recipientGroup", "救助对象类别", "Recipient group",
                 "SELECT code, name_zh, name_en FROM aid_category ORDER BY sort_order, code");
-        // payments of the period (paid_on is set by the payment) by recipient group and programme, as one ROLLUP of
-        // (unit, group, programme): each unit's distinct people, each group's, and each (group, programme)'s; a
-        // programme's people are the sum over its groups (a person has one application of a programme a year, so one
-        // group in it). The households are the applications for a household (household_size set), their people its
-        // sum; the goods the quantities handed out. Two queries: the additive columns grouped plainly (rolled up here)
-        // and only the distinct people by ROLLUP; Derby's ROLLUP of all six columns cost 620–700 ms of CPU on a
-        // district's year (68,000 payments), the two 420–510 ms together.
-        SqlPass paidSums = SqlPass.byKeys(db, 2, "SELECT a.unit_id, a.recipient_group, a.programme_id, COUNT(*), SUM(a.paid_fen),"
-                + " COUNT(a.household_size), SUM(a.household_size), SUM(a.goods_quantity)"
-                + " FROM aid_application a WHERE {units:a.unit_id} AND a.paid_on BETWEEN {from} AND {to}"
-                + " GROUP BY a.unit_id, a.recipient_group, a.programme_id").keyedBy(2, PROGRAMME_CODES);
-        SqlPass paidPeople = SqlPass.byKeys(db, 2, "SELECT a.unit_id, a.recipient_group, a.programme_id, COUNT(DISTINCT a.person_id)"
-                + " FROM aid_application a WHERE {units:a.unit_id} AND a.paid_on BETWEEN {from} AND {to}"
-                + " GROUP BY ROLLUP(a.unit_id, a.recipient_group, a.programme_id)").keyedBy(2, PROGRAMME_CODES);
-        PaidPass paid = (scope, period, batch) -> batch.shared(new PaidKey(scope, period),
-                () -> rolledUp(paidSums.rows(scope, period, batch), paidPeople.rows(scope, period, batch)));
-        // distinct women and children paid (a man paid is not one of the 困难妇女儿童)
-        SqlPass womenChildren = SqlPass.perUnit(db, "SELECT a.unit_id, COUNT(DISTINCT a.person_id) FROM aid_application a"
-                + " WHERE {units:a.unit_id} AND a.paid_on BETWEEN {from} AND {to} AND a.person_kind IN ('W', 'C')"
-                + " GROUP BY a.unit_id");
+        // payments of the period (paid_on is set by the payment) by recipient group and programme, as a ROLLUP of
+        // (unit, group, programme) would answer them: each unit's distinct people, each group's, and each (group,
+        // programme)'s; the households are the applications for a household (household_size set), their people its
+        // sum; the goods the quantities handed out; and each unit's distinct women and children. One read of the
+        // period's payments without grouping, added up in Java (Payments): Derby's groupings of them cost four to
+        // six times the read.
+        PaidPass paid = (scope, period, batch) -> batch.shared(new PaidKey(scope, period), () -> Payments.read(db, scope, period));
         // screenings of the period: distinct women in all and those with an abnormal result
         SqlPass screened = SqlPass.byMemberRolledUp(db, "SELECT s.unit_id, s.abnormal, COUNT(DISTINCT s.person_id)"
                 + " FROM aid_screening s WHERE {units:s.unit_id} AND s.screened_on BETWEEN {from} AND {to}"
@@ -104,36 +91,37 @@ public final class AidIndicators {
                 care("aid.applicationsApproved", "批准救助", "Aid applications approved", "件", 10).by(programmes)
                         .from(applied, 1, row -> GRANTED.contains(row.key(2))),
                 care("aid.amountPaid", "发放救助金额", "Aid paid", "元", 20).by(programmes)
-                        .computed((scope, period, batch) -> byProgramme(paid.rows(scope, period, batch), 2, true)),
+                        .computed((scope, period, batch) -> byProgramme(paid.of(scope, period, batch).rows(), 2, true)),
                 care("aid.peopleAided", "救助人数", "People aided", "人", 30).by(programmes)
-                        .computed((scope, period, batch) -> byProgramme(paid.rows(scope, period, batch), 3, false)),
+                        .computed((scope, period, batch) -> byProgramme(paid.of(scope, period, batch).rows(), 3, false)),
                 care("aid.visits", "走访慰问", "Condolence visits", "人次", 40)
-                        .computed((scope, period, batch) -> programmeTotal(paid.rows(scope, period, batch), 1,
+                        .computed((scope, period, batch) -> programmeTotal(paid.of(scope, period, batch).rows(), 1,
                                 code -> code.endsWith("VISIT"))),
                 care("aid.twoCancersAided", "两癌救助", "Two-cancers aid", "人", 50)
-                        .computed((scope, period, batch) -> programmeTotal(paid.rows(scope, period, batch), 3,
+                        .computed((scope, period, batch) -> programmeTotal(paid.of(scope, period, batch).rows(), 3,
                                 "TWO_CANCERS_AID"::equals)),
                 care("aid.payments", "救助发放人次", "Aid payments", "人次", 21).by(programmes)
-                        .computed((scope, period, batch) -> byProgramme(paid.rows(scope, period, batch), 1, false)),
+                        .computed((scope, period, batch) -> byProgramme(paid.of(scope, period, batch).rows(), 1, false)),
                 care("aid.amountEach", "人均发放金额", "Amount per payment", "元", 22).measure(Measure.AVERAGE).by(programmes)
                         .derived(Derived.average("aid.amountPaid", "aid.payments")),
-                care("aid.womenChildrenAided", "救助妇女儿童人数", "Women and children aided", "人", 31).from(womenChildren, 1),
+                care("aid.womenChildrenAided", "救助妇女儿童人数", "Women and children aided", "人", 31)
+                        .computed((scope, period, batch) -> paid.of(scope, period, batch).womenChildren()),
                 care("aid.householdsAided", "按户救助户数", "Households aided", "户", 32).by(programmes)
-                        .computed((scope, period, batch) -> byProgramme(paid.rows(scope, period, batch), 4, false)),
+                        .computed((scope, period, batch) -> byProgramme(paid.of(scope, period, batch).rows(), 4, false)),
                 care("aid.householdMembers", "按户救助受益人数", "People of the households aided", "人", 33).by(programmes)
-                        .computed((scope, period, batch) -> byProgramme(paid.rows(scope, period, batch), 5, false)),
+                        .computed((scope, period, batch) -> byProgramme(paid.of(scope, period, batch).rows(), 5, false)),
                 care("aid.goodsHandedOut", "发放物资数量", "Goods handed out", "件", 34).measure(Measure.QUANTITY).by(programmes)
-                        .computed((scope, period, batch) -> byProgramme(paid.rows(scope, period, batch), 6, false)),
+                        .computed((scope, period, batch) -> byProgramme(paid.of(scope, period, batch).rows(), 6, false)),
                 care("aid.unitsServed", "救助覆盖单位", "Units served", "个", 35).measure(Measure.COUNT).by(programmes)
-                        .computed((scope, period, batch) -> unitsServed(paid.rows(scope, period, batch))),
+                        .computed((scope, period, batch) -> unitsServed(paid.of(scope, period, batch).rows())),
                 care("aid.paymentsByGroup", "救助人次（按对象类别）", "Aid payments by group", "人次", 36).by(groups)
-                        .computed((scope, period, batch) -> byGroup(paid.rows(scope, period, batch), 1, false)),
+                        .computed((scope, period, batch) -> byGroup(paid.of(scope, period, batch).rows(), 1, false)),
                 care("aid.peopleByGroup", "救助人数（按对象类别）", "People aided by group", "人", 37).by(groups)
-                        .computed((scope, period, batch) -> byGroup(paid.rows(scope, period, batch), 3, false)),
+                        .computed((scope, period, batch) -> byGroup(paid.of(scope, period, batch).rows(), 3, false)),
                 care("aid.amountByGroup", "发放金额（按对象类别）", "Aid paid by group", "元", 38).by(groups)
-                        .computed((scope, period, batch) -> byGroup(paid.rows(scope, period, batch), 2, true)),
+                        .computed((scope, period, batch) -> byGroup(paid.of(scope, period, batch).rows(), 2, true)),
                 care("aid.householdsByGroup", "按户救助户数（按对象类别）", "Households aided by group", "户", 39).by(groups)
-                        .computed((scope, period, batch) -> byGroup(paid.rows(scope, period, batch), 4, false)),
+                        .computed((scope, period, batch) -> byGroup(paid.of(scope, period, batch).rows(), 4, false)),
                 care("aid.pairedHouseholds", "结对帮扶户数", "Households paired", "户", 41)
                         .sql(db, "SELECT p.unit_id, COUNT(DISTINCT p.person_id) FROM aid_pairing p WHERE {units:p.unit_id}"
                                 + PAIRED_IN_PERIOD + " GROUP BY p.unit_id"),
@@ -166,53 +154,13 @@ public final class AidIndicators {
         return Indicators.define(id).names(nameZh, nameEn).unit(unitZh).section(CARE).order(order);
     }
 
-    /** The payments' rows for a scope and period, once per batch (see {@link #rolledUp}). */
+    /** The payments of a scope and period, read once per batch (see {@link Payments}). */
     @FunctionalInterface
     private interface PaidPass {
-        List<SqlPass.Row> rows(org.wfed.core.Scope scope, org.wfed.core.Period period, org.wfed.core.extension.Batch batch);
+        Payments of(org.wfed.core.Scope scope, org.wfed.core.Period period, org.wfed.core.extension.Batch batch);
     }
 
     private record PaidKey(org.wfed.core.Scope scope, org.wfed.core.Period period) {
-    }
-
-    /**
-     * The payments' rows as one {@code GROUP BY ROLLUP(unit, group, programme)} of (payments, fen, people, households,
-     * household members, goods) answers them: the additive columns of the (unit, group, programme) rows summed into
-     * their group's row (programme null) and their unit's (group and programme null), the distinct people from their
-     * own ROLLUP. A sum stays null where every value summed is null, as SQL's SUM does.
-     */
-    static List<SqlPass.Row> rolledUp(List<SqlPass.Row> sums, List<SqlPass.Row> people) {
-        java.util.Map<List<String>, BigDecimal> distinct = new java.util.HashMap<>();
-        for (SqlPass.Row r : people) {
-            distinct.put(keyOf(r.unitId(), r.key(1), r.key(2)), r.value(1));
-        }
-        java.util.Map<List<String>, BigDecimal[]> levels = new java.util.LinkedHashMap<>();
-        for (SqlPass.Row r : sums) {
-            // the row itself, its group's and its unit's (a row without a group, never in the data: its unit's only)
-            Set<List<String>> keys = new java.util.LinkedHashSet<>(r.key(1) == null ? List.of(keyOf(r.unitId(), null, null))
-                    : List.of(keyOf(r.unitId(), r.key(1), r.key(2)), keyOf(r.unitId(), r.key(1), null), keyOf(r.unitId(), null, null)));
-            for (List<String> key : keys) {
-                BigDecimal[] into = levels.computeIfAbsent(key, k -> new BigDecimal[r.values().size()]);
-                for (int i = 0; i < into.length; i++) {
-                    BigDecimal v = r.values().get(i);
-                    into[i] = v == null ? into[i] : into[i] == null ? v : into[i].add(v);
-                }
-            }
-        }
-        List<SqlPass.Row> out = new java.util.ArrayList<>(levels.size());
-        levels.forEach((key, v) -> {
-            List<BigDecimal> values = new java.util.ArrayList<>(v.length + 1);
-            values.add(v[0]);
-            values.add(v[1]);
-            values.add(distinct.get(key));
-            values.addAll(java.util.Arrays.asList(v).subList(2, v.length));
-            out.add(new SqlPass.Row(Long.parseLong(key.get(0)), java.util.Arrays.asList(key.get(1), key.get(2)), values));
-        });
-        return out;
-    }
-
-    private static List<String> keyOf(long unit, String group, String programme) {
-        return java.util.Arrays.asList(String.valueOf(unit), group, programme);
     }
 
     /** Women screened with no abnormal result in the period: each unit's screened less its abnormal. */

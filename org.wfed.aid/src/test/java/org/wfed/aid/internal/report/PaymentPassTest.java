@@ -51,26 +51,38 @@ class PaymentPassTest {
         assertEquals(BigDecimal.valueOf(2), AidIndicators.programmeTotal(ROWS, 1, code -> code.endsWith("VISIT")).total(7));
     }
 
-    /** The two queries' rows (plain sums per group and programme, distinct people by ROLLUP) make the ROLLUP rows above. */
+    /** The payments one by one (unit 7's three above, a man among them) make the ROLLUP rows above, added up here. */
     @Test
-    void theSumsAreRolledUpHereAndThePeopleComeFromTheirOwnRollUp() {
-        List<SqlPass.Row> sums = List.of(sums(7, "DIBAO", "VISIT", 1, 30_000), sums(7, "DIBAO", "INSURANCE", 1, 10_000),
-                sums(7, "RETIRED_CADRE", "VISIT", 1, 50_000));
-        List<SqlPass.Row> people = ROWS.stream().map(r -> new SqlPass.Row(r.unitId(), r.keys(), List.of(r.value(3)))).toList();
-        List<SqlPass.Row> rows = AidIndicators.rolledUp(sums, people);
+    void thePaymentsAddUpToTheRollUpRowsWithDistinctPeople() {
+        Payments payments = new Payments();
+        payments.add(7, "DIBAO", "VISIT", 101, "W", 30_000L, null, null);
+        payments.add(7, "DIBAO", "INSURANCE", 101, "W", 10_000L, null, null);
+        payments.add(7, "RETIRED_CADRE", "VISIT", 102, "M", 50_000L, null, null);
+        List<SqlPass.Row> rows = payments.rows();
         assertEquals(ROWS.size(), rows.size(), rows.toString());
         for (SqlPass.Row expected : ROWS) {
             SqlPass.Row got = rows.stream().filter(r -> r.keys().equals(expected.keys())).findFirst().orElseThrow();
             for (int i = 1; i <= 3; i++) {
                 assertEquals(0, expected.value(i).compareTo(got.value(i)), expected + " / " + got);
             }
+            assertEquals(BigDecimal.ZERO, got.value(4), "no household: counted 0, as SQL's COUNT");
+            assertEquals(null, got.value(5), "no household members: the sum stays null as SQL's");
             assertEquals(null, got.value(6), "no goods: the sum stays null as SQL's");
         }
         assertEquals(BigDecimal.valueOf(2), AidIndicators.byProgramme(rows, 3, false).total(7));
+        assertEquals(BigDecimal.ONE, payments.womenChildren().total(7), "one woman, paid twice; the man is not counted");
     }
 
-    private static SqlPass.Row sums(long unit, String group, String programme, long payments, long fen) {
-        return new SqlPass.Row(unit, Arrays.asList(group, programme), Arrays.asList(BigDecimal.valueOf(payments), BigDecimal.valueOf(fen),
-                null, null, null));
+    @Test
+    void householdsAndGoodsAreSummedWhereGiven() {
+        Payments payments = new Payments();
+        payments.add(7, "DIBAO", "GOODS", 101, "W", null, 3, new BigDecimal("2.50"));
+        payments.add(7, "DIBAO", "GOODS", 103, "C", null, null, new BigDecimal("1.00"));
+        payments.add(8, "DIBAO", "GOODS", 104, "W", 500L, 2, null);
+        SqlPass.Row unit7 = payments.rows().stream().filter(r -> r.unitId() == 7 && r.key(1) == null).findFirst().orElseThrow();
+        assertEquals(Arrays.asList(BigDecimal.valueOf(2), null, BigDecimal.valueOf(2), BigDecimal.ONE, BigDecimal.valueOf(3),
+                new BigDecimal("3.50")), unit7.values());
+        assertEquals(BigDecimal.valueOf(2), payments.womenChildren().total(7));
+        assertEquals(BigDecimal.ONE, payments.womenChildren().total(8));
     }
 }

@@ -37,6 +37,10 @@ public final class OrgServiceImpl implements OrgService {
             + " JOIN core_person p ON p.id = l.person_id"
             + " WHERE l.unit_id = ? AND l.term_from <= ? AND (l.term_to IS NULL OR l.term_to >= ?)"
             + " ORDER BY l.position, l.id";
+    private static final String LEADERS_DURING = "SELECT l.*, p.name AS person_name FROM core_leader l"
+            + " JOIN core_person p ON p.id = l.person_id"
+            + " WHERE l.unit_id IN (%s) AND l.term_from <= ? AND (l.term_to IS NULL OR l.term_to >= ?)"
+            + " ORDER BY l.unit_id, l.position, l.id";
 
     private final Database db;
 
@@ -153,6 +157,26 @@ public final class OrgServiceImpl implements OrgService {
     @Override
     public List<Leader> leadership(long unitId, LocalDate at) {
         return db.read(c -> Jdbc.list(c, LEADERS_AT, OrgServiceImpl::leader, unitId, at, at));
+    }
+
+    @Override
+    public Map<Long, List<Leader>> leadership(java.util.Collection<Long> unitIds, LocalDate from, LocalDate to) {
+        List<Long> ids = new ArrayList<>(new java.util.LinkedHashSet<>(unitIds));
+        Map<Long, List<Leader>> out = new LinkedHashMap<>();
+        db.read(c -> {
+            for (int i = 0; i < ids.size(); i += 500) {
+                List<Long> chunk = ids.subList(i, Math.min(ids.size(), i + 500));
+                List<Object> params = new ArrayList<>(chunk);
+                params.add(to);
+                params.add(from);
+                for (Leader l : Jdbc.list(c, String.format(LEADERS_DURING, Jdbc.placeholders(chunk.size())), OrgServiceImpl::leader,
+                        params.toArray())) {
+                    out.computeIfAbsent(l.unitId(), u -> new ArrayList<>()).add(l);
+                }
+            }
+            return null;
+        });
+        return out;
     }
 
     @Override

@@ -78,10 +78,40 @@ public final class PreviousTerms {
      * late), the last one seated within the year before; empty when core holds none.
      */
     public List<Leader> history(ElectionRow e) {
+        return histories(List.of(e)).get(e.id());
+    }
+
+    /**
+     * {@link #history} of each election, by election id, from one query over the elections' units and the year
+     * before each (a district's year of elections asked core once per election and look-back day before).
+     */
+    Map<Long, List<Leader>> histories(List<ElectionRow> elections) {
+        if (elections.isEmpty()) {
+            return new HashMap<>();
+        }
+        LocalDate from = elections.stream().map(ElectionRow::electionDate).min(LocalDate::compareTo).orElseThrow()
+                .minusDays(LOOK_BACK_DAYS[LOOK_BACK_DAYS.length - 1]);
+        LocalDate to = elections.stream().map(ElectionRow::electionDate).max(LocalDate::compareTo).orElseThrow()
+                .minusDays(LOOK_BACK_DAYS[0]);
+        Map<Long, List<Leader>> seats = org.leadership(elections.stream().map(ElectionRow::unitId).distinct().toList(), from, to);
+        Map<Long, List<Leader>> out = new HashMap<>();
+        for (ElectionRow e : elections) {
+            out.put(e.id(), seatedBefore(seats.getOrDefault(e.unitId(), List.of()), e.electionDate()));
+        }
+        return out;
+    }
+
+    /**
+     * Of a unit's seats (in core's order), those held the day before the election or, when none, on the first look-back
+     * day with any: as {@link #history} asks core day by day.
+     */
+    static List<Leader> seatedBefore(List<Leader> seats, LocalDate electionDate) {
         for (int daysBack : LOOK_BACK_DAYS) {
-            List<Leader> seated = org.leadership(e.unitId(), e.electionDate().minusDays(daysBack));
-            if (!seated.isEmpty()) {
-                return seated;
+            LocalDate day = electionDate.minusDays(daysBack);
+            List<Leader> held = seats.stream()
+                    .filter(l -> !l.termFrom().isAfter(day) && (l.termTo() == null || !l.termTo().isBefore(day))).toList();
+            if (!held.isEmpty()) {
+                return held;
             }
         }
         return List.of();
@@ -226,13 +256,10 @@ public final class PreviousTerms {
     /**
      * The previous committee of each election, by position, from core's leadership history (ages the day before
      * the election; every seat is an executive member too) or, for a unit without it, from its entered term.
-     * One leadership look-up per election (elections are few: one a unit in five years) and one read of the entries.
+     * One leadership query for all of them ({@link #histories}) and one read of the entries.
      */
     public Map<Long, Map<PositionKind, Committee>> before(List<ElectionRow> elections) {
-        Map<Long, List<Leader>> seated = new HashMap<>();
-        for (ElectionRow e : elections) {
-            seated.put(e.id(), history(e));
-        }
+        Map<Long, List<Leader>> seated = histories(elections);
         boolean anyEntered = seated.values().stream().anyMatch(List::isEmpty);
         Map<Long, List<PreviousGroup>> entered = anyEntered ? entered() : Map.of();
         Map<Long, PersonFacts> facts = people.facts(seated.values().stream().flatMap(List::stream).map(Leader::personId).distinct().toList());
