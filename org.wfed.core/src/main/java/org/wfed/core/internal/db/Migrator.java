@@ -40,6 +40,8 @@ final class Migrator {
     private static final Logger LOG = LoggerFactory.getLogger(Migrator.class);
     private static final Pattern NAME = Pattern.compile("V(\\d+)__([A-Za-z0-9_]+?)(?:\\.(derby|postgresql))?\\.sql");
     static final String TABLE = "core_schema_version";
+    static final String VERSION_TABLE_DDL = "CREATE TABLE " + TABLE + " (owner VARCHAR(50) NOT NULL, version INT NOT NULL,"
+            + " description VARCHAR(200) NOT NULL, applied_at TIMESTAMP NOT NULL, checksum VARCHAR(64), PRIMARY KEY (owner, version))";
 
     private final Database db;
     private final Dialect dialect;
@@ -157,9 +159,7 @@ final class Migrator {
             dialect.lockSetUp(c);
             try (Statement st = c.createStatement()) {
                 if (!Dialect.tableExists(c, TABLE)) {
-                    st.execute("CREATE TABLE " + TABLE + " (owner VARCHAR(50) NOT NULL, version INT NOT NULL,"
-                            + " description VARCHAR(200) NOT NULL, applied_at TIMESTAMP NOT NULL, checksum VARCHAR(64),"
-                            + " PRIMARY KEY (owner, version))");
+                    st.execute(VERSION_TABLE_DDL);
                 } else if (!Dialect.columnExists(c, TABLE, "checksum")) {
                     st.execute("ALTER TABLE " + TABLE + " ADD COLUMN checksum VARCHAR(64)");
                 }
