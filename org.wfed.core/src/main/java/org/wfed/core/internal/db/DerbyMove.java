@@ -481,10 +481,38 @@ final class DerbyMove {
             }
         }
         if (written.rows() != read.rows() || !written.value().equals(read.value())) {
+            // name the columns that differ, so that the report says where to look
+            String[] before = columnSums(d, "SELECT " + columns + " FROM " + table, types);
+            String[] after = columnSums(pg, "SELECT " + columns + " FROM " + table, types);
+            List<String> differ = new ArrayList<>();
+            for (int i = 0; i < before.length; i++) {
+                if (!before[i].equals(after[i])) {
+                    differ.add(names.get(i));
+                }
+            }
             throw new IllegalStateException(table + ": Derby has " + read.rows() + " rows (checksum " + read.value() + "), PostgreSQL "
-                    + written.rows() + " (checksum " + written.value() + ")");
+                    + written.rows() + " (checksum " + written.value() + "), columns that differ: " + differ);
         }
         return read.rows();
+    }
+
+    private static String[] columnSums(Connection c, String sql, List<Integer> types) throws SQLException {
+        MoveRows.Sum[] sums = new MoveRows.Sum[types.size()];
+        for (int i = 0; i < sums.length; i++) {
+            sums[i] = new MoveRows.Sum();
+        }
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            while (rs.next()) {
+                for (int i = 0; i < sums.length; i++) {
+                    sums[i].add(new Object[] {MoveRows.read(rs, i + 1, types.get(i))});
+                }
+            }
+        }
+        String[] out = new String[sums.length];
+        for (int i = 0; i < sums.length; i++) {
+            out[i] = sums[i].value();
+        }
+        return out;
     }
 
     private static void add(PreparedStatement ps, Object[] row, List<Integer> types) throws SQLException {
@@ -532,6 +560,9 @@ final class DerbyMove {
                         next = Math.max(next, rs.getLong(1));
                     }
                 }
+            } catch (SQLException e) {
+                // a Derby column without an identity of its own (the counter lives elsewhere): past the copied ids it is
+                LOG.warn("no identity counter of {}.{} in Derby ({}): the next id is {}", id[0], id[1], e.getMessage(), next);
             }
             try (PreparedStatement ps = pg.prepareStatement("SELECT setval(pg_get_serial_sequence(?, ?), ?, false)")) {
                 ps.setString(1, id[0]);

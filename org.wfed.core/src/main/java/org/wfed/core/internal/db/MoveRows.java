@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 
 /**
@@ -34,7 +35,8 @@ final class MoveRows {
             }
             case Types.TIMESTAMP -> {
                 Timestamp t = rs.getTimestamp(i);
-                yield t == null ? null : t.toLocalDateTime();
+                // PostgreSQL keeps microseconds: a Derby timestamp's nanoseconds beyond them cannot move (wfed writes milliseconds)
+                yield t == null ? null : t.toLocalDateTime().truncatedTo(ChronoUnit.MICROS);
             }
             case Types.TIME -> rs.getTime(i);
             case Types.BINARY, Types.VARBINARY, Types.LONGVARBINARY, Types.BLOB -> rs.getBytes(i);
