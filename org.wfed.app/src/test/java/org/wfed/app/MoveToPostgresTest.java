@@ -14,14 +14,12 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -70,9 +68,9 @@ class MoveToPostgresTest {
     /** The demo district on Derby, with a person (ID number and phone), an aid application and a photo made through the API. */
     @BeforeAll
     static void aDistrictOnDerby() throws Exception {
-        sql("postgres", "DROP DATABASE IF EXISTS " + database + " WITH (FORCE)", "CREATE DATABASE " + database,
+        ClusterTest.sql("postgres", "DROP DATABASE IF EXISTS " + database + " WITH (FORCE)", "CREATE DATABASE " + database,
                 "DROP DATABASE IF EXISTS " + busy + " WITH (FORCE)", "CREATE DATABASE " + busy);
-        sql(busy, "CREATE TABLE keep (x INT)", "INSERT INTO keep VALUES (1)");
+        ClusterTest.sql(busy, "CREATE TABLE keep (x INT)", "INSERT INTO keep VALUES (1)");
         old = Files.createTempDirectory("wfed-move-derby-");
         files = Files.createTempDirectory("wfed-move-files-");
         newData = Files.createTempDirectory("wfed-move-pg-");
@@ -105,12 +103,7 @@ class MoveToPostgresTest {
         assertEquals(201, up.statusCode(), up.body());
         photo = JSON.readTree(up.body()).path("id").asLong();
 
-        long programme = programme(admin);
-        long woman = beneficiary(admin);
-        ApiClient.Reply applied = admin.post("/api/aid/applications", Map.of("programmeId", programme, "personId", woman,
-                "reason", "生活困难", "appliedOn", LocalDate.now().toString()));
-        assertEquals(201, applied.status(), applied.raw().body());
-        application = applied.body().path("id").asLong();
+        application = AidFixture.application(admin, top, AidFixture.programme(admin, 0));
         applicationBefore = admin.get("/api/aid/applications/" + application + "?reveal=true").body();
         tableBefore = admin.get("/api/reporting/table?unitId=" + top + "&year=" + year).body();
         assertTrue(tableBefore.path("rows").size() > 0, tableBefore.toString());
@@ -126,7 +119,7 @@ class MoveToPostgresTest {
         WfedServer.deleteTree(files);
         WfedServer.deleteTree(newData);
         WfedServer.deleteTree(old);
-        sql("postgres", "DROP DATABASE IF EXISTS " + database + " WITH (FORCE)", "DROP DATABASE IF EXISTS " + busy + " WITH (FORCE)");
+        ClusterTest.sql("postgres", "DROP DATABASE IF EXISTS " + database + " WITH (FORCE)", "DROP DATABASE IF EXISTS " + busy + " WITH (FORCE)");
     }
 
     @Test
@@ -228,51 +221,6 @@ class MoveToPostgresTest {
         throw new AssertionError("the demo data did not load in 3 minutes");
     }
 
-    private static long programme(ApiClient admin) {
-        Map<String, Object> rules = new HashMap<>();
-        rules.put("categories", List.of());
-        rules.put("sex", null);
-        rules.put("minAge", null);
-        rules.put("maxAge", null);
-        rules.put("onceEver", false);
-        rules.put("noAidYears", 0);
-        rules.put("noAidProgrammes", List.of());
-        rules.put("requiresDiagnosis", false);
-        Map<String, Object> body = new HashMap<>();
-        body.put("code", "MOVE1");
-        body.put("name", "迁移测试救助");
-        body.put("kind", "CASH");
-        body.put("fundSource", "BUDGET");
-        // 1,234.56 yuan: the amount must arrive to the fen
-        body.put("amountFen", 123_456);
-        body.put("budgetFen", 1_000_000);
-        body.put("quotaPerUnit", null);
-        body.put("rules", rules);
-        body.put("reviewLevels", List.of("COMMUNITY"));
-        body.put("noticeDays", 0);
-        body.put("channels", List.of("BANK"));
-        ApiClient.Reply r = admin.post("/api/aid/programmes", body);
-        assertEquals(201, r.status(), r.raw().body());
-        return r.body().path("id").asLong();
-    }
-
-    private static long beneficiary(ApiClient admin) {
-        Map<String, Object> person = new HashMap<>();
-        person.put("unitId", top);
-        person.put("name", "迁移受助人");
-        person.put("sex", "F");
-        person.put("birthDate", "1975-05-05");
-        Map<String, Object> body = new HashMap<>();
-        body.put("person", person);
-        body.put("categories", List.of());
-        body.put("bankName", "农村信用社");
-        body.put("bankAccount", "6228480012345678901");
-        body.put("healthConsentOn", LocalDate.now().toString());
-        ApiClient.Reply r = admin.post("/api/aid/beneficiaries", body);
-        assertEquals(201, r.status(), r.raw().body());
-        return r.body().path("personId").asLong();
-    }
-
     private static long entries(Path folder) throws IOException {
         try (Stream<Path> s = Files.list(folder)) {
             return s.count();
@@ -284,21 +232,9 @@ class MoveToPostgresTest {
     }
 
     private static long number(String db, String query) throws SQLException {
-        try (Connection c = connect(db); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(query)) {
+        try (Connection c = ClusterTest.connect(db); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(query)) {
             rs.next();
             return rs.getLong(1);
-        }
-    }
-
-    private static Connection connect(String db) throws SQLException {
-        return DriverManager.getConnection("jdbc:postgresql://" + PG_HOST + ":" + PG_PORT + "/" + db, PG_USER, PG_PASSWORD);
-    }
-
-    private static void sql(String db, String... statements) throws SQLException {
-        try (Connection c = connect(db); Statement st = c.createStatement()) {
-            for (String s : statements) {
-                st.execute(s);
-            }
         }
     }
 }

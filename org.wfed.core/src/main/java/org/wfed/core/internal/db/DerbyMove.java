@@ -3,14 +3,12 @@ package org.wfed.core.internal.db;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URL;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -22,7 +20,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -95,6 +92,8 @@ final class DerbyMove {
         List<Path> copied = new ArrayList<>();
         try (Connection pg = postgres.getConnection()) {
             pg.setAutoCommit(false);
+            // nodes starting meanwhile wait (their migrations take the same lock) and find the moved database
+            Dialect.POSTGRES.lockSetUp(pg);
             checkEmpty(pg);
             Map<String, Long> perTable;
             long fileCount;
@@ -267,16 +266,13 @@ final class DerbyMove {
 
     /** The migration files of an owner: from the installed bundle that holds them, else from a plugin jar not yet installed. */
     private Map<String, String> migrationFiles(String owner) {
-        Map<String, String> out = new HashMap<>();
         for (Bundle b : context.getBundles()) {
-            Enumeration<URL> entries = b.findEntries("db/" + owner, "V*.sql", false);
-            for (URL url : entries == null ? Collections.<URL>emptyList() : Collections.list(entries)) {
-                out.put(url.getPath().substring(url.getPath().lastIndexOf('/') + 1), read(url));
-            }
-            if (!out.isEmpty()) {
-                return out;
+            Map<String, String> in = Migrator.files(b, owner);
+            if (!in.isEmpty()) {
+                return in;
             }
         }
+        Map<String, String> out = new HashMap<>();
         String plugins = org.wfed.core.internal.Settings.get(context, null, "plugins", new File(dataFolder, "plugins").getPath());
         File[] jars = new File(plugins).listFiles((dir, name) -> name.endsWith(".jar"));
         for (File jar : jars == null ? new File[0] : jars) {
@@ -298,14 +294,6 @@ final class DerbyMove {
             }
         }
         return out;
-    }
-
-    private static String read(URL url) {
-        try (InputStream in = url.openStream()) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read " + url, e);
-        }
     }
 
     /**
@@ -331,17 +319,8 @@ final class DerbyMove {
                 copied.add(files.resolve(p.getFileName().toString()));
             }
         }
-        try (Stream<Path> paths = Files.walk(old)) {
-            for (Path p : (Iterable<Path>) paths::iterator) {
-                Path dest = files.resolve(old.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(dest);
-                } else {
-                    // with its owner-only permissions: the field-change log's key is among them
-                    Files.copy(p, dest, StandardCopyOption.COPY_ATTRIBUTES);
-                }
-            }
-        }
+        // with their owner-only permissions: the field-change log's key is among them
+        FileTrees.copy(old, files);
         return count(files);
     }
 

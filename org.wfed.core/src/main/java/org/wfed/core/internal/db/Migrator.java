@@ -188,12 +188,17 @@ final class Migrator {
         if (bundle == null) {
             throw new IllegalStateException("migrations need an OSGi bundle for " + anchor);
         }
+        return choose(owner, files(bundle, owner), dialect);
+    }
+
+    /** The owner's migration files in the bundle, by file name; empty if it has none. */
+    static Map<String, String> files(Bundle bundle, String owner) {
         Enumeration<URL> entries = bundle.findEntries("db/" + owner, "V*.sql", false);
         Map<String, String> files = new HashMap<>();
         for (URL url : entries == null ? Collections.<URL>emptyList() : Collections.list(entries)) {
             files.put(url.getPath().substring(url.getPath().lastIndexOf('/') + 1), read(url));
         }
-        return choose(owner, files, dialect);
+        return files;
     }
 
     /** From file names and texts: per version the plain script, or the dialect's variant instead; in order. */
