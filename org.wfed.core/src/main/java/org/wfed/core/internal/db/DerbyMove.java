@@ -98,17 +98,21 @@ final class DerbyMove {
             Map<String, Long> perTable;
             long fileCount;
             try (Connection d = openDerby(derbyUrl)) {
-                List<Applied> applied = applied(d);
-                Map<String, List<Migrator.Script>> schema = schema(applied);
-                fileCount = copyFiles(copied);
                 try {
+                    List<Applied> applied = applied(d);
+                    Map<String, List<Migrator.Script>> schema = schema(applied);
+                    fileCount = copyFiles(copied);
                     perTable = copy(d, pg, applied, schema);
-                    pg.commit();
-                } catch (SQLException | RuntimeException e) {
-                    pg.rollback();
-                    throw e;
+                } finally {
+                    // the read-only transaction keeps nothing, and Derby closes no connection inside one
+                    d.rollback();
                 }
+            } catch (SQLException | RuntimeException | IOException e) {
+                pg.rollback();
+                throw e;
             }
+            // last: whatever failed before leaves PostgreSQL as it was
+            pg.commit();
             long rows = perTable.values().stream().mapToLong(Long::longValue).sum();
             Summary s = new Summary(from, perTable.size(), rows, fileCount, (System.nanoTime() - start) / 1_000_000, perTable);
             perTable.forEach((t, n) -> LOG.info("moved {}: {} rows", t, n));
