@@ -438,11 +438,11 @@ class ClusterTest {
                 Map.of("approve", true, "comment", "同意", "version", application.path("version").asInt()));
     }
 
-    private static Connection connect(String db) throws SQLException {
+    static Connection connect(String db) throws SQLException {
         return DriverManager.getConnection("jdbc:postgresql://" + PG_HOST + ":" + PG_PORT + "/" + db, PG_USER, PG_PASSWORD);
     }
 
-    private static void sql(String db, String... statements) throws SQLException {
+    static void sql(String db, String... statements) throws SQLException {
         try (Connection c = connect(db); Statement st = c.createStatement()) {
             for (String s : statements) {
                 st.execute(s);

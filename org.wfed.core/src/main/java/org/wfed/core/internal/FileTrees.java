@@ -12,7 +12,7 @@ public final class FileTrees {
     private FileTrees() {
     }
 
-    /** Copies everything under {@code from} to {@code to}; nothing when {@code from} does not exist. */
+    /** Copies everything under {@code from} to {@code to}, permissions kept; nothing when {@code from} does not exist. */
     public static void copy(Path from, Path to) throws IOException {
         if (!Files.isDirectory(from)) {
             return;
@@ -23,7 +23,8 @@ public final class FileTrees {
                 if (Files.isDirectory(p)) {
                     Files.createDirectories(dest);
                 } else {
-                    Files.copy(p, dest, StandardCopyOption.REPLACE_EXISTING);
+                    // with its permissions: owner-only files (the field-change log's key) stay so in the copy
+                    Files.copy(p, dest, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
                 }
             }
         }

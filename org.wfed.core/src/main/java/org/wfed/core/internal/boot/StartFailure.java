@@ -21,6 +21,8 @@ public final class StartFailure extends RuntimeException {
     public static final int CORE_FAILED = 7;
     /** A migration the database has applied differs from this wfed's copy of it (changed after release). */
     public static final int MIGRATION_CHANGED = 8;
+    /** The move from Derby to PostgreSQL ({@code WFED_MOVE_FROM}) was refused or failed; nothing was changed. */
+    public static final int MOVE_FAILED = 9;
 
     private final int exitCode;
     private final String zh;

@@ -50,6 +50,7 @@ public final class StartSettings {
         adminPassword(minLength);
         boolean postgres = database();
         restoreFrom(postgres);
+        moveFrom(postgres);
         integer("generateYears", 1, 1, 5);
         integer("generatePeople", 200_000, 1, Integer.MAX_VALUE);
         text("generate", null, false);
@@ -222,6 +223,22 @@ public final class StartSettings {
             throw new StartFailure(StartFailure.BAD_SETTING,
                     s.get().name() + "=" + s.get().value() + " 不是数据库备份目录（应为备份中的 db 文件夹）",
                     s.get().name() + "=" + s.get().value() + " is not a database backup folder (name the backup's db folder)");
+        }
+    }
+
+    /** A move from Derby goes to PostgreSQL only, from a wfed data folder with its Derby database. */
+    private void moveFrom(boolean postgres) {
+        Optional<SettingSources.Source> s = source("moveFrom");
+        record("moveFrom", s.map(SettingSources.Source::value).orElse(null), s.map(SettingSources.Source::name).orElse("default"));
+        if (s.isPresent() && !postgres) {
+            throw new StartFailure(StartFailure.BAD_SETTING,
+                    s.get().name() + " 把 Derby 数据库迁移到 PostgreSQL，须同时设置 WFED_DB_URL（见 docs/scaling.md）",
+                    s.get().name() + " moves a Derby database to PostgreSQL: set WFED_DB_URL too (docs/scaling.md)");
+        }
+        if (s.isPresent() && !new File(new File(s.get().value(), "db"), "service.properties").isFile()) {
+            throw new StartFailure(StartFailure.BAD_SETTING,
+                    s.get().name() + "=" + s.get().value() + " 不是 wfed 的数据目录（其中没有 db 数据库文件夹）",
+                    s.get().name() + "=" + s.get().value() + " is not a wfed data folder (it has no db folder with a Derby database)");
         }
     }
 

@@ -74,6 +74,10 @@ public final class DatabaseService implements Database {
     private final File dataFolder;
     private final Path filesFolder;
     private final DataSourceFactory factory;
+    /** Derby's driver, for a move from Derby to PostgreSQL ({@code WFED_MOVE_FROM}); null if the deployment lacks it. */
+    private final DataSourceFactory derbyFactory;
+    /** What this start moved from Derby, or null. */
+    private DerbyMove.Summary moved;
     /** The driver's own data source: pooled by {@link #pool}, and for the few long-lived connections (notices, locks). */
     private DataSource dataSource;
     private HikariDataSource pool;
@@ -106,6 +110,8 @@ public final class DatabaseService implements Database {
         this.filesFolder = new File(Settings.get(context, null, "files", new File(dataFolder, "files").getPath())).getAbsoluteFile().toPath();
         this.url = dialect == Dialect.DERBY ? "jdbc:derby:" + new File(dataFolder, "db").getPath() : configuredUrl;
         this.factory = factories.stream().filter(e -> dialect.driverClass().equals(e.getKey().get(DataSourceFactory.OSGI_JDBC_DRIVER_CLASS)))
+                .map(Map.Entry::getValue).findFirst().orElse(null);
+        this.derbyFactory = factories.stream().filter(e -> Dialect.DERBY.driverClass().equals(e.getKey().get(DataSourceFactory.OSGI_JDBC_DRIVER_CLASS)))
                 .map(Map.Entry::getValue).findFirst().orElse(null);
         if (dialect == Dialect.POSTGRES && Settings.get(context, null, "files", null) == null) {
             // also when the URL came from ConfigAdmin, which StartSettings does not see
@@ -173,6 +179,16 @@ public final class DatabaseService implements Database {
         this.pool = pool("wfed", size, 2, timeout);
         this.nestedPool = pool("wfed-nested", size, 1, timeout);
         this.migrator = new Migrator(this, dialect);
+        String moveFrom = Settings.get(context, null, "moveFrom", null);
+        if (dialect == Dialect.POSTGRES && moveFrom != null && !moveFrom.isBlank()) {
+            // before any migration: the move builds the schema at the old database's versions, the migrations go on from there
+            try {
+                this.moved = new DerbyMove(context, derbyFactory, dataSource, new File(moveFrom), dataFolder, filesFolder).run();
+            } catch (StartFailure f) {
+                Fatal.exit(f);
+                throw f;
+            }
+        }
         migrator.migrate("core", DatabaseService.class);
         if (dialect == Dialect.POSTGRES) {
             SharedFiles.check(this, filesFolder);
@@ -341,6 +357,11 @@ public final class DatabaseService implements Database {
     /** The backup this start restored, and where the audit entries after it were kept; null without a restore. */
     public Restored restored() {
         return restored;
+    }
+
+    /** What this start moved from Derby (WFED_MOVE_FROM), or null. */
+    DerbyMove.Summary moved() {
+        return moved;
     }
 
     /** A restore of this start: the backup, the folder holding the audit entries written after it, how many. */

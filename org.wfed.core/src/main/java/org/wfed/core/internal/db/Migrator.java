@@ -40,6 +40,8 @@ final class Migrator {
     private static final Logger LOG = LoggerFactory.getLogger(Migrator.class);
     private static final Pattern NAME = Pattern.compile("V(\\d+)__([A-Za-z0-9_]+?)(?:\\.(derby|postgresql))?\\.sql");
     static final String TABLE = "core_schema_version";
+    static final String VERSION_TABLE_DDL = "CREATE TABLE " + TABLE + " (owner VARCHAR(50) NOT NULL, version INT NOT NULL,"
+            + " description VARCHAR(200) NOT NULL, applied_at TIMESTAMP NOT NULL, checksum VARCHAR(64), PRIMARY KEY (owner, version))";
 
     private final Database db;
     private final Dialect dialect;
@@ -157,9 +159,7 @@ final class Migrator {
             dialect.lockSetUp(c);
             try (Statement st = c.createStatement()) {
                 if (!Dialect.tableExists(c, TABLE)) {
-                    st.execute("CREATE TABLE " + TABLE + " (owner VARCHAR(50) NOT NULL, version INT NOT NULL,"
-                            + " description VARCHAR(200) NOT NULL, applied_at TIMESTAMP NOT NULL, checksum VARCHAR(64),"
-                            + " PRIMARY KEY (owner, version))");
+                    st.execute(VERSION_TABLE_DDL);
                 } else if (!Dialect.columnExists(c, TABLE, "checksum")) {
                     st.execute("ALTER TABLE " + TABLE + " ADD COLUMN checksum VARCHAR(64)");
                 }
@@ -188,12 +188,17 @@ final class Migrator {
         if (bundle == null) {
             throw new IllegalStateException("migrations need an OSGi bundle for " + anchor);
         }
+        return choose(owner, files(bundle, owner), dialect);
+    }
+
+    /** The owner's migration files in the bundle, by file name; empty if it has none. */
+    static Map<String, String> files(Bundle bundle, String owner) {
         Enumeration<URL> entries = bundle.findEntries("db/" + owner, "V*.sql", false);
         Map<String, String> files = new HashMap<>();
         for (URL url : entries == null ? Collections.<URL>emptyList() : Collections.list(entries)) {
             files.put(url.getPath().substring(url.getPath().lastIndexOf('/') + 1), read(url));
         }
-        return choose(owner, files, dialect);
+        return files;
     }
 
     /** From file names and texts: per version the plain script, or the dialect's variant instead; in order. */
