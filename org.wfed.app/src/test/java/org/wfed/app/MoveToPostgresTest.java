@@ -2,6 +2,7 @@ package org.wfed.app;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -141,6 +142,7 @@ class MoveToPostgresTest {
         assertEquals(1, tables(busy));
         assertEquals(1, number(busy, "SELECT COUNT(*) FROM keep"));
         assertEquals(0, entries(files), "no file was copied");
+        assertFalse(Files.exists(old.resolve("MOVED-TO-POSTGRESQL.txt")), "a failed move leaves the old folder as it was");
     }
 
     @Test
@@ -191,6 +193,16 @@ class MoveToPostgresTest {
         assertEquals(9, r.exitCode(), r.stderr());
         assertTrue(r.stderr().contains("已于此前从 Derby 迁移完成") && r.stderr().contains("start without WFED_MOVE_FROM"), r.stderr());
         assertEquals(people, number(database, "SELECT COUNT(*) FROM core_person"));
+    }
+
+    @Test
+    @Order(5)
+    void theOldFolderRefusesADerbyStartOnceMoved() throws Exception {
+        assertTrue(Files.readString(old.resolve("MOVED-TO-POSTGRESQL.txt")).contains("迁移到 jdbc:postgresql://"), "the note names where the data went");
+        // a clerk's work must not go into the copy left behind
+        WfedServer.Refused r = WfedServer.refusedStart("wfed.jar", old, old, WfedServer.freePortNow(), Map.of());
+        assertEquals(9, r.exitCode(), r.stderr());
+        assertTrue(r.stderr().contains("的数据已迁移到 PostgreSQL") && r.stderr().contains("was moved to PostgreSQL"), r.stderr());
     }
 
     private static Map<String, String> env(String db) {

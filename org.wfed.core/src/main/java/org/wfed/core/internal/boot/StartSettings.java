@@ -8,6 +8,7 @@ import java.util.function.Function;
 import org.osgi.framework.BundleContext;
 import org.wfed.core.SettingSources;
 import org.wfed.core.internal.auth.PasswordPolicy;
+import org.wfed.core.internal.db.MovedAway;
 import org.wfed.core.internal.db.PgUrl;
 
 /**
@@ -49,6 +50,7 @@ public final class StartSettings {
         text("rootUnitName", "区妇联", false);
         adminPassword(minLength);
         boolean postgres = database();
+        notMovedAway(postgres);
         restoreFrom(postgres);
         moveFrom(postgres);
         integer("generateYears", 1, 1, 5);
@@ -223,6 +225,17 @@ public final class StartSettings {
             throw new StartFailure(StartFailure.BAD_SETTING,
                     s.get().name() + "=" + s.get().value() + " 不是数据库备份目录（应为备份中的 db 文件夹）",
                     s.get().name() + "=" + s.get().value() + " is not a database backup folder (name the backup's db folder)");
+        }
+    }
+
+    /** A Derby start on a folder whose data moved to PostgreSQL would take work the district no longer reads. */
+    private void notMovedAway(boolean postgres) {
+        if (!postgres && MovedAway.isMoved(dataFolder)) {
+            throw new StartFailure(StartFailure.MOVE_FAILED,
+                    "数据目录 " + dataFolder + " 的数据已迁移到 PostgreSQL（见其中的 " + MovedAway.FILE
+                            + "）：请设置 WFED_DB_URL 连接 PostgreSQL；确需回到 Derby 时删除该文件（docs/scaling.md）",
+                    "the data of " + dataFolder + " was moved to PostgreSQL (see its " + MovedAway.FILE
+                            + "): set WFED_DB_URL; to go back to Derby on purpose, delete that file (docs/scaling.md)");
         }
     }
 

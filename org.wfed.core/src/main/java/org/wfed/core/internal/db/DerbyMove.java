@@ -78,6 +78,26 @@ final class DerbyMove {
         this.files = files;
     }
 
+    /**
+     * The old folder says where its data went ({@link MovedAway}): a Derby start on it refuses, so that no work goes
+     * into the copy left behind. The move has committed: a folder that cannot take the note is only warned about.
+     */
+    private void markMoved() {
+        try {
+            MovedAway.mark(from, postgresUrl());
+        } catch (IOException e) {
+            LOG.warn("the old data folder {} could not be marked as moved ({}): do not start a Derby wfed on it again", from, e.toString());
+        }
+    }
+
+    private String postgresUrl() {
+        try (Connection c = postgres.getConnection()) {
+            return c.getMetaData().getURL().replaceAll("(?i)(password=)[^&;]*", "$1******");
+        } catch (SQLException e) {
+            return "PostgreSQL";
+        }
+    }
+
     Summary run() {
         long start = System.nanoTime();
         if (derby == null) {
@@ -117,6 +137,7 @@ final class DerbyMove {
             Summary s = new Summary(from, perTable.size(), rows, fileCount, (System.nanoTime() - start) / 1_000_000, perTable);
             perTable.forEach((t, n) -> LOG.info("moved {}: {} rows", t, n));
             LOG.warn(s.line());
+            markMoved();
             return s;
         } catch (StartFailure f) {
             undoFiles(copied);
