@@ -3,6 +3,7 @@
 #   BENCH_PORT  first port to use (default 18600; the suite stays within 18600–18699)
 #   BENCH_WORK  scratch folder (default: a fresh mktemp folder, removed at exit unless BENCH_KEEP=1)
 #   BENCH_JAVA_OPTS  extra JVM options for every started wfed
+#   BENCH_PASSWORD_ITERATIONS  PBKDF2 rounds of the started wfeds (default 1000, cheap sign-ins; wfed's own default 600000)
 BENCH_PASSWORD='Bench-Pass-2026!'
 BENCH_PORT=${BENCH_PORT:-18600}
 if [ -z "${BENCH_WORK:-}" ]; then
@@ -46,7 +47,7 @@ wfed_start() {
   dir=$(mktemp -d "$BENCH_WORK/run.XXXX")
   local t0
   t0=$(date +%s%N)
-  ( cd "$dir" && exec env WFED_DATA="$data" WFED_ADMIN_PASSWORD="$BENCH_PASSWORD" WFED_PASSWORD_ITERATIONS=1000 WFED_TWO_FACTOR=none "$@" \
+  ( cd "$dir" && exec env WFED_DATA="$data" WFED_ADMIN_PASSWORD="$BENCH_PASSWORD" WFED_PASSWORD_ITERATIONS="${BENCH_PASSWORD_ITERATIONS:-1000}" WFED_TWO_FACTOR=none "$@" \
       java ${BENCH_JAVA_OPTS:-} -Xlog:gc:file="$data.gc.log" -Dorg.osgi.service.http.port="$port" -jar "$jar" >"$dir/out.log" 2>&1 ) &
   WFED_PID=$!
   WFED_LOG="$dir/out.log"

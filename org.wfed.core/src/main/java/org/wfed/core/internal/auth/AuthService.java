@@ -120,9 +120,10 @@ public final class AuthService implements Sessions {
 
     @Modified
     void configure(SecurityConfig config) {
-        // the dummy hash is made before the new hasher is used, so that an unknown user never costs less than a known one
+        // the dummy hash is made before the new hasher is used, so that an unknown user never costs less than a known one;
+        // not a real hash (600,000 rounds of PBKDF2 were a quarter of the start thread's time at start-up) but one as slow to check
         PasswordHasher next = new PasswordHasher(Settings.getInt(context, config.passwordIterations(), "passwordIterations", 600_000));
-        dummyHash = next.hash(PasswordHasher.randomToken());
+        dummyHash = next.unmatchable();
         hasher = next;
         policy = new PasswordPolicy(Settings.getInt(context, config.passwordMinLength(), "passwordMinLength", 10));
         maxFailed = Settings.getInt(context, config.maxFailedLogins(), "maxFailedLogins", 5);

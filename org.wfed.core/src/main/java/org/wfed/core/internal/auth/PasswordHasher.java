@@ -25,6 +25,19 @@ public final class PasswordHasher {
         return "pbkdf2$" + iterations + "$" + b64(salt) + "$" + b64(derive(password, salt, iterations));
     }
 
+    /**
+     * A stored hash no password matches (its hash part is random, not derived from anything), checked as long as a
+     * real one: one PBKDF2 of this hasher's iteration count. It costs nothing to make, so that it can be made at
+     * start-up without the hundreds of milliseconds of a real {@link #hash}.
+     */
+    public String unmatchable() {
+        byte[] salt = new byte[16];
+        byte[] hash = new byte[32];
+        RANDOM.nextBytes(salt);
+        RANDOM.nextBytes(hash);
+        return "pbkdf2$" + iterations + "$" + b64(salt) + "$" + b64(hash);
+    }
+
     public boolean matches(String password, String stored) {
         String[] parts = stored.split("\\$");
         if (parts.length != 4 || !parts[0].equals("pbkdf2")) {

@@ -18,6 +18,7 @@ import org.osgi.framework.BundleContext;
  * <li>checks core's settings ({@link StartSettings});</li>
  * <li>opens {@code <data>/logs/wfed.log} and keeps the terminal for people ({@link Terminal});</li>
  * <li>takes the data folder's lock ({@link DataFolderLock}) and checks that the HTTP port is free;</li>
+ * <li>with a kept Felix cache, removes the bundles that are not this jar's ({@link KeptCache});</li>
  * <li>hands the port, the plugins folder, ConfigAdmin's store and Derby's log to the bundles that start
  * next, as system properties, so that Jetty binds once on the configured port.</li>
  * </ol>
@@ -59,6 +60,7 @@ public final class Boot implements BundleActivator {
             StartSettings s = StartSettings.read(context);
             lock = DataFolderLock.take(s.dataFolder());
             checkPort(s.port());
+            KeptCache.dropForeignBundles(context);
             handOn(context, s);
             for (StartSettings.Effective e : s.effective()) {
                 LOG.info(() -> "setting " + e.name() + " (" + e.environment() + ") = " + e.value() + "  [" + e.source() + "]");

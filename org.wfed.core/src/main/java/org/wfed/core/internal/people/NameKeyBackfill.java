@@ -11,10 +11,11 @@ import org.slf4j.LoggerFactory;
 import org.wfed.core.Database;
 import org.wfed.core.Jdbc;
 import org.wfed.core.internal.Daemons;
+import org.wfed.core.internal.system.Readiness;
 
 /**
  * Fills the 拼音 keys (V16, {@link NameKeys}) of people registered before that version, once, in the background
- * after start: a batch of rows per transaction in id order, so that a registry of 200,000 people is neither read
+ * once wfed is ready ({@link Readiness#afterReady}): a batch of rows per transaction in id order, so that a registry of 200,000 people is neither read
  * in one go nor kept from its clerks. Until it is done those people are found by name and number, not by 拼音.
  * Every write since V16 keeps the keys itself; several nodes filling at once write the same values.
  */
@@ -34,9 +35,14 @@ public final class NameKeyBackfill {
     }
 
     @Activate
-    public NameKeyBackfill(@Reference Database db) {
+    public NameKeyBackfill(@Reference Database db, @Reference Readiness readiness) {
         this.db = db;
-        worker.execute(this::fillAll);
+        // after the start: its scan of the people would take a core from the start of a two-core server
+        readiness.afterReady(() -> {
+            if (!stopped) {
+                worker.execute(this::fillAll);
+            }
+        });
     }
 
     @Deactivate

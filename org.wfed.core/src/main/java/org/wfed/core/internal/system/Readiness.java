@@ -71,7 +71,11 @@ public final class Readiness {
     /** Set once everything was ready: the start is over. */
     private volatile boolean started;
     private final StartProgress progress = new StartProgress(SETTLE_SECONDS * 1000, ManagementFactory.getRuntimeMXBean().getStartTime());
+    /** Set once the start was announced and {@link #afterReady} work handed on (guarded by {@code afterReady}). */
+    private boolean announced;
     private final ScheduledExecutorService announcer = Daemons.scheduler("wfed-ready");
+    /** Background work that waits for the start to be over ({@link #afterReady}), so that it does not slow it. */
+    private final List<Runnable> afterReady = new ArrayList<>();
 
     @Activate
     public Readiness(BundleContext context, @Reference ServiceComponentRuntime scr, @Reference JaxrsServiceRuntime jaxrs,
@@ -102,7 +106,37 @@ public final class Readiness {
         for (Problem p : s.down()) {
             PEOPLE.warn("不可用 DOWN: {} — {}", p.name(), p.reason());
         }
+        List<Runnable> due;
+        synchronized (afterReady) {
+            due = new ArrayList<>(afterReady);
+            afterReady.clear();
+            announced = true;
+        }
+        due.forEach(Readiness::runQuietly);
         announcer.shutdown();
+    }
+
+    /**
+     * Runs {@code task} once wfed is ready (at once when it is already): for background work at start (backfills,
+     * warm-ups) that competes for the cores with the start itself. The task should only hand its work to its own
+     * thread; it runs on the readiness check's.
+     */
+    public void afterReady(Runnable task) {
+        synchronized (afterReady) {
+            if (!announced) {
+                afterReady.add(task);
+                return;
+            }
+        }
+        runQuietly(task);
+    }
+
+    private static void runQuietly(Runnable task) {
+        try {
+            task.run();
+        } catch (RuntimeException e) {
+            LoggerFactory.getLogger(Readiness.class).warn("work after ready failed", e);
+        }
     }
 
     public State state() {
