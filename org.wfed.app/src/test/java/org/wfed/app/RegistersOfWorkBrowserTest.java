@@ -46,11 +46,12 @@ class RegistersOfWorkBrowserTest extends BrowserTestBase {
         // the page lists the top unit's activities first: on a loaded machine that takes a while
         WebElement form = new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(90)).until(
                 ExpectedConditions.visibilityOfElementLocated(By.xpath("//div[h3[text()='登记活动']]")));
+        new org.openqa.selenium.support.ui.Select(form.findElement(By.xpath(".//select[option[@value='LECTURE']]"))).selectByValue("LECTURE");
         form.findElement(By.xpath(".//div[label[text()='主题']]/input")).sendKeys(theme);
         form.findElement(By.cssSelector("textarea[name='partnerOrgs']")).sendKeys("李xx心灵教育中心，湖南省\n北京某社会服务中心，北京市");
         form.findElement(By.cssSelector("textarea[name='servedOrgs']")).sendKeys("太傅店小吃城");
-        form.findElement(By.xpath(".//button[text()='保存']")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".msg.notice"), "活动已保存"));
+        tap(form.findElement(By.xpath(".//button[text()='保存']")));
+        awaitOrError(d -> texts(By.cssSelector(".msg.notice")).stream().anyMatch(m -> m.contains("活动已保存")), "saving the activity");
         ApiClient api = ApiClient.admin(WfedServer.url());
         long top = api.get("/api/auth/me").body().path("unitId").asLong();
         JsonNode saved = null;

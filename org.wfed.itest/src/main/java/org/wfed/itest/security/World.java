@@ -127,6 +127,10 @@ final class World {
         JsonNode app = admin.post("aid/applications", Map.of("programmeId", programmeId, "personId", person, "reason", MARK + "生活困难",
                 "appliedOn", LocalDate.now().toString())).expect(201).body();
         ids.put("applications", app.path("id").asLong());
+        // places granted from above, not binding: A's applications stay open
+        ids.put("quota-grants", admin.post("aid/quota-grants", Map.of("unitId", a, "programmeId", programmeId,
+                "year", LocalDate.now().getYear(), "level", "CITY", "places", 3, "binding", false,
+                "grantedOn", LocalDate.now().toString())).expect(201).body().path("id").asLong());
         JsonNode approved = admin.post("aid/applications/" + app.path("id").asLong() + "/review", Map.of("approve", true,
                 "comment", "同意", "version", app.path("version").asInt())).expect(200).body();
         admin.post("aid/applications/" + app.path("id").asLong() + "/payment", Map.of("amountFen", 100_000, "channel", "CASH",
@@ -197,6 +201,8 @@ final class World {
         ids.put("events", admin.post("activities/events", Map.of("unitId", a, "heldOn", LocalDate.now().toString(), "typeCode", "LECTURE",
                 "theme", MARK + "讲座", "stationId", ids.get("stations"))).expect(201).body().path("id").asLong());
         ids.put("event-types", "LECTURE");
+        ids.put("projects", admin.post("activities/projects", Map.of("unitId", a, "name", MARK + "项目", "firstYear",
+                LocalDate.now().getYear())).expect(201).body().path("id").asLong());
         ids.put("volunteer-services", admin.post("activities/volunteer-services", Map.of("unitId", a, "servedOn", LocalDate.now().toString(),
                 "teamId", ids.get("teams"), "teamName", MARK + "志愿队", "content", MARK + "走访", "volunteers", 3, "hours", 6))
                 .expect(201).body().path("id").asLong());
